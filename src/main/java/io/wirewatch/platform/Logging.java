@@ -1,0 +1,35 @@
+package io.wirewatch.platform;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * Log levels for the process: Kafka, ZooKeeper-era and Jetty internals at WARN unless verbose,
+ * Wirewatch itself at INFO. Kafka's broker prints thousands of lines per start at INFO.
+ */
+public final class Logging {
+  private static final String[] NOISY = {
+    "kafka", "org.apache.kafka", "org.apache.zookeeper", "state.change.logger",
+    "org.eclipse.jetty", "io.javalin", "org.rocksdb", "org.apache.avro", "com.rometools"
+  };
+
+  private Logging() {}
+
+  public static void configure(boolean verbose) {
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
+    }
+    if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
+      return;
+    }
+    for (String name : NOISY) {
+      Logger l = ctx.getLogger(name);
+      l.setLevel(verbose ? Level.INFO : Level.WARN);
+    }
+    ctx.getLogger("io.wirewatch").setLevel(verbose ? Level.DEBUG : Level.INFO);
+  }
+}
