@@ -9,7 +9,7 @@ public final class VersionProvider implements IVersionProvider {
     String v = WirewatchCommand.class.getPackage().getImplementationVersion();
     return new String[] {
       "wirewatch " + (v == null ? "(development build)" : v),
-      "Kafka " + org.apache.kafka.common.utils.AppInfoParser.getVersion()
+      "Kafka " + org.apache.kafka.common.utils.internals.AppInfoParser.getVersion()
           + " · Java " + System.getProperty("java.version")
     };
   }
