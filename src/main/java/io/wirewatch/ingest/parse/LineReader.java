@@ -1,0 +1,114 @@
+package io.wirewatch.ingest.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads lines from bytes with a length limit and strict UTF-8, so that one hostile line (50 MB of
+ * junk, invalid byte sequences) costs bounded memory and is reported on its own while the lines
+ * after it are still read. Not thread-safe.
+ */
+public final class LineReader {
+  /** The result of one {@link #next()} call. */
+  public sealed interface Line {
+    /** 1-based line number. */
+    int number();
+  }
+
+  public record TextLine(int number, String text) implements Line {}
+
+  public record TooLong(int number, long bytes) implements Line {}
+
+  public record BadEncoding(int number, String detail) implements Line {}
+
+  private final InputStream in;
+  private final int maxBytes;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final byte[] chunk = new byte[64 * 1024];
+  private int chunkPos;
+  private int chunkLen;
+  private byte[] line = new byte[1024];
+  private int number;
+  private boolean eof;
+
+  public LineReader(InputStream in, int maxBytes) {
+    this.in = in;
+    this.maxBytes = maxBytes;
+  }
+
+  /** The next line without its terminator (\n or \r\n), or null at the end of input. */
+  public Line next() throws IOException {
+    if (eof && chunkPos >= chunkLen) {
+      return null;
+    }
+    int len = 0;
+    long total = 0;
+    boolean any = false;
+    while (true) {
+      if (chunkPos >= chunkLen) {
+        chunkLen = in.read(chunk);
+        chunkPos = 0;
+        if (chunkLen <= 0) {
+          chunkLen = 0;
+          eof = true;
+          if (!any) {
+            return null;
+          }
+          break;
+        }
+      }
+      any = true;
+      int start = chunkPos;
+      int nl = -1;
+      for (int i = chunkPos; i < chunkLen; i++) {
+        if (chunk[i] == '\n') {
+          nl = i;
+          break;
+        }
+      }
+      int end = nl < 0 ? chunkLen : nl;
+      int n = end - start;
+      total += n;
+      if (total <= maxBytes) {
+        if (len + n > line.length) {
+          line = Arrays.copyOf(line, Math.max(len + n, Math.min(maxBytes, line.length * 2)));
+        }
+        System.arraycopy(chunk, start, line, len, n);
+        len += n;
+      }
+      chunkPos = nl < 0 ? chunkLen : nl + 1;
+      if (nl >= 0) {
+        break;
+      }
+    }
+    number++;
+    if (total > maxBytes) {
+      line = new byte[1024]; // give back the big buffer
+      return new TooLong(number, total);
+    }
+    if (len > 0 && line[len - 1] == '\r') {
+      len--;
+    }
+    if (number == 1 && len >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+        && (line[2] & 0xFF) == 0xBF) {
+      return decode(3, len - 3); // byte-order mark
+    }
+    return decode(0, len);
+  }
+
+  private Line decode(int off, int len) {
+    try {
+      return new TextLine(number, decoder.decode(ByteBuffer.wrap(line, off, len)).toString());
+    } catch (CharacterCodingException e) {
+      return new BadEncoding(number, "not valid UTF-8 (" + e.getMessage() + ")");
+    }
+  }
+}
