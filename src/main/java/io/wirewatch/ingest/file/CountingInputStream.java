@@ -1,0 +1,34 @@
+package io.wirewatch.ingest.file;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.LongConsumer;
+
+/** Reports the bytes read through it, for progress on big files. */
+final class CountingInputStream extends FilterInputStream {
+  private final LongConsumer onRead;
+
+  CountingInputStream(InputStream in, LongConsumer onRead) {
+    super(in);
+    this.onRead = onRead;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      onRead.accept(1);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buf, int off, int len) throws IOException {
+    int n = super.read(buf, off, len);
+    if (n > 0) {
+      onRead.accept(n);
+    }
+    return n;
+  }
+}
