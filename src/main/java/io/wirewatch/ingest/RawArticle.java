@@ -42,11 +42,17 @@ public record RawArticle(
    * The message names the field.
    */
   public String problem() {
+    String field = problemField();
+    return field == null ? null : "missing or empty " + field;
+  }
+
+  /** The field {@link #problem()} is about ({@code headline} or {@code body}), or null. */
+  public String problemField() {
     if (headline == null || headline.isBlank()) {
-      return "missing or empty headline";
+      return "headline";
     }
     if (body == null || body.isBlank()) {
-      return "missing or empty body";
+      return "body";
     }
     return null;
   }
