@@ -159,10 +159,17 @@ public final class StreamRoutes implements Consumer<JavalinConfig> {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // the client went away between two writes (Jetty recycles the response): nothing to answer
+      log.debug("live-feed client gone: {}", e.toString());
     } finally {
       unsubscribe.run();
       CLIENTS.decrementAndGet();
-      client.close();
+      try {
+        client.close();
+      } catch (RuntimeException e) {
+        log.debug("closing a live-feed client that is already gone: {}", e.toString());
+      }
     }
   }
 
