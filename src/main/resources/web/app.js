@@ -403,6 +403,8 @@
 
   // ---------- story view ----------
   async function showStory(storyId) {
+    const prev = state.selected && state.items.get(state.selected);
+    if (prev) prev.el.classList.remove('selected');
     state.selected = 'story:' + storyId;
     const box = $('detail');
     let story = null;

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET /api/live/stories/{id}} — a story and the articles of it the feed has seen.
  * </ul>
  */
-public final class StreamRoutes implements Consumer<JavalinConfig> {
+public final class StreamRoutes implements Consumer<JavalinConfig>, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(StreamRoutes.class);
   public static final String STREAM = "/api/stream";
   /** A client that falls this many events behind is disconnected; it resumes with Last-Event-ID. */
@@ -48,6 +48,8 @@ public final class StreamRoutes implements Consumer<JavalinConfig> {
 
   private final LiveFeed feed;
   private final Duration keepAlive;
+  private final AtomicInteger sessions = new AtomicInteger();
+  private volatile boolean closed;
   private final SseHandler sse;
 
   public StreamRoutes(LiveFeed feed) {
@@ -128,6 +130,7 @@ public final class StreamRoutes implements Consumer<JavalinConfig> {
       }
     });
     CLIENTS.incrementAndGet();
+    sessions.incrementAndGet();
     try {
       long lastSent = 0;
       List<FeedEvent> first = req.lastEventId() != null
@@ -140,7 +143,7 @@ public final class StreamRoutes implements Consumer<JavalinConfig> {
         lastSent = Math.max(lastSent, e.seq());
       }
       long silentSince = System.nanoTime();
-      while (!client.terminated() && !feed.isClosed() && !overflow.get()) {
+      while (!client.terminated() && !feed.isClosed() && !closed && !overflow.get()) {
         FeedEvent e = queue.poll(Math.min(1000, keepAlive.toMillis()), TimeUnit.MILLISECONDS);
         if (e != null) {
           if (e.seq() > lastSent) { // already sent by the replay when it raced with subscription
@@ -165,10 +168,29 @@ public final class StreamRoutes implements Consumer<JavalinConfig> {
     } finally {
       unsubscribe.run();
       CLIENTS.decrementAndGet();
+      sessions.decrementAndGet();
       try {
         client.close();
       } catch (RuntimeException e) {
         log.debug("closing a live-feed client that is already gone: {}", e.toString());
+      }
+    }
+  }
+
+  /**
+   * Ends every open stream (clients reconnect, to this or another server, with Last-Event-ID) and
+   * waits up to two seconds for them to finish. {@link WebServer#close()} calls it before stopping.
+   */
+  @Override
+  public void close() {
+    closed = true;
+    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    while (sessions.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
   }
