@@ -16,6 +16,6 @@ fi
 
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver
+$SUDO apt-get install -y -qq chromium chromium-driver
 
 echo "installed: $(/usr/bin/chromium --version 2>/dev/null || true); $(/usr/bin/chromedriver --version 2>/dev/null || true)"
