@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
     versionProvider = VersionProvider.class,
     description = "Event streaming for breaking diplomatic news, on Apache Kafka.",
     subcommands = {
+      DevCommand.class,
+      TopicsCommand.class,
     })
 public final class WirewatchCommand implements Runnable {
 

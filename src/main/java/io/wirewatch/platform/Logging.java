@@ -30,6 +30,9 @@ public final class Logging {
       Logger l = ctx.getLogger(name);
       l.setLevel(verbose ? Level.INFO : Level.WARN);
     }
+    // Known-benign warnings on every start and stop of a single node.
+    ctx.getLogger("org.apache.kafka.controller.QuorumController").setLevel(verbose ? Level.INFO : Level.ERROR);
+    ctx.getLogger("org.apache.kafka.clients.NetworkClient").setLevel(verbose ? Level.INFO : Level.ERROR);
     ctx.getLogger("io.wirewatch").setLevel(verbose ? Level.DEBUG : Level.INFO);
   }
 }
