@@ -51,8 +51,13 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
    * @throws UserException when Kafka is unreachable or the port is taken
    */
   public static EmbeddedSchemaRegistry start(String bootstrapServers, int port) {
+    return start(bootstrapServers, port, TopicNames.SCHEMAS);
+  }
+
+  /** As {@link #start(String, int)} with another storage topic: for tests that need a fresh registry. */
+  static EmbeddedSchemaRegistry start(String bootstrapServers, int port, String topic) {
     RegistryState state = new RegistryState();
-    RegistryLog log = KafkaRegistryLog.open(bootstrapServers, TopicNames.SCHEMAS, state);
+    RegistryLog log = KafkaRegistryLog.open(bootstrapServers, topic, state);
     try {
       return serve(state, log, port);
     } catch (RuntimeException e) {
