@@ -190,6 +190,7 @@ public final class TopicProvisioner {
       if (!grow.isEmpty()) {
         admin.createPartitions(grow).all().get(TIMEOUT_S, TimeUnit.SECONDS);
       }
+      awaitVisible(plan);
       if (!alter.isEmpty()) {
         admin.incrementalAlterConfigs(alter).all().get(TIMEOUT_S, TimeUnit.SECONDS);
       }
@@ -198,6 +199,38 @@ public final class TopicProvisioner {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /**
+   * Creation is acknowledged by the controller before every broker's metadata shows it; wait until
+   * the topics and partitions are visible, so a plan made right after this one sees them.
+   */
+  private void awaitVisible(Plan plan)
+      throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+    Map<String, Integer> expected = new HashMap<>();
+    for (Change c : plan.changes()) {
+      if (c.action() != Action.UNCHANGED) {
+        expected.put(c.spec().name(), c.newPartitions());
+      }
+    }
+    if (expected.isEmpty()) {
+      return;
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
+    while (true) {
+      Set<String> names = admin.listTopics().names().get(TIMEOUT_S, TimeUnit.SECONDS);
+      if (names.containsAll(expected.keySet())) {
+        Map<String, TopicDescription> d =
+            admin.describeTopics(expected.keySet()).allTopicNames().get(TIMEOUT_S, TimeUnit.SECONDS);
+        if (expected.entrySet().stream().allMatch(e -> d.get(e.getKey()).partitions().size() >= e.getValue())) {
+          return;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new java.util.concurrent.TimeoutException("topics not visible after " + TIMEOUT_S + " s");
+      }
+      Thread.sleep(50);
     }
   }
 

@@ -1,0 +1,11 @@
+package io.wirewatch.testkit;
+
+/** Container images for the Testcontainers backend, pinned in one place. */
+public final class Images {
+  /** Apache Kafka in KRaft mode. */
+  public static final String KAFKA = "apache/kafka:4.1.1";
+  /** Confluent Schema Registry: the proof that our client and serdes speak the real protocol. */
+  public static final String SCHEMA_REGISTRY = "confluentinc/cp-schema-registry:8.1.0";
+
+  private Images() {}
+}
