@@ -23,7 +23,8 @@ final class EventDetector {
   /** A term found in a sentence: group id and token range. */
   private record Hit(int group, int start, int end) {}
 
-  private static final Set<String> CLAUSE_BREAK = Set.of(";", "but", "while", "whereas", "although", "though", "meanwhile");
+  private static final Set<String> CLAUSE_BREAK = Set.of(";", "but", "while", "whereas", "although", "though", "meanwhile",
+      "after", "because", "before", "when", "despite");
   private static final Set<String> SUBJECT_STOP = Set.of(";", ":", "said", "says", "say", "told", "that",
       "according", "but", "while", "after", "when", "as", "because", "since", "although", "which", "who",
       "amid", "before", "if", "whereas", "\"", "over", "against", "about");

@@ -219,10 +219,11 @@ public final class Gazetteer {
           case "block" -> block(w, rest);
           case "either" -> either(w, rest);
           case "name" -> langName(w, rest);
+          case "demonym" -> langDemonym(w, rest);
           case "skip-generated" -> skip(w, rest);
           default -> throw w.error(
               "unknown kind '" + kind + "'",
-              "start the line with one of country, entity, alias, block, either, name, skip-generated");
+              "start the line with one of country, entity, alias, block, either, name, demonym, skip-generated");
         }
       }
     }
@@ -395,6 +396,62 @@ public final class Gazetteer {
         Pending p = new Pending(lang.equals("en") ? null : lang, v, "name-" + lang, c[1], w.file(), w.line());
         (lang.equals("en") ? names : langNames).add(p);
       }
+    }
+
+    void langDemonym(Where w, String[] c) {
+      columns(w, c, 3, "demonym | lang | CODE | stem; stem...");
+      String lang = c[0];
+      if (!GENERATED_LANGUAGES.contains(lang)) {
+        throw w.error("language '" + lang + "' has no demonym endings", "use fr, es or de (English demonyms go in countries.txt)");
+      }
+      if (!countries.containsKey(c[1])) {
+        throw w.error("country '" + c[1] + "' is not in the gazetteer", "use an alpha-2 code listed in countries.txt");
+      }
+      for (String stem : values(c[2])) {
+        for (String form : endings(lang, stem)) {
+          langNames.add(new Pending(lang, form, "demonym-" + lang, c[1], w.file(), w.line()));
+        }
+      }
+    }
+
+    /** The usual gender and number endings of an adjective of nationality. */
+    static List<String> endings(String lang, String stem) {
+      List<String> out = new ArrayList<>();
+      out.add(stem);
+      switch (lang) {
+        case "fr" -> {
+          if (stem.endsWith("e")) {
+            out.add(stem + "s");
+          } else if (stem.endsWith("s")) {
+            out.add(stem + "e");
+            out.add(stem + "es");
+          } else if (stem.endsWith("en")) {
+            out.add(stem + "s");
+            out.add(stem + "ne");
+            out.add(stem + "nes");
+          } else {
+            out.add(stem + "e");
+            out.add(stem + "s");
+            out.add(stem + "es");
+          }
+        }
+        case "es" -> {
+          if (stem.endsWith("o")) {
+            String root = stem.substring(0, stem.length() - 1);
+            out.add(root + "a");
+            out.add(root + "os");
+            out.add(root + "as");
+          } else if (stem.endsWith("e")) {
+            out.add(stem + "s");
+          }
+        }
+        default -> {
+          for (String e : List.of("e", "en", "er", "es", "em")) {
+            out.add(stem + e);
+          }
+        }
+      }
+      return out;
     }
 
     void skip(Where w, String[] c) {
