@@ -31,6 +31,7 @@ final class PacedProducer implements AutoCloseable {
   private final int total;
   private final AtomicInteger sent = new AtomicInteger();
   private final AtomicInteger acked = new AtomicInteger();
+  private volatile int holdAt = Integer.MAX_VALUE;
   private final List<Exception> failures = new CopyOnWriteArrayList<>();
 
   PacedProducer(String bootstrap, AppUnderTest app, String topic, int total) {
@@ -55,7 +56,7 @@ final class PacedProducer implements AutoCloseable {
     ticker.scheduleAtFixedRate(() -> {
       for (int k = 0; k < perTick; k++) {
         int i = sent.get();
-        if (i >= total) {
+        if (i >= total || i >= holdAt) {
           return;
         }
         sent.incrementAndGet();
@@ -69,6 +70,23 @@ final class PacedProducer implements AutoCloseable {
       }
     }, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
     return this;
+  }
+
+  /**
+   * Pauses after {@code sent} records until {@link #release()}: lets a test break the cluster
+   * while records are in flight and still have records left to send once it is broken.
+   */
+  PacedProducer holdAt(int sent) {
+    this.holdAt = sent;
+    return this;
+  }
+
+  void release() {
+    this.holdAt = Integer.MAX_VALUE;
+  }
+
+  int sent() {
+    return sent.get();
   }
 
   int total() {

@@ -176,26 +176,43 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     return p.leader() != null && p.isr().size() == p.replicas().size();
   }
 
-  /** Stops every running node and deletes the data if this cluster created the directory. */
+  /**
+   * Stops every running node, all at once (one by one, the last controller would wait for a
+   * quorum that is already gone), and deletes the data if this cluster created the directory.
+   */
   @Override
   public void close() {
-    RuntimeException failure = null;
+    List<Thread> stopping = new ArrayList<>();
+    List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
     for (Node n : nodes) {
-      if (n.server != null) {
-        try {
-          n.server.shutdown();
-          n.server.awaitShutdown();
-        } catch (RuntimeException e) {
-          failure = e;
-        }
-        n.server = null;
+      KafkaRaftServer server = n.server;
+      n.server = null;
+      if (server != null) {
+        Thread t = new Thread(() -> {
+          try {
+            server.shutdown();
+            server.awaitShutdown();
+          } catch (RuntimeException e) {
+            failures.add(e);
+          }
+        }, "stop-kafka-node-" + n.id);
+        t.start();
+        stopping.add(t);
+      }
+    }
+    for (Thread t : stopping) {
+      try {
+        t.join(TimeUnit.MINUTES.toMillis(2));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
       }
     }
     if (ownsDataDir) {
       KafkaPlatformExtension.deleteRecursively(dataDir);
     }
-    if (failure != null) {
-      throw failure;
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
     }
   }
 
