@@ -275,6 +275,29 @@ class DashboardBrowserIT {
     assertThat(result.getText()).contains("sub-" + subscriptions.size());
   }
 
+  @Test
+  void onAPhoneTheDashboardIsOneColumnWithoutSidewaysScrolling() {
+    feed.publishArticle("direct:0:" + ids.incrementAndGet(), Fixtures.simple("phone-1", "ceasefire", "SD", Instant.now()));
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    open("");
+    await().atMost(Duration.ofSeconds(10)).until(() -> shown("phone-1"));
+    JavascriptExecutor js = driver;
+    assertThat((Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+    WebElement feedPane = driver.findElement(By.cssSelector(".feed-pane"));
+    WebElement detailPane = driver.findElement(By.cssSelector(".detail-pane"));
+    WebElement sidePane = driver.findElement(By.cssSelector(".side-pane"));
+    assertThat(detailPane.getRect().getX()).isEqualTo(feedPane.getRect().getX());
+    assertThat(sidePane.getRect().getX()).isEqualTo(feedPane.getRect().getX());
+    assertThat(detailPane.getRect().getY()).isGreaterThan(feedPane.getRect().getY());
+    assertThat(sidePane.getRect().getY()).isGreaterThan(detailPane.getRect().getY());
+    // selecting an item brings its evidence into view
+    item("phone-1").click();
+    await().atMost(Duration.ofSeconds(5)).until(() -> {
+      long top = ((Number) js.executeScript("return document.getElementById('detail-pane').getBoundingClientRect().top")).longValue();
+      return top >= -5 && top < 844;
+    });
+  }
+
   private static final String XSS_HEADLINE = "<script>window.__pwned='script'</script>"
       + "<img src=x onerror=\"window.__pwned='img';alert('img')\"> Iran talks";
   private static final String XSS_BODY = "Officials in Iran acted today <a href=\"javascript:alert('link')\">read</a>. "
