@@ -120,8 +120,11 @@ public final class ConsumerLagPoller implements AutoCloseable {
     return last;
   }
 
+  /** Stops polling and removes this poller's rows from the gauge (no stale lag is reported). */
   @Override
   public void close() {
     timer.shutdownNow();
+    gauge.register(List.of(), true);
+    last = List.of();
   }
 }

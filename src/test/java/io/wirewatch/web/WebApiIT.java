@@ -176,6 +176,8 @@ class WebApiIT {
           .contains("jvm_memory_used_bytes")
           .contains("wirewatch_web_sse_clients");
     }
+    // a stopped poller reports no stale lag
+    assertThat(get("/metrics").body()).doesNotContain("group=\"wirewatch-lagtest\"");
   }
 
   @Test
