@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
       EnrichCommand.class,
       TagCommand.class,
       SchemasCommand.class,
+      WebCommand.class,
       BenchCommand.class,
     })
 public final class WirewatchCommand implements Runnable {
