@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
       DevCommand.class,
       TopicsCommand.class,
+      BenchCommand.class,
     })
 public final class WirewatchCommand implements Runnable {
 
