@@ -54,7 +54,7 @@ class ReplayIT {
   @TempDir Path dir;
 
   @BeforeAll
-  static void tenDaysOfArticles() {
+  static void tenDaysOfArticles() throws Exception {
     kafka.createTopic(TopicNames.ARTICLES_ENRICHED, 3);
     kafka.createTopic(TopicNames.ARTICLES_RAW, 3);
     kafka.createTopic("news.alerts", 1);
@@ -65,6 +65,7 @@ class ReplayIT {
             Fixtures.framedSerializer(EnrichedArticle.class));
         KafkaProducer<String, Article> raw = new KafkaProducer<>(p, new StringSerializer(),
             Fixtures.framedSerializer(Article.class))) {
+      List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
       int n = 0;
       for (int day = 0; day < 10; day++) {
         for (int i = 0; i < 12; i++) {
@@ -74,13 +75,15 @@ class ReplayIT {
           EnrichedArticle e = Fixtures.enriched(a, List.of(COUNTRIES[n % 4]), List.of(TOPICS[n % 5]));
           STAMPS.put(id, ts);
           BY_ID.put(id, e);
-          enriched.send(new ProducerRecord<>(TopicNames.ARTICLES_ENRICHED, null, ts.toEpochMilli(), id, e));
-          raw.send(new ProducerRecord<>(TopicNames.ARTICLES_RAW, null, ts.toEpochMilli(), id, a));
+          acks.add(enriched.send(new ProducerRecord<>(TopicNames.ARTICLES_ENRICHED, null, ts.toEpochMilli(), id, e)));
+          acks.add(raw.send(new ProducerRecord<>(TopicNames.ARTICLES_RAW, null, ts.toEpochMilli(), id, a)));
           n++;
         }
       }
-      enriched.flush();
-      raw.flush();
+      // Every record acknowledged, or the setup fails: the expected answers assume all of them.
+      for (java.util.concurrent.Future<?> f : acks) {
+        f.get();
+      }
     }
   }
 
