@@ -52,6 +52,11 @@ public final class RulesCommand implements Runnable {
     }
   };
 
+  /** Plugs in the rule engine's taggers (the application's start-up code, or a test's stand-in). */
+  public static void useTaggers(TaggerFactory factory) {
+    taggers = java.util.Objects.requireNonNull(factory, "factory");
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
