@@ -14,6 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
       DevCommand.class,
       TopicsCommand.class,
+      EnrichCommand.class,
+      TagCommand.class,
       BenchCommand.class,
     })
 public final class WirewatchCommand implements Runnable {
