@@ -2,13 +2,13 @@ package io.wirewatch.cli;
 
 import io.wirewatch.UserException;
 import io.wirewatch.replay.OutputFiles;
+import io.wirewatch.replay.RegistryDeserializers;
 import io.wirewatch.replay.ProgressReporter;
 import io.wirewatch.replay.Replay;
 import io.wirewatch.replay.ReplayFilter;
 import io.wirewatch.replay.TimeRange;
 import io.wirewatch.replay.TimeSpec;
 import io.wirewatch.replay.export.ExportFormat;
-import io.wirewatch.replay.internal.FramedAvroDeserializer;
 import io.wirewatch.replay.internal.WriterOutputStream;
 import io.wirewatch.topics.TopicNames;
 import java.io.PrintWriter;
@@ -70,7 +70,8 @@ public final class ReplayCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ProgressReporter progress = ProgressReporter.auto(err);
-    Replay replay = new Replay(conn.clientProperties(), FramedAvroDeserializer.local(), null);
+    java.util.Properties client = conn.clientProperties();
+    Replay replay = new Replay(client, RegistryDeserializers.from(client), null);
     Replay.Summary summary;
     try {
       summary = replay.run(new Replay.Request(topic, range, filter, format),

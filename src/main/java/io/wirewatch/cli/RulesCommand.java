@@ -11,7 +11,8 @@ import io.wirewatch.replay.backtest.BacktestOutput;
 import io.wirewatch.replay.backtest.BacktestReport;
 import io.wirewatch.replay.backtest.EventTagger;
 import io.wirewatch.replay.backtest.TaggerFactory;
-import io.wirewatch.replay.internal.FramedAvroDeserializer;
+import io.wirewatch.registry.AvroSerdes;
+import io.wirewatch.replay.backtest.EnricherTaggers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,26 +32,17 @@ import picocli.CommandLine.Spec;
 public final class RulesCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  /**
-   * Where rule files become taggers. The enrichment library provides the real one; until it is
-   * wired in, backtests say so instead of guessing.
-   */
-  static volatile TaggerFactory taggers = new TaggerFactory() {
-    @Override
-    public EventTagger fromFile(Path rules) {
-      throw unavailable();
-    }
+  /** Where rule files become taggers: the enrichment library unless a stand-in is plugged in. */
+  private static volatile TaggerFactory taggers;
 
-    @Override
-    public EventTagger bundled() {
-      throw unavailable();
+  static TaggerFactory taggers() {
+    TaggerFactory t = taggers;
+    if (t == null) {
+      t = EnricherTaggers.defaults();
+      taggers = t;
     }
-
-    private UserException unavailable() {
-      return new UserException("the rule engine is not part of this build, so rules cannot be backtested: "
-          + "use a build that includes event-topic enrichment");
-    }
-  };
+    return t;
+  }
 
   /** Plugs in the rule engine's taggers (the application's start-up code, or a test's stand-in). */
   public static void useTaggers(TaggerFactory factory) {
@@ -103,14 +95,17 @@ public final class RulesCommand implements Runnable {
       if (samples < 0) {
         throw new UserException("--samples must be 0 or more, got " + samples);
       }
-      EventTagger proposed = taggers.fromFile(rules);
-      EventTagger current = against == null ? taggers.bundled() : taggers.fromFile(against);
+      EventTagger proposed = taggers().fromFile(rules);
+      EventTagger current = against == null ? taggers().bundled() : taggers().fromFile(against);
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       ProgressReporter progress = ProgressReporter.auto(err);
       BacktestReport report;
       try {
-        report = new Backtest(conn.clientProperties(), new FramedAvroDeserializer<>(Article.class)).run(range, current,
+        java.util.Properties client = conn.clientProperties();
+        java.util.Map<String, Object> serdeConfig = new java.util.HashMap<>();
+        client.forEach((k, v) -> serdeConfig.put(String.valueOf(k), v));
+        report = new Backtest(client, AvroSerdes.specific(Article.class, serdeConfig, false).deserializer()).run(range, current,
             proposed, format == Format.JSONL ? c -> out.println(BacktestOutput.jsonLine(c)) : c -> { },
             format == Format.TEXT ? samples : 0, (HistoryReader.ProgressListener) progress);
       } finally {

@@ -7,19 +7,15 @@ import io.wirewatch.avro.EventMatch;
 import io.wirewatch.avro.Evidence;
 import io.wirewatch.avro.SourceFormat;
 import io.wirewatch.avro.TextField;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificDatumWriter;
+import io.wirewatch.registry.AvroSerdes;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.Serde;
 
-/** Test articles and a Confluent-framed Avro serializer (schema id 0) for producing them. */
+/** Test articles, and registry serdes for producing and reading them. */
 public final class Fixtures {
   private Fixtures() {}
 
@@ -56,23 +52,8 @@ public final class Fixtures {
         .setEnriched(a.getIngested()).build();
   }
 
-  /** Magic byte 0, schema id 0, Avro binary: what a Confluent-framed producer writes. */
-  public static <T extends SpecificRecord> Serializer<T> framedSerializer(Class<T> type) {
-    SpecificDatumWriter<T> writer = new SpecificDatumWriter<>(type);
-    return (topic, value) -> {
-      if (value == null) {
-        return null;
-      }
-      try {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(new byte[] {0, 0, 0, 0, 0});
-        BinaryEncoder enc = EncoderFactory.get().binaryEncoder(out, null);
-        writer.write(value, enc);
-        enc.flush();
-        return out.toByteArray();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    };
+  /** The registry serde of a generated class, configured from a test cluster's client config. */
+  public static <T extends SpecificRecord> Serde<T> serde(Class<T> type, Map<String, Object> config) {
+    return AvroSerdes.specific(type, config, false);
   }
 }

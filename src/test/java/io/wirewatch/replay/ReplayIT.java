@@ -62,9 +62,9 @@ class ReplayIT {
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     try (KafkaProducer<String, EnrichedArticle> enriched = new KafkaProducer<>(p, new StringSerializer(),
-            Fixtures.framedSerializer(EnrichedArticle.class));
+            Fixtures.serde(EnrichedArticle.class, kafka.clientConfig()).serializer());
         KafkaProducer<String, Article> raw = new KafkaProducer<>(p, new StringSerializer(),
-            Fixtures.framedSerializer(Article.class))) {
+            Fixtures.serde(Article.class, kafka.clientConfig()).serializer())) {
       List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
       int n = 0;
       for (int day = 0; day < 10; day++) {
@@ -97,7 +97,8 @@ class ReplayIT {
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of("replay", "--bootstrap-servers", kafka.bootstrapServers()));
+    List<String> all = new ArrayList<>(List.of("replay", "--bootstrap-servers", kafka.bootstrapServers(),
+        "--schema-registry-url", kafka.schemaRegistryUrl()));
     all.addAll(List.of(args));
     int code = cl.execute(all.toArray(String[]::new));
     return new Run(code, out.toString(), err.toString());

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wirewatch.UserException;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
-import io.wirewatch.replay.internal.FramedAvroDeserializer;
 import io.wirewatch.streams.EnrichmentTopology;
 import io.wirewatch.testkit.KafkaPlatformExtension;
 import io.wirewatch.topics.TopicNames;
@@ -47,13 +46,13 @@ class ReprocessorIT {
   static final int ARTICLES = 60;
   static final Map<String, Instant> STAMPS = new HashMap<>();
 
-  static final Serde<Article> ARTICLE = Serdes.serdeFrom(Fixtures.framedSerializer(Article.class),
-      new FramedAvroDeserializer<>(Article.class));
-  static final Serde<EnrichedArticle> ENRICHED = Serdes.serdeFrom(Fixtures.framedSerializer(EnrichedArticle.class),
-      new FramedAvroDeserializer<>(EnrichedArticle.class));
+  static Serde<Article> ARTICLE;
+  static Serde<EnrichedArticle> ENRICHED;
 
   @BeforeAll
   static void history() throws Exception {
+    ARTICLE = Fixtures.serde(Article.class, kafka.clientConfig());
+    ENRICHED = Fixtures.serde(EnrichedArticle.class, kafka.clientConfig());
     kafka.createTopic(TopicNames.ARTICLES_RAW, 3);
     kafka.createTopic(TopicNames.ARTICLES_ENRICHED, 4, Map.of("retention.ms", "-1", "cleanup.policy", "delete"));
     Properties p = new Properties();
@@ -89,7 +88,7 @@ class ReprocessorIT {
   static List<EnrichedArticle> readAll(String topic) throws Exception {
     List<EnrichedArticle> out = new ArrayList<>();
     new HistoryReader(kafka.clientProperties()).read(topic, new TimeRange(Instant.EPOCH, null), null,
-        new FramedAvroDeserializer<>(EnrichedArticle.class), r -> out.add(r.value()), HistoryReader.ProgressListener.NONE);
+        Fixtures.serde(EnrichedArticle.class, kafka.clientConfig()).deserializer(), r -> out.add(r.value()), HistoryReader.ProgressListener.NONE);
     return out;
   }
 

@@ -4,18 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.avro.Article;
-import io.wirewatch.avro.CountryTag;
 import io.wirewatch.avro.EnrichedArticle;
-import io.wirewatch.avro.EntityMention;
-import io.wirewatch.avro.EventMatch;
-import io.wirewatch.avro.Evidence;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Function;
 
 /**
- * JSON shapes of exported values. Field names follow the Avro schemas; times are ISO-8601
- * instants; absent optional fields are left out.
+ * JSON shapes of exported values. Raw articles: the Avro fields, times as ISO-8601 instants,
+ * absent optional fields left out. Enriched articles: the enrichment's own shape
+ * ({@link io.wirewatch.enrich.EnrichmentJson}, as printed by {@code wirewatch tag}) plus article context.
  */
 public final class ArticleJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -47,49 +43,6 @@ public final class ArticleJson {
   }
 
   /**
-   * The tag shape of an enriched article (id, countries, entities, events with evidence), used
-   * until the enrichment library's own JSON mapping is plugged in through
-   * {@link Exporters#open}.
-   */
-  public static ObjectNode tagShape(EnrichedArticle e) {
-    ObjectNode n = F.objectNode();
-    n.put("id", e.getId());
-    ArrayNode countries = n.putArray("countries");
-    for (CountryTag c : e.getCountries()) {
-      ObjectNode cn = countries.addObject();
-      cn.put("code", c.getCode());
-      cn.put("name", c.getName());
-      cn.put("mentions", c.getMentions());
-      cn.put("primary", c.getPrimary());
-      evidence(cn.putArray("evidence"), c.getEvidence());
-    }
-    ArrayNode entities = n.putArray("entities");
-    for (EntityMention m : e.getEntities()) {
-      ObjectNode en = entities.addObject();
-      en.put("id", m.getId());
-      en.put("name", m.getName());
-      en.put("type", m.getType().name());
-      putIf(en, "country", m.getCountry());
-      en.put("mentions", m.getMentions());
-    }
-    ArrayNode events = n.putArray("events");
-    for (EventMatch m : e.getEvents()) {
-      ObjectNode ev = events.addObject();
-      ev.put("topic", m.getTopic());
-      ev.put("confidence", m.getConfidence());
-      ArrayNode actors = ev.putArray("actors");
-      m.getActors().forEach(actors::add);
-      ArrayNode targets = ev.putArray("targets");
-      m.getTargets().forEach(targets::add);
-      ObjectNode why = ev.putObject("evidence");
-      why.put("rule", m.getRuleId());
-      why.put("sentence", m.getSentence());
-      why.put("trigger", m.getTrigger().getText());
-    }
-    return n;
-  }
-
-  /**
    * Adds what an analyst needs next to the tags (published, source, headline, url), where the
    * tag mapping did not already put them.
    */
@@ -111,17 +64,6 @@ public final class ArticleJson {
       }
       return n;
     };
-  }
-
-  private static void evidence(ArrayNode into, List<Evidence> list) {
-    for (Evidence ev : list) {
-      ObjectNode o = into.addObject();
-      o.put("text", ev.getText());
-      o.put("field", ev.getField().name());
-      o.put("start", ev.getStart());
-      o.put("end", ev.getEnd());
-      o.put("source", ev.getSource());
-    }
   }
 
   private static void putIf(ObjectNode n, String name, String value) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
+import io.wirewatch.enrich.EnrichmentJson;
 import io.wirewatch.replay.ValueKind;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -28,13 +29,13 @@ public final class Exporters {
 
   /**
    * @param out the stream to write to; the writer closes it
-   * @param enrichedJson the JSON Lines mapping of an enriched article (the {@code wirewatch tag}
-   *     shape); {@link ArticleJson#tagShape} when null. The article's published time, source,
+   * @param enrichedJson the JSON Lines mapping of an enriched article; the {@code wirewatch tag}
+   *     shape ({@link EnrichmentJson#toJson}) when null. The article's published time, source,
    *     headline and URL are added when the mapping leaves them out.
    */
   public static RecordWriter open(ExportFormat format, ValueKind kind, OutputStream out,
       Function<EnrichedArticle, ObjectNode> enrichedJson) throws IOException {
-    Function<EnrichedArticle, ObjectNode> tags = enrichedJson == null ? ArticleJson::tagShape : enrichedJson;
+    Function<EnrichedArticle, ObjectNode> tags = enrichedJson == null ? EnrichmentJson::toJson : enrichedJson;
     return switch (format) {
       case JSONL -> new JsonLines(out, kind, ArticleJson.withArticleContext(tags));
       case CSV -> new Csv(out, kind);

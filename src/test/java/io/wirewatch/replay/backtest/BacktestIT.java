@@ -11,7 +11,6 @@ import io.wirewatch.cli.RulesCommand;
 import io.wirewatch.replay.Fixtures;
 import io.wirewatch.replay.HistoryReader;
 import io.wirewatch.replay.TimeRange;
-import io.wirewatch.replay.internal.FramedAvroDeserializer;
 import io.wirewatch.testkit.KafkaPlatformExtension;
 import io.wirewatch.topics.TopicNames;
 import java.io.IOException;
@@ -66,7 +65,7 @@ class BacktestIT {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
     try (KafkaProducer<String, Article> raw = new KafkaProducer<>(p, new StringSerializer(),
-        Fixtures.framedSerializer(Article.class))) {
+        Fixtures.serde(Article.class, kafka.clientConfig()).serializer())) {
       for (int day = 0; day < 3; day++) {
         for (int i = 0; i < HEADLINES.length; i++) {
           Instant ts = DAY0.plus(Duration.ofDays(day)).plus(Duration.ofHours(i));
@@ -125,7 +124,7 @@ class BacktestIT {
     // Days 0 and 1 only: [DAY0, DAY0 + 2d).
     TimeRange range = new TimeRange(DAY0, DAY0.plus(Duration.ofDays(2)));
     List<BacktestChange> all = new ArrayList<>();
-    BacktestReport r = new Backtest(kafka.clientProperties(), new FramedAvroDeserializer<>(Article.class))
+    BacktestReport r = new Backtest(kafka.clientProperties(), Fixtures.serde(Article.class, kafka.clientConfig()).deserializer())
         .run(range, KeywordTaggers.parse(KeywordTaggers.BUNDLED), KeywordTaggers.parse(NEW_RULES), all::add, 1,
             HistoryReader.ProgressListener.NONE);
 
@@ -158,7 +157,8 @@ class BacktestIT {
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of("rules", "backtest", "--bootstrap-servers", kafka.bootstrapServers()));
+    List<String> all = new ArrayList<>(List.of("rules", "backtest", "--bootstrap-servers", kafka.bootstrapServers(),
+        "--schema-registry-url", kafka.schemaRegistryUrl()));
     all.addAll(List.of(args));
     return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
   }

@@ -67,7 +67,8 @@ class ExportersTest {
     assertThat(first.get("countries").get(0).get("code").asText()).isEqualTo("KR");
     assertThat(first.get("countries").get(0).get("primary").asBoolean()).isTrue();
     assertThat(first.get("events").get(0).get("topic").asText()).isEqualTo("sanctions-blocked");
-    assertThat(first.get("events").get(0).get("evidence").get("sentence").asText()).startsWith("Seoul says");
+    assertThat(first.get("events").get(0).get("sentence").asText()).startsWith("Seoul says");
+    assertThat(first.get("events").get(0).get("trigger").get("text").asText()).isEqualTo("block");
     assertThat(first.get("headline").asText()).contains("\"regrets\"");
     assertThat(first.get("source").asText()).isEqualTo("UPI");
     assertThat(new ObjectMapper().readTree(lines[1]).get("id").asText()).isEqualTo("a2");
