@@ -232,6 +232,34 @@ class ReplayIT {
   }
 
   @Test
+  void recentFeedLoadsTheTopicTailAndServesItNewestFirstOverHttp() throws Exception {
+    io.wirewatch.replay.http.RecentRecords<EnrichedArticle> ring = new io.wirewatch.replay.http.RecentRecords<>(30);
+    try (var feed = io.wirewatch.replay.http.RecentFeed.start(kafka.clientProperties(), TopicNames.ARTICLES_ENRICHED,
+        Fixtures.serde(EnrichedArticle.class, kafka.clientConfig()).deserializer(), ring)) {
+      assertThat(feed.awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
+      // 30 / 3 partitions = the last 10 of each partition: exactly the ring's capacity.
+      assertThat(ring.size()).isEqualTo(30);
+      io.javalin.Javalin app = io.javalin.Javalin.create();
+      io.wirewatch.replay.http.HistoryRoutes.register(app, ring,
+          new io.wirewatch.replay.http.RecentRecords<io.wirewatch.avro.Story>(10));
+      app.start(0);
+      try {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var resp = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + app.port() + "/api/articles?limit=3")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        List<String> ids = new ArrayList<>();
+        new ObjectMapper().readTree(resp.body()).get("items").forEach(n -> ids.add(n.get("id").asText()));
+        List<String> newest = STAMPS.entrySet().stream()
+            .sorted(Map.Entry.<String, Instant>comparingByValue().reversed()).limit(3).map(Map.Entry::getKey).toList();
+        assertThat(ids).containsExactlyElementsOf(newest);
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
+  @Test
   void fromAfterToIsRefused() {
     Run r = replay("--from", "2026-01-05", "--to", "2026-01-03");
     assertThat(r.code()).isEqualTo(2);
