@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
       TopicsCommand.class,
       EnrichCommand.class,
       TagCommand.class,
+      SchemasCommand.class,
       BenchCommand.class,
     })
 public final class WirewatchCommand implements Runnable {
