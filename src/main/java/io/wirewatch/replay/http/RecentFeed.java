@@ -99,7 +99,7 @@ public final class RecentFeed<T> implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.error("recent-records feed of {} stopped", topic, e);
     } finally {
-      consumer.close(Duration.ofSeconds(5));
+      consumer.close(org.apache.kafka.clients.consumer.CloseOptions.timeout(Duration.ofSeconds(5)));
     }
   }
 
