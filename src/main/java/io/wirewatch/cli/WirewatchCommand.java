@@ -18,6 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
       TagCommand.class,
       SchemasCommand.class,
       WebCommand.class,
+      ReplayCommand.class,
+      RulesCommand.class,
       BenchCommand.class,
     })
 public final class WirewatchCommand implements Runnable {
