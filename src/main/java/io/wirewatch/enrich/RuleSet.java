@@ -39,13 +39,19 @@ public final class RuleSet {
   /** An event topic declared in the rule file. */
   public record Topic(String id, String name, String cameo, String iptc) {}
 
-  /** A set of terms a rule looks for, plus the special mentions it accepts. */
+  /**
+   * A set of terms a rule looks for, plus the special mentions it accepts. Rules that list the
+   * same terms (most share "@negation, @hedge") share one group, so a sentence is searched for
+   * each term once and every rule reads the hits of its own groups only.
+   */
   static final class Group {
     final int id;
     boolean country;
     boolean demonym;
     boolean person;
     final Set<String> entities = new HashSet<>();
+    /** The folded token sequences the group matches, each inflected form on its own. */
+    final Set<List<String>> forms = new java.util.LinkedHashSet<>();
 
     Group(int id) {
       this.id = id;
@@ -53,6 +59,16 @@ public final class RuleSet {
 
     boolean special() {
       return country || demonym || person || !entities.isEmpty();
+    }
+
+    /** Identity of the content: two groups with the same key match exactly the same things. */
+    String contentKey() {
+      List<String> f = new ArrayList<>();
+      for (List<String> form : forms) {
+        f.add(String.join(" ", form));
+      }
+      Collections.sort(f);
+      return country + "|" + demonym + "|" + person + "|" + new java.util.TreeSet<>(entities) + "|" + f;
     }
   }
 
@@ -78,6 +94,12 @@ public final class RuleSet {
   final TokenTrie<Integer> trie;
   final List<Group> groups;
   final List<Rule> rules;
+  /** Groups that accept special mentions (countries, demonyms, people, entities). */
+  final List<Group> specialGroups;
+  /** Per group id: is it the trigger of at least one rule? */
+  final boolean[] triggerGroup;
+  /** Does any rule trigger on a special mention rather than a term? */
+  final boolean specialTrigger;
   private final Map<String, Topic> topics;
   private final String version;
   private final String origin;
@@ -87,6 +109,14 @@ public final class RuleSet {
     this.trie = trie;
     this.groups = groups;
     this.rules = rules;
+    this.specialGroups = groups.stream().filter(Group::special).toList();
+    this.triggerGroup = new boolean[groups.size()];
+    boolean special = false;
+    for (Rule r : rules) {
+      triggerGroup[r.trigger()] = true;
+      special |= groups.get(r.trigger()).special();
+    }
+    this.specialTrigger = special;
     this.topics = topics;
     this.version = version;
     this.origin = origin;
@@ -147,8 +177,8 @@ public final class RuleSet {
   private static final class Compiler {
     final String origin;
     final TokenTrie<Integer> trie = new TokenTrie<>();
-    final Set<String> added = new HashSet<>();
     final List<Group> groups = new ArrayList<>();
+    final Map<String, Group> groupByContent = new HashMap<>();
     final Map<String, Node> lexicons = new HashMap<>();
     final Map<String, Boolean> lexiconInflect = new HashMap<>();
     final Map<String, Topic> topics = new LinkedHashMap<>();
@@ -401,10 +431,18 @@ public final class RuleSet {
       throw err(n, what + " '" + s + "' is not a whole number from " + min + " to " + max, "write e.g. " + what + ": " + dflt);
     }
 
+    /** Compiles a term list into a group id, sharing the group of an identical earlier list. */
     int group(Node terms, boolean inflect, String what) {
       Group g = new Group(groups.size());
-      groups.add(g);
       addTerms(g, list(terms, what), inflect, what, new HashSet<>());
+      Group same = groupByContent.putIfAbsent(g.contentKey(), g);
+      if (same != null) {
+        return same.id;
+      }
+      groups.add(g);
+      for (List<String> form : g.forms) {
+        trie.add(form, g.id);
+      }
       return g.id;
     }
 
@@ -451,9 +489,7 @@ public final class RuleSet {
         for (String f : firsts) {
           List<String> form = new ArrayList<>(tokens);
           form.set(0, f);
-          if (added.add(g.id + "|" + form)) {
-            trie.add(form, g.id);
-          }
+          g.forms.add(List.copyOf(form));
         }
       }
     }
