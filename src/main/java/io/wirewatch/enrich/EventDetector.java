@@ -31,6 +31,9 @@ final class EventDetector {
   /** A term found in a sentence: group id and token range. */
   private record Hit(int group, int start, int end) {}
 
+  /** A rule that fired on a sentence, before its roles and evidence are worked out; confidence as reported. */
+  private record Fired(Rule rule, Hit trigger, List<Hit> required, String venue, double confidence) {}
+
   /**
    * The term hits of one sentence, filed by group: the hits of group g are entries
    * [first[g], first[g + 1]) of {@code start} and {@code end}, in the order they were found
@@ -193,11 +196,12 @@ final class EventDetector {
         }
         List<Mention> ms = fs.mentions.subList(mi, mj);
         boolean lede = fs.field == ArticleField.HEADLINE || si == 0;
-        List<EventMatch> found = sentence(fs, norm, sent, ms, all, lede, year, hits);
-        for (EventMatch m : found) {
-          EventMatch prev = best.get(m.topic());
-          if (prev == null || m.confidence() > prev.confidence()) {
-            best.put(m.topic(), m);
+        // Roles and evidence are built only for a match that beats the best one so far of its
+        // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
+        for (Fired f : sentence(fs, norm, sent, ms, all, lede, year, hits)) {
+          EventMatch prev = best.get(f.rule().topic());
+          if (prev == null || f.confidence() > prev.confidence()) {
+            best.put(f.rule().topic(), build(f, fs, sent, ms));
           }
         }
       }
@@ -224,7 +228,7 @@ final class EventDetector {
     return n;
   }
 
-  private List<EventMatch> sentence(FieldScan fs, String[] norm, int[] sent, List<Mention> ms,
+  private List<Fired> sentence(FieldScan fs, String[] norm, int[] sent, List<Mention> ms,
       List<Mention> all, boolean lede, int year, Hits hits) {
     Tokens t = fs.tokens;
     hits.clear();
@@ -250,29 +254,28 @@ final class EventDetector {
       return List.of();
     }
     hits.file();
-    List<EventMatch> out = new ArrayList<>(2);
-    List<Set<String>> suppress = new ArrayList<>(2);
+    List<Fired> out = new ArrayList<>(2);
     for (Rule r : rules.rules) {
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
-        EventMatch m = evaluate(r, hits.hit(g, k), hits, fs, t, norm, sent, ms, all, lede, year);
-        if (m != null) {
-          out.add(m);
-          suppress.add(r.suppresses());
+        Fired f = evaluate(r, hits.hit(g, k), hits, t, norm, ms, all, lede, year);
+        if (f != null) {
+          out.add(f);
           break;
         }
       }
     }
     if (out.size() > 1) {
       Set<String> silenced = new HashSet<>();
-      suppress.forEach(silenced::addAll);
-      out.removeIf(m -> silenced.contains(m.topic()));
+      out.forEach(f -> silenced.addAll(f.rule().suppresses()));
+      out.removeIf(f -> silenced.contains(f.rule().topic()));
     }
     return out;
   }
 
-  private EventMatch evaluate(Rule r, Hit trig, Hits hits, FieldScan fs, Tokens t, String[] norm,
-      int[] sent, List<Mention> ms, List<Mention> all, boolean lede, int year) {
+  /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */
+  private Fired evaluate(Rule r, Hit trig, Hits hits, Tokens t, String[] norm, List<Mention> ms,
+      List<Mention> all, boolean lede, int year) {
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
         if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()) {
@@ -318,6 +321,16 @@ final class EventDetector {
     if (r.venueRequired() && venue == null) {
       return null;
     }
+    double conf = Math.min(0.99, r.confidence() + (lede ? 0.05 : 0));
+    return new Fired(r, trig, reqHits, venue, Math.round(conf * 1000) / 1000.0);
+  }
+
+  /** The event record of a fired rule: roles, evidence and the sentence. */
+  private EventMatch build(Fired f, FieldScan fs, int[] sent, List<Mention> ms) {
+    Rule r = f.rule();
+    Hit trig = f.trigger();
+    List<Hit> reqHits = f.required();
+    Tokens t = fs.tokens;
     List<Mention> actorMentions = new ArrayList<>();
     List<String> actors = role(r.actors(), trig, reqHits, t, sent, ms, actorMentions);
     List<Mention> targetMentions = new ArrayList<>();
@@ -341,11 +354,10 @@ final class EventDetector {
         ev.add(new Evidence(m.text(), m.field(), m.start(), m.end(), ruleSrc + "/target:" + m.code()));
       }
     }
-    double conf = Math.min(0.99, r.confidence() + (lede ? 0.05 : 0));
     int s0 = t.start[sent[0]];
     int s1 = t.end[sent[1] - 1];
-    return new EventMatch(r.topic(), Math.round(conf * 1000) / 1000.0, r.id(), t.text.substring(s0, s1),
-        fs.field, s0, trigger, ev, actors, targets, venue);
+    return new EventMatch(r.topic(), f.confidence(), r.id(), t.text.substring(s0, s1),
+        fs.field, s0, trigger, ev, actors, targets, f.venue());
   }
 
   private static boolean isThisYear(Tokens t, String[] norm, int start, int end, int year) {
