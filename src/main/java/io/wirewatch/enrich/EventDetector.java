@@ -32,7 +32,7 @@ final class EventDetector {
   private record Hit(int group, int start, int end) {}
 
   /** A rule that fired on a sentence, before its roles and evidence are worked out; confidence as reported. */
-  private record Fired(Rule rule, Hit trigger, List<Hit> required, String venue, double confidence) {}
+  private record Fired(Rule rule, Hit trigger, List<Hit> required, Hit proposal, String venue, double confidence) {}
 
   /**
    * The term hits of one sentence, filed by group: the hits of group g are entries
@@ -321,8 +321,9 @@ final class EventDetector {
     if (r.venueRequired() && venue == null) {
       return null;
     }
+    Hit proposal = r.proposal() == null ? null : nearest(r.proposal(), trig, hits, t);
     double conf = Math.min(0.99, r.confidence() + (lede ? 0.05 : 0));
-    return new Fired(r, trig, reqHits, venue, Math.round(conf * 1000) / 1000.0);
+    return new Fired(r, trig, reqHits, proposal, venue, Math.round(conf * 1000) / 1000.0);
   }
 
   /** The event record of a fired rule: roles, evidence and the sentence. */
@@ -352,6 +353,14 @@ final class EventDetector {
     for (Mention m : targetMentions) {
       if (targets.contains(m.code())) {
         ev.add(new Evidence(m.text(), m.field(), m.start(), m.end(), ruleSrc + "/target:" + m.code()));
+      }
+    }
+    if (f.proposal() != null) {
+      // "block U.S. bid": whoever is attached to the proposal, unless already a blocker or target
+      for (Mention m : attached(t, f.proposal(), sent, ms)) {
+        if (m.code() != null && !actors.contains(m.code()) && !targets.contains(m.code())) {
+          ev.add(new Evidence(m.text(), m.field(), m.start(), m.end(), ruleSrc + "/proposer:" + m.code()));
+        }
       }
     }
     int s0 = t.start[sent[0]];

@@ -82,9 +82,15 @@ public final class RuleSet {
     EITHER
   }
 
+  /**
+   * One rule. {@code proposal} is an optional group (-1 for none): the nearest of its terms
+   * after the trigger ("bid", "draft") names, through the countries attached to it, who proposed
+   * what the event acted on; they go into the evidence, not into actors or targets.
+   */
   record Rule(String id, String topic, int trigger, List<Req> require, List<Req> absent,
       List<Excl> exclude, int background, List<String> actors, List<String> targets,
-      List<String> venue, boolean venueRequired, Set<String> suppresses, double confidence) {}
+      List<String> venue, boolean venueRequired, Set<String> suppresses, double confidence,
+      Req proposal) {}
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*");
@@ -278,7 +284,8 @@ public final class RuleSet {
       List<Rule> rules = new ArrayList<>();
       Set<String> ruleIds = new HashSet<>();
       Set<String> ruleKeys = Set.of("id", "topic", "trigger", "require", "absent", "exclude", "background",
-          "actors", "targets", "venue", "venue-required", "suppresses", "confidence", "description");
+          "actors", "targets", "venue", "venue-required", "suppresses", "confidence", "description",
+          "proposal");
       for (Node r : list(required(root, "rules", "the rule file"), "rules")) {
         keys(r, "a rule", ruleKeys);
         String id = scalar(required(r, "id", "a rule"), "rule id");
@@ -338,8 +345,9 @@ public final class RuleSet {
             throw err(c, "confidence '" + c.text() + "' of rule " + id + " is not a number in (0, 1]", "write e.g. confidence: 0.85");
           }
         }
+        Req proposal = r.map().containsKey("proposal") ? req(r.map().get("proposal"), "proposal of " + id) : null;
         rules.add(new Rule(id, topic, trigger, require, absent, exclude, background, actors, targets,
-            List.copyOf(venue), venueRequired, Set.copyOf(suppresses), confidence));
+            List.copyOf(venue), venueRequired, Set.copyOf(suppresses), confidence, proposal));
       }
       String hash = "rules-" + Gazetteer.sha256(text).substring(0, 16);
       return new RuleSet(trie, List.copyOf(groups), List.copyOf(rules),
@@ -386,23 +394,28 @@ public final class RuleSet {
         return out;
       }
       for (Node r : list(n, what)) {
-        keys(r, what, Set.of("terms", "where", "within"));
-        int g = group(required(r, "terms", what), true, what);
-        Where where = Where.EITHER;
-        Node w = r.map().get("where");
-        if (w != null) {
-          String s = scalar(w, "where");
-          switch (s) {
-            case "after" -> where = Where.AFTER;
-            case "before" -> where = Where.BEFORE;
-            case "either" -> where = Where.EITHER;
-            default -> throw err(w, "where '" + s + "' is unknown", "use after, before or either");
-          }
-        }
-        int within = intIn(r.map().get("within"), 8, 1, 60, "within");
-        out.add(new Req(g, where, within));
+        out.add(req(r, what));
       }
       return List.copyOf(out);
+    }
+
+    /** One {terms, where, within} mapping. */
+    Req req(Node r, String what) {
+      keys(r, what, Set.of("terms", "where", "within"));
+      int g = group(required(r, "terms", what), true, what);
+      Where where = Where.EITHER;
+      Node w = r.map().get("where");
+      if (w != null) {
+        String s = scalar(w, "where");
+        switch (s) {
+          case "after" -> where = Where.AFTER;
+          case "before" -> where = Where.BEFORE;
+          case "either" -> where = Where.EITHER;
+          default -> throw err(w, "where '" + s + "' is unknown", "use after, before or either");
+        }
+      }
+      int within = intIn(r.map().get("within"), 8, 1, 60, "within");
+      return new Req(g, where, within);
     }
 
     List<Excl> excludes(Node n) {
