@@ -18,10 +18,120 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Runs the rules over each sentence of an article already scanned by the {@link Tagger}. */
+/**
+ * Runs the rules over each sentence of an article already scanned by the {@link Tagger}.
+ *
+ * <p>Each sentence is searched once for the terms of every rule (one walk of the rule trie per
+ * token), and the hits are filed by term group. A rule is examined only when its trigger group
+ * has a hit in the sentence, and its other checks (require, absent, exclude, background) read
+ * only the hits of their own groups, so the cost grows with what the sentence contains, not
+ * with the number of rules.
+ */
 final class EventDetector {
   /** A term found in a sentence: group id and token range. */
   private record Hit(int group, int start, int end) {}
+
+  /** A rule that fired on a sentence, before its roles and evidence are worked out; confidence as reported. */
+  private record Fired(Rule rule, Hit trigger, List<Hit> required, Hit proposal, String venue, double confidence) {}
+
+  /**
+   * The term hits of one sentence, filed by group: the hits of group g are entries
+   * [first[g], first[g + 1]) of {@code start} and {@code end}, in the order they were found
+   * (text order for terms, then mention order for special groups). Reused from sentence to
+   * sentence within one article; never shared between threads.
+   */
+  private static final class Hits implements io.wirewatch.enrich.internal.TokenTrie.Sink<Integer> {
+    private final int groups;
+    private int n;
+    private int[] rawGroup = new int[64];
+    private int[] rawStart = new int[64];
+    private int[] rawEnd = new int[64];
+    final int[] first;
+    int[] start = new int[64];
+    int[] end = new int[64];
+    /** The token the trie walk started from, for {@link #accept}. */
+    private int from;
+
+    Hits(int groups) {
+      this.groups = groups;
+      this.first = new int[groups + 1];
+    }
+
+    void clear() {
+      n = 0;
+    }
+
+    boolean isEmpty() {
+      return n == 0;
+    }
+
+    void add(int group, int s, int e) {
+      if (n == rawGroup.length) {
+        rawGroup = java.util.Arrays.copyOf(rawGroup, n * 2);
+        rawStart = java.util.Arrays.copyOf(rawStart, n * 2);
+        rawEnd = java.util.Arrays.copyOf(rawEnd, n * 2);
+      }
+      rawGroup[n] = group;
+      rawStart[n] = s;
+      rawEnd[n] = e;
+      n++;
+    }
+
+    /** Collects the term hits that start at token {@code p}. */
+    void termsAt(RuleSet rules, String[] norm, int p, int limit) {
+      from = p;
+      rules.trie.matchesAt(norm, p, limit, this);
+    }
+
+    @Override
+    public void accept(int stop, List<Integer> values) {
+      for (int k = 0, m = values.size(); k < m; k++) {
+        add(values.get(k), from, stop);
+      }
+    }
+
+    boolean anyIn(boolean[] wanted) {
+      for (int k = 0; k < n; k++) {
+        if (wanted[rawGroup[k]]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Files the hits by group (a stable counting sort). */
+    void file() {
+      java.util.Arrays.fill(first, 0);
+      for (int k = 0; k < n; k++) {
+        first[rawGroup[k] + 1]++;
+      }
+      for (int g = 0; g < groups; g++) {
+        first[g + 1] += first[g];
+      }
+      if (start.length < n) {
+        start = new int[rawGroup.length];
+        end = new int[rawGroup.length];
+      }
+      int[] next = java.util.Arrays.copyOf(first, groups);
+      for (int k = 0; k < n; k++) {
+        int at = next[rawGroup[k]]++;
+        start[at] = rawStart[k];
+        end[at] = rawEnd[k];
+      }
+    }
+
+    int from(int group) {
+      return first[group];
+    }
+
+    int to(int group) {
+      return first[group + 1];
+    }
+
+    Hit hit(int group, int k) {
+      return new Hit(group, start[k], end[k]);
+    }
+  }
 
   private static final Set<String> CLAUSE_BREAK = Set.of(";", "but", "while", "whereas", "although", "though", "meanwhile",
       "after", "because", "before", "when", "despite");
@@ -68,6 +178,7 @@ final class EventDetector {
       all.addAll(fs.mentions);
     }
     Map<String, EventMatch> best = new LinkedHashMap<>();
+    Hits hits = new Hits(rules.groups.size());
     for (FieldScan fs : scans) {
       if (fs.tokens.size == 0) {
         continue;
@@ -85,11 +196,12 @@ final class EventDetector {
         }
         List<Mention> ms = fs.mentions.subList(mi, mj);
         boolean lede = fs.field == ArticleField.HEADLINE || si == 0;
-        List<EventMatch> found = sentence(fs, norm, sent, ms, all, lede, year);
-        for (EventMatch m : found) {
-          EventMatch prev = best.get(m.topic());
-          if (prev == null || m.confidence() > prev.confidence()) {
-            best.put(m.topic(), m);
+        // Roles and evidence are built only for a match that beats the best one so far of its
+        // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
+        for (Fired f : sentence(fs, norm, sent, ms, all, lede, year, hits)) {
+          EventMatch prev = best.get(f.rule().topic());
+          if (prev == null || f.confidence() > prev.confidence()) {
+            best.put(f.rule().topic(), build(f, fs, sent, ms));
           }
         }
       }
@@ -116,70 +228,64 @@ final class EventDetector {
     return n;
   }
 
-  private List<EventMatch> sentence(FieldScan fs, String[] norm, int[] sent, List<Mention> ms,
-      List<Mention> all, boolean lede, int year) {
+  private List<Fired> sentence(FieldScan fs, String[] norm, int[] sent, List<Mention> ms,
+      List<Mention> all, boolean lede, int year, Hits hits) {
     Tokens t = fs.tokens;
-    List<Hit> hits = new ArrayList<>();
+    hits.clear();
     for (int p = sent[0]; p < sent[1]; p++) {
-      final int from = p;
-      rules.trie.matchesAt(norm, p, sent[1], (end, groups) -> {
-        for (Integer g : groups) {
-          hits.add(new Hit(g, from, end));
-        }
-      });
+      hits.termsAt(rules, norm, p, sent[1]);
     }
-    for (Group g : rules.groups) {
-      if (!g.special()) {
-        continue;
-      }
+    // Most sentences hold no trigger at all: nothing more to do for them.
+    if (!rules.specialTrigger && !hits.anyIn(rules.triggerGroup)) {
+      return List.of();
+    }
+    for (Group g : rules.specialGroups) {
       for (Mention m : ms) {
         boolean ok = (g.country && m.code() != null)
             || (g.demonym && m.code() != null && m.alias().source().contains("/demonym:"))
             || (g.person && m.entityId() != null && m.entityId().startsWith("person:"))
             || (m.entityId() != null && g.entities.contains(m.entityId()));
         if (ok) {
-          hits.add(new Hit(g.id, m.tokStart(), m.tokEnd()));
+          hits.add(g.id, m.tokStart(), m.tokEnd());
         }
       }
     }
     if (hits.isEmpty()) {
       return List.of();
     }
-    List<EventMatch> out = new ArrayList<>(2);
-    List<Set<String>> suppress = new ArrayList<>(2);
+    hits.file();
+    List<Fired> out = new ArrayList<>(2);
     for (Rule r : rules.rules) {
-      for (Hit trig : hits) {
-        if (trig.group() != r.trigger()) {
-          continue;
-        }
-        EventMatch m = evaluate(r, trig, hits, fs, t, norm, sent, ms, all, lede, year);
-        if (m != null) {
-          out.add(m);
-          suppress.add(r.suppresses());
+      int g = r.trigger();
+      for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
+        Fired f = evaluate(r, hits.hit(g, k), hits, t, norm, ms, all, lede, year);
+        if (f != null) {
+          out.add(f);
           break;
         }
       }
     }
     if (out.size() > 1) {
       Set<String> silenced = new HashSet<>();
-      suppress.forEach(silenced::addAll);
-      out.removeIf(m -> silenced.contains(m.topic()));
+      out.forEach(f -> silenced.addAll(f.rule().suppresses()));
+      out.removeIf(f -> silenced.contains(f.rule().topic()));
     }
     return out;
   }
 
-  private EventMatch evaluate(Rule r, Hit trig, List<Hit> hits, FieldScan fs, Tokens t, String[] norm,
-      int[] sent, List<Mention> ms, List<Mention> all, boolean lede, int year) {
+  /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */
+  private Fired evaluate(Rule r, Hit trig, Hits hits, Tokens t, String[] norm, List<Mention> ms,
+      List<Mention> all, boolean lede, int year) {
     for (Excl ex : r.exclude()) {
-      for (Hit h : hits) {
-        if (h.group() == ex.group() && h.end() <= trig.start() && words(t, h.end(), trig.start()) <= ex.window()) {
+      for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
+        if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()) {
           return null;
         }
       }
     }
     if (r.background() >= 0) {
-      for (Hit h : hits) {
-        if (h.group() == r.background() && !isThisYear(t, norm, h, year)) {
+      for (int k = hits.from(r.background()), to = hits.to(r.background()); k < to; k++) {
+        if (!isThisYear(t, norm, hits.start[k], hits.end[k], year)) {
           return null;
         }
       }
@@ -215,6 +321,17 @@ final class EventDetector {
     if (r.venueRequired() && venue == null) {
       return null;
     }
+    Hit proposal = r.proposal() == null ? null : nearest(r.proposal(), trig, hits, t);
+    double conf = Math.min(0.99, r.confidence() + (lede ? 0.05 : 0));
+    return new Fired(r, trig, reqHits, proposal, venue, Math.round(conf * 1000) / 1000.0);
+  }
+
+  /** The event record of a fired rule: roles, evidence and the sentence. */
+  private EventMatch build(Fired f, FieldScan fs, int[] sent, List<Mention> ms) {
+    Rule r = f.rule();
+    Hit trig = f.trigger();
+    List<Hit> reqHits = f.required();
+    Tokens t = fs.tokens;
     List<Mention> actorMentions = new ArrayList<>();
     List<String> actors = role(r.actors(), trig, reqHits, t, sent, ms, actorMentions);
     List<Mention> targetMentions = new ArrayList<>();
@@ -238,18 +355,25 @@ final class EventDetector {
         ev.add(new Evidence(m.text(), m.field(), m.start(), m.end(), ruleSrc + "/target:" + m.code()));
       }
     }
-    double conf = Math.min(0.99, r.confidence() + (lede ? 0.05 : 0));
+    if (f.proposal() != null) {
+      // "block U.S. bid": whoever is attached to the proposal, unless already a blocker or target
+      for (Mention m : attached(t, f.proposal(), sent, ms)) {
+        if (m.code() != null && !actors.contains(m.code()) && !targets.contains(m.code())) {
+          ev.add(new Evidence(m.text(), m.field(), m.start(), m.end(), ruleSrc + "/proposer:" + m.code()));
+        }
+      }
+    }
     int s0 = t.start[sent[0]];
     int s1 = t.end[sent[1] - 1];
-    return new EventMatch(r.topic(), Math.round(conf * 1000) / 1000.0, r.id(), t.text.substring(s0, s1),
-        fs.field, s0, trigger, ev, actors, targets, venue);
+    return new EventMatch(r.topic(), f.confidence(), r.id(), t.text.substring(s0, s1),
+        fs.field, s0, trigger, ev, actors, targets, f.venue());
   }
 
-  private static boolean isThisYear(Tokens t, String[] norm, Hit h, int year) {
+  private static boolean isThisYear(Tokens t, String[] norm, int start, int end, int year) {
     if (year < 0) {
       return false;
     }
-    for (int i = h.start(); i < h.end(); i++) {
+    for (int i = start; i < end; i++) {
       if (norm[i].equals("#year")) {
         return t.norm[i].equals(String.valueOf(year));
       }
@@ -258,33 +382,32 @@ final class EventDetector {
   }
 
   /** The closest hit of a group on the allowed side, within reach and in the same clause. */
-  private static Hit nearest(Req q, Hit trig, List<Hit> hits, Tokens t) {
-    Hit best = null;
+  private static Hit nearest(Req q, Hit trig, Hits hits, Tokens t) {
+    int best = -1;
     int bestDist = Integer.MAX_VALUE;
-    for (Hit h : hits) {
-      if (h.group() != q.group()) {
-        continue;
-      }
+    for (int k = hits.from(q.group()), to = hits.to(q.group()); k < to; k++) {
+      int hs = hits.start[k];
+      int he = hits.end[k];
       int dist;
-      if (h.start() >= trig.end() && q.where() != Where.BEFORE) {
-        dist = words(t, trig.end(), h.start());
-        if (dist > q.within() || brokenBetween(t, trig.end(), h.start())) {
+      if (hs >= trig.end() && q.where() != Where.BEFORE) {
+        dist = words(t, trig.end(), hs);
+        if (dist > q.within() || brokenBetween(t, trig.end(), hs)) {
           continue;
         }
-      } else if (h.end() <= trig.start() && q.where() != Where.AFTER) {
-        dist = words(t, h.end(), trig.start());
-        if (dist > q.within() || brokenBetween(t, h.end(), trig.start())) {
+      } else if (he <= trig.start() && q.where() != Where.AFTER) {
+        dist = words(t, he, trig.start());
+        if (dist > q.within() || brokenBetween(t, he, trig.start())) {
           continue;
         }
       } else {
         continue;
       }
       if (dist < bestDist) {
-        best = h;
+        best = k;
         bestDist = dist;
       }
     }
-    return best;
+    return best < 0 ? null : hits.hit(q.group(), best);
   }
 
   /** Number of words (not punctuation) in tokens [from, to): "U.S." is one word, not four tokens. */

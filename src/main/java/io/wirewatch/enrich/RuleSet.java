@@ -39,13 +39,19 @@ public final class RuleSet {
   /** An event topic declared in the rule file. */
   public record Topic(String id, String name, String cameo, String iptc) {}
 
-  /** A set of terms a rule looks for, plus the special mentions it accepts. */
+  /**
+   * A set of terms a rule looks for, plus the special mentions it accepts. Rules that list the
+   * same terms (most share "@negation, @hedge") share one group, so a sentence is searched for
+   * each term once and every rule reads the hits of its own groups only.
+   */
   static final class Group {
     final int id;
     boolean country;
     boolean demonym;
     boolean person;
     final Set<String> entities = new HashSet<>();
+    /** The folded token sequences the group matches, each inflected form on its own. */
+    final Set<List<String>> forms = new java.util.LinkedHashSet<>();
 
     Group(int id) {
       this.id = id;
@@ -53,6 +59,16 @@ public final class RuleSet {
 
     boolean special() {
       return country || demonym || person || !entities.isEmpty();
+    }
+
+    /** Identity of the content: two groups with the same key match exactly the same things. */
+    String contentKey() {
+      List<String> f = new ArrayList<>();
+      for (List<String> form : forms) {
+        f.add(String.join(" ", form));
+      }
+      Collections.sort(f);
+      return country + "|" + demonym + "|" + person + "|" + new java.util.TreeSet<>(entities) + "|" + f;
     }
   }
 
@@ -66,9 +82,15 @@ public final class RuleSet {
     EITHER
   }
 
+  /**
+   * One rule. {@code proposal} is an optional group (-1 for none): the nearest of its terms
+   * after the trigger ("bid", "draft") names, through the countries attached to it, who proposed
+   * what the event acted on; they go into the evidence, not into actors or targets.
+   */
   record Rule(String id, String topic, int trigger, List<Req> require, List<Req> absent,
       List<Excl> exclude, int background, List<String> actors, List<String> targets,
-      List<String> venue, boolean venueRequired, Set<String> suppresses, double confidence) {}
+      List<String> venue, boolean venueRequired, Set<String> suppresses, double confidence,
+      Req proposal) {}
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*");
@@ -78,6 +100,12 @@ public final class RuleSet {
   final TokenTrie<Integer> trie;
   final List<Group> groups;
   final List<Rule> rules;
+  /** Groups that accept special mentions (countries, demonyms, people, entities). */
+  final List<Group> specialGroups;
+  /** Per group id: is it the trigger of at least one rule? */
+  final boolean[] triggerGroup;
+  /** Does any rule trigger on a special mention rather than a term? */
+  final boolean specialTrigger;
   private final Map<String, Topic> topics;
   private final String version;
   private final String origin;
@@ -87,6 +115,14 @@ public final class RuleSet {
     this.trie = trie;
     this.groups = groups;
     this.rules = rules;
+    this.specialGroups = groups.stream().filter(Group::special).toList();
+    this.triggerGroup = new boolean[groups.size()];
+    boolean special = false;
+    for (Rule r : rules) {
+      triggerGroup[r.trigger()] = true;
+      special |= groups.get(r.trigger()).special();
+    }
+    this.specialTrigger = special;
     this.topics = topics;
     this.version = version;
     this.origin = origin;
@@ -147,8 +183,8 @@ public final class RuleSet {
   private static final class Compiler {
     final String origin;
     final TokenTrie<Integer> trie = new TokenTrie<>();
-    final Set<String> added = new HashSet<>();
     final List<Group> groups = new ArrayList<>();
+    final Map<String, Group> groupByContent = new HashMap<>();
     final Map<String, Node> lexicons = new HashMap<>();
     final Map<String, Boolean> lexiconInflect = new HashMap<>();
     final Map<String, Topic> topics = new LinkedHashMap<>();
@@ -248,7 +284,8 @@ public final class RuleSet {
       List<Rule> rules = new ArrayList<>();
       Set<String> ruleIds = new HashSet<>();
       Set<String> ruleKeys = Set.of("id", "topic", "trigger", "require", "absent", "exclude", "background",
-          "actors", "targets", "venue", "venue-required", "suppresses", "confidence", "description");
+          "actors", "targets", "venue", "venue-required", "suppresses", "confidence", "description",
+          "proposal");
       for (Node r : list(required(root, "rules", "the rule file"), "rules")) {
         keys(r, "a rule", ruleKeys);
         String id = scalar(required(r, "id", "a rule"), "rule id");
@@ -308,8 +345,9 @@ public final class RuleSet {
             throw err(c, "confidence '" + c.text() + "' of rule " + id + " is not a number in (0, 1]", "write e.g. confidence: 0.85");
           }
         }
+        Req proposal = r.map().containsKey("proposal") ? req(r.map().get("proposal"), "proposal of " + id) : null;
         rules.add(new Rule(id, topic, trigger, require, absent, exclude, background, actors, targets,
-            List.copyOf(venue), venueRequired, Set.copyOf(suppresses), confidence));
+            List.copyOf(venue), venueRequired, Set.copyOf(suppresses), confidence, proposal));
       }
       String hash = "rules-" + Gazetteer.sha256(text).substring(0, 16);
       return new RuleSet(trie, List.copyOf(groups), List.copyOf(rules),
@@ -356,23 +394,28 @@ public final class RuleSet {
         return out;
       }
       for (Node r : list(n, what)) {
-        keys(r, what, Set.of("terms", "where", "within"));
-        int g = group(required(r, "terms", what), true, what);
-        Where where = Where.EITHER;
-        Node w = r.map().get("where");
-        if (w != null) {
-          String s = scalar(w, "where");
-          switch (s) {
-            case "after" -> where = Where.AFTER;
-            case "before" -> where = Where.BEFORE;
-            case "either" -> where = Where.EITHER;
-            default -> throw err(w, "where '" + s + "' is unknown", "use after, before or either");
-          }
-        }
-        int within = intIn(r.map().get("within"), 8, 1, 60, "within");
-        out.add(new Req(g, where, within));
+        out.add(req(r, what));
       }
       return List.copyOf(out);
+    }
+
+    /** One {terms, where, within} mapping. */
+    Req req(Node r, String what) {
+      keys(r, what, Set.of("terms", "where", "within"));
+      int g = group(required(r, "terms", what), true, what);
+      Where where = Where.EITHER;
+      Node w = r.map().get("where");
+      if (w != null) {
+        String s = scalar(w, "where");
+        switch (s) {
+          case "after" -> where = Where.AFTER;
+          case "before" -> where = Where.BEFORE;
+          case "either" -> where = Where.EITHER;
+          default -> throw err(w, "where '" + s + "' is unknown", "use after, before or either");
+        }
+      }
+      int within = intIn(r.map().get("within"), 8, 1, 60, "within");
+      return new Req(g, where, within);
     }
 
     List<Excl> excludes(Node n) {
@@ -401,10 +444,18 @@ public final class RuleSet {
       throw err(n, what + " '" + s + "' is not a whole number from " + min + " to " + max, "write e.g. " + what + ": " + dflt);
     }
 
+    /** Compiles a term list into a group id, sharing the group of an identical earlier list. */
     int group(Node terms, boolean inflect, String what) {
       Group g = new Group(groups.size());
-      groups.add(g);
       addTerms(g, list(terms, what), inflect, what, new HashSet<>());
+      Group same = groupByContent.putIfAbsent(g.contentKey(), g);
+      if (same != null) {
+        return same.id;
+      }
+      groups.add(g);
+      for (List<String> form : g.forms) {
+        trie.add(form, g.id);
+      }
       return g.id;
     }
 
@@ -451,9 +502,7 @@ public final class RuleSet {
         for (String f : firsts) {
           List<String> form = new ArrayList<>(tokens);
           form.set(0, f);
-          if (added.add(g.id + "|" + form)) {
-            trie.add(form, g.id);
-          }
+          g.forms.add(List.copyOf(form));
         }
       }
     }

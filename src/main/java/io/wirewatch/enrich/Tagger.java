@@ -117,7 +117,7 @@ final class Tagger {
         i++;
         continue;
       }
-      int end = trie.longest(t, i, t.size, (a, from) -> a.caseMatches(t, from), found);
+      int end = trie.longest(t, i, t.size, Alias::caseMatches, found);
       if (end < 0) {
         i++;
         continue;
@@ -140,9 +140,9 @@ final class Tagger {
       String text = t.span(i, end);
       int start = t.start[i];
       int stop = t.end[end - 1];
-      Set<String> seen = new HashSet<>(2);
-      for (Alias a : found) {
-        if (!seen.add(a.kind() + "|" + a.target())) {
+      for (int k = 0; k < found.size(); k++) {
+        Alias a = found.get(k);
+        if (sameAsEarlier(found, k)) {
           continue;
         }
         switch (a.kind()) {
@@ -160,6 +160,18 @@ final class Tagger {
     }
   }
 
+  /** Does an earlier alias in the list produce the same kind of tag for the same target? */
+  private static boolean sameAsEarlier(List<Alias> found, int k) {
+    Alias a = found.get(k);
+    for (int j = 0; j < k; j++) {
+      Alias b = found.get(j);
+      if (b.kind() == a.kind() && java.util.Objects.equals(b.target(), a.target())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Michael Jordan", "Jordan Henderson", "Chad Smith": a capitalised neighbour makes a name. */
   private static boolean readsAsPerson(Tokens t, int from, int to, int lastEnd, TokenTrie<Alias> trie, List<Alias> probe) {
     int p = from - 1;
@@ -169,7 +181,7 @@ final class Tagger {
     }
     if (to < t.size && t.is(to, Tokens.WORD) && t.is(to, Tokens.CAP) && !t.is(to, Tokens.UPPER)
         && t.sameLineGap(to - 1) && !NEXT_OK.contains(t.norm[to])) {
-      return trie.longest(t, to, t.size, (a, f) -> a.caseMatches(t, f), probe) < 0;
+      return trie.longest(t, to, t.size, Alias::caseMatches, probe) < 0;
     }
     return false;
   }

@@ -65,7 +65,7 @@ public final class TokenTrie<T> {
    * {@code accept} takes; puts those values into {@code out} and returns the token index one
    * past the phrase, or -1 when nothing matches.
    */
-  public int longest(Tokens tokens, int from, int limit, java.util.function.BiPredicate<T, Integer> accept, List<T> out) {
+  public int longest(Tokens tokens, int from, int limit, Accept<T> accept, List<T> out) {
     out.clear();
     Node<T> n = root;
     int best = -1;
@@ -81,7 +81,7 @@ public final class TokenTrie<T> {
       if (n.values != null) {
         boolean any = false;
         for (T v : n.values) {
-          if (accept.test(v, from)) {
+          if (accept.test(v, tokens, from)) {
             if (!any) {
               out.clear();
               any = true;
@@ -95,6 +95,12 @@ public final class TokenTrie<T> {
       }
     }
     return best;
+  }
+
+  /** Decides whether a phrase's value counts at token {@code from} (e.g. whether the case fits). */
+  @FunctionalInterface
+  public interface Accept<T> {
+    boolean test(T value, Tokens tokens, int from);
   }
 
   /** Receives the phrases that end at one position. */

@@ -66,6 +66,38 @@ public final class Tokens {
     return n;
   }
 
+  /** Character classes of ASCII, so the common case needs one table look-up per character. */
+  private static final byte SPACE = 0;
+  private static final byte LOWER_LETTER = 1;
+  private static final byte UPPER_LETTER = 2;
+  private static final byte DIGIT = 3;
+  private static final byte OTHER = 4;
+  private static final byte[] ASCII = new byte[128];
+  /** The folded form of each ASCII punctuation character, shared. */
+  private static final String[] ASCII_PUNCT = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+          : c >= 'a' && c <= 'z' ? LOWER_LETTER
+          : c >= 'A' && c <= 'Z' ? UPPER_LETTER
+          : c >= '0' && c <= '9' ? DIGIT
+          : OTHER;
+      ASCII_PUNCT[c] = foldPunct(c);
+    }
+  }
+
+  /**
+   * Folded ASCII words seen recently, by hash: frequent words ("the", "said", "sanctions") get
+   * one shared String with its hash code already computed, instead of a new String per token
+   * that every trie look-up then hashes again. Writes race between threads; that is harmless
+   * because a slot only ever holds some complete, immutable String and a reader checks its
+   * characters before using it.
+   */
+  private static final int WORD_CACHE_SIZE = 1 << 13;
+  private static final int WORD_CACHE_MAX_LENGTH = 24;
+  private static final String[] WORD_CACHE = new String[WORD_CACHE_SIZE];
+
   public static Tokens of(String text) {
     int cap = Math.max(16, text.length() / 4);
     int[] st = new int[cap];
@@ -77,7 +109,11 @@ public final class Tokens {
     int i = 0;
     while (i < len) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      byte cls = c < 128 ? ASCII[c]
+          : Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
+          : Character.isLetterOrDigit(c) ? LOWER_LETTER
+          : OTHER;
+      if (cls == SPACE) {
         i++;
         continue;
       }
@@ -89,17 +125,32 @@ public final class Tokens {
         sh = Arrays.copyOf(sh, m);
       }
       int s = i;
-      if (Character.isLetterOrDigit(c)) {
+      if (cls != OTHER) {
         boolean ascii = true;
         boolean lower = true;
         boolean hasLetter = false;
         boolean allUpper = true;
+        int hash = 0; // String.hashCode of the lower-cased ASCII word
         while (i < len) {
           char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d)) {
-            if (d >= 128) {
-              ascii = false;
+          if (d < 128) {
+            byte k = ASCII[d];
+            if (k == LOWER_LETTER) {
+              hasLetter = true;
+              allUpper = false;
+              hash = 31 * hash + d;
+            } else if (k == UPPER_LETTER) {
+              hasLetter = true;
+              lower = false;
+              hash = 31 * hash + (d + ('a' - 'A'));
+            } else if (k == DIGIT) {
+              hash = 31 * hash + d;
+            } else {
+              break;
             }
+            i++;
+          } else if (Character.isLetterOrDigit(d)) {
+            ascii = false;
             if (Character.isLetter(d)) {
               hasLetter = true;
               if (Character.isUpperCase(d)) {
@@ -126,15 +177,14 @@ public final class Tokens {
         if (Character.isDigit(c)) {
           shape |= NUM;
         }
-        String tok = text.substring(s, i);
-        no[n] = ascii ? (lower ? tok : tok.toLowerCase(java.util.Locale.ROOT)) : fold(tok);
+        no[n] = ascii ? asciiWord(text, s, i, lower, hash) : fold(text.substring(s, i));
         sh[n] = (byte) shape;
       } else {
         i++;
         if (Character.isHighSurrogate(c) && i < len) {
           i++;
         }
-        no[n] = foldPunct(c);
+        no[n] = c < 128 ? ASCII_PUNCT[c] : foldPunct(c);
         sh[n] = 0;
       }
       st[n] = s;
@@ -142,6 +192,45 @@ public final class Tokens {
       n++;
     }
     return new Tokens(text, n, st, en, no, sh);
+  }
+
+  /** The lower-case form of the ASCII word text[from, to), whose lower-case hash is given. */
+  private static String asciiWord(String text, int from, int to, boolean lower, int hash) {
+    int length = to - from;
+    if (length > WORD_CACHE_MAX_LENGTH) {
+      return lower ? text.substring(from, to) : text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    }
+    int slot = (hash ^ (hash >>> 15)) & (WORD_CACHE_SIZE - 1);
+    String cached = WORD_CACHE[slot];
+    if (cached != null && cached.length() == length && sameLowerAscii(cached, text, from)) {
+      return cached;
+    }
+    String word;
+    if (lower) {
+      word = text.substring(from, to);
+    } else {
+      char[] buf = new char[length];
+      for (int k = 0; k < length; k++) {
+        char d = text.charAt(from + k);
+        buf[k] = d >= 'A' && d <= 'Z' ? (char) (d + ('a' - 'A')) : d;
+      }
+      word = new String(buf);
+    }
+    WORD_CACHE[slot] = word;
+    return word;
+  }
+
+  private static boolean sameLowerAscii(String folded, String text, int from) {
+    for (int k = 0, m = folded.length(); k < m; k++) {
+      char d = text.charAt(from + k);
+      if (d >= 'A' && d <= 'Z') {
+        d = (char) (d + ('a' - 'A'));
+      }
+      if (folded.charAt(k) != d) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String foldPunct(char c) {

@@ -1,0 +1,163 @@
+package io.wirewatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The weaker topics: wider trigger vocabularies (inflections, synonyms, French, Spanish and
+ * German forms) and tighter scoping of hedges, permissions, attributions and background.
+ * Every case pairs with a near miss that must stay silent, or the other way round.
+ */
+class TopicRuleCoverageTest {
+  static final Enricher ENRICHER = Enricher.defaults();
+  static final Instant PUBLISHED = Instant.parse("2026-03-02T10:00:00Z");
+
+  static Enrichment body(String body) {
+    return in("en", body);
+  }
+
+  static Enrichment in(String lang, String body) {
+    return ENRICHER.enrich(new ArticleText("t", "", body, lang, PUBLISHED));
+  }
+
+  // ------------------------------------------------------------------ hedges and background
+
+  @Test
+  void aPushToMendTiesIsNotMendedTies() {
+    assertThat(body("Tokyo sent its foreign minister to Seoul in a push to mend ties with South Korea.").topics())
+        .doesNotContain("relations-restored");
+    assertThat(body("Japan and South Korea agreed to mend ties.").topics()).contains("relations-restored");
+  }
+
+  @Test
+  void reportsOfAReleaseAreNotARelease() {
+    assertThat(body("Officials dismissed reports of a British journalist's release by Iran.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("Iran released a British journalist on Friday.").topics()).contains("detention-release");
+  }
+
+  @Test
+  void theArrestThatStartedARowIsBackground() {
+    assertThat(body("The dispute began after the arrest of two Chinese engineers in Manila.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("Police in Manila arrested two Chinese engineers.").topics()).contains("detention-release");
+  }
+
+  // ------------------------------------------------------------------ nuclear
+
+  @Test
+  void unveilingCentrifugesIsANuclearStep() {
+    assertThat(body("Iran unveiled a new generation of centrifuges at its Natanz enrichment site.").topics())
+        .contains("nuclear");
+  }
+
+  @Test
+  void blockingHumanitarianAccessIsNotAnInspectionDispute() {
+    assertThat(body("Rebels are blocking access to the refugee camps in Sudan.").topics()).doesNotContain("nuclear");
+    assertThat(body("Iran barred IAEA inspectors from the Fordow site.").topics()).contains("nuclear");
+  }
+
+  @Test
+  void revokingTheTestBanRatificationIsNuclear() {
+    assertThat(body("Parliament voted to revoke its ratification of the Comprehensive Nuclear-Test-Ban Treaty.").topics())
+        .contains("nuclear");
+  }
+
+  // ------------------------------------------------------------------ relations-restored
+
+  @Test
+  void raisingRelationsToAmbassadorLevelRestoresThem() {
+    assertThat(body("Qatar and Bahrain raised their diplomatic relations to ambassador level.").topics())
+        .contains("relations-restored");
+    assertThat(in("es", "Chile y Perú acuerdan restablecer embajadores.").topics()).contains("relations-restored");
+  }
+
+  // ------------------------------------------------------------------ ceasefire
+
+  @Test
+  void ceasefireVerbsInFrenchAndGerman() {
+    assertThat(in("fr", "Le cessez-le-feu au Soudan a été prolongé d'un mois.").topics()).contains("ceasefire");
+    assertThat(in("de", "Die Regierung verkündet eine Waffenruhe im Süden des Landes.").topics()).contains("ceasefire");
+    assertThat(in("fr", "Paris appelle à un cessez-le-feu.").topics()).doesNotContain("ceasefire");
+  }
+
+  // ------------------------------------------------------------------ military-escalation
+
+  @Test
+  void troopsDeployedWithTheSubjectFirst() {
+    Enrichment e = body("Russian troops deployed to the Belarusian border on Monday.");
+    assertThat(e.topics()).contains("military-escalation");
+    assertThat(body("Japanese troops arrived in Manila for disaster relief training.").topics())
+        .doesNotContain("military-escalation");
+  }
+
+  @Test
+  void permissionToDeployIsNotADeployment() {
+    assertThat(body("The pact allows each side to deploy troops on the other's soil.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("Washington deployed more troops to Poland.").topics()).contains("military-escalation");
+  }
+
+  @Test
+  void troopsFiringAcrossABorder() {
+    EventMatch m = body("Venezuelan troops fired across the border into Guyana on Sunday.")
+        .event("military-escalation").orElseThrow();
+    assertThat(m.ruleId()).isEqualTo("military-escalation/fire-across");
+    assertThat(m.actors()).containsExactly("VE");
+  }
+
+  @Test
+  void aMissileFiredAtAnotherStateIsEscalationButATestIsNot() {
+    assertThat(body("The Houthis launched a cruise missile towards Saudi Arabia on Tuesday.").topics())
+        .contains("missile-launch", "military-escalation");
+    assertThat(body("North Korea fired a ballistic missile into the sea on Sunday.").topics())
+        .contains("missile-launch").doesNotContain("military-escalation");
+  }
+
+  @Test
+  void attacksNamedAsTheReasonForBlameAreNotNewStrikes() {
+    assertThat(body("The envoy blamed the militia for attacks on Sudanese villages.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("Israeli jets carried out air strikes on Syria on Sunday.").topics()).contains("military-escalation");
+  }
+
+  // ------------------------------------------------------------------ detention-release
+
+  @Test
+  void releaseOfNationalsInSpanish() {
+    assertThat(in("es", "Nicaragua libera a dos ciudadanos estadounidenses.").topics()).contains("detention-release");
+  }
+
+  // ------------------------------------------------------------------ humanitarian-aid
+
+  @Test
+  void haltedOrSteppedUpAidIsAidNews() {
+    assertThat(body("Israel halted aid deliveries into Gaza on Sunday.").topics()).contains("humanitarian-aid");
+    assertThat(body("The UN stepped up its airlift of food to Chad.").topics()).contains("humanitarian-aid");
+    assertThat(body("Washington halted military aid to Kyiv.").topics()).doesNotContain("humanitarian-aid");
+  }
+
+  // ------------------------------------------------------------------ proposer
+
+  @Test
+  void flagshipRecordsTheProposerInEvidenceOnly() {
+    Enrichment e = ENRICHER.enrich(new ArticleText("t",
+        "China, Russia block U.S. bid for more North Korea sanctions", "", "en", PUBLISHED));
+    EventMatch m = e.event("sanctions-blocked").orElseThrow();
+    assertThat(m.actors()).containsExactly("CN", "RU");
+    assertThat(m.targets()).containsExactly("KP");
+    assertThat(m.evidence()).anySatisfy(ev -> {
+      assertThat(ev.source()).isEqualTo("rule:sanctions-blocked/block-sanctions/proposer:US");
+      assertThat(ev.text()).isEqualTo("U.S.");
+    });
+  }
+
+  @Test
+  void noProposerWithoutAProposal() {
+    EventMatch m = body("China and Russia blocked new sanctions on North Korea at the Security Council.")
+        .event("sanctions-blocked").orElseThrow();
+    assertThat(m.evidence()).noneMatch(ev -> ev.source().contains("/proposer:"));
+  }
+}
