@@ -164,10 +164,9 @@ public final class DeliveryService implements AutoCloseable {
       log.error("alert delivery ({}) stopped: {}", config.channel(), e.toString());
     } finally {
       ready.countDown();
-      Thread.interrupted();
-      consumer.close(Duration.ofSeconds(5));
-      dlq.close(Duration.ofSeconds(5));
-      subscriptions.close();
+      closeQuietly(() -> consumer.close(Duration.ofSeconds(5)));
+      closeQuietly(() -> dlq.close(Duration.ofSeconds(5)));
+      closeQuietly(subscriptions::close);
     }
   }
 
@@ -227,6 +226,15 @@ public final class DeliveryService implements AutoCloseable {
     }
   }
 
+  private static void closeQuietly(Runnable close) {
+    Thread.interrupted(); // a stop request must not keep the consumer from leaving its group
+    try {
+      close.run();
+    } catch (RuntimeException e) {
+      log.debug("while closing: {}", e.toString());
+    }
+  }
+
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
@@ -236,8 +244,11 @@ public final class DeliveryService implements AutoCloseable {
   public void close() {
     running = false;
     consumer.wakeup();
-    thread.interrupt();
     try {
+      thread.join(2000);
+      if (thread.isAlive()) {
+        thread.interrupt(); // waiting between retries or on a slow receiver
+      }
       thread.join(TimeUnit.SECONDS.toMillis(30));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
