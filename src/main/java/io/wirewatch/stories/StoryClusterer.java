@@ -55,11 +55,12 @@ public final class StoryClusterer {
     if (article.timeMillis() > story.lastSeen() + window || article.timeMillis() < story.firstSeen() - window) {
       return -1;
     }
-    Set<String> storyTopics = Set.copyOf(story.topics());
-    Set<String> storyCountries = Set.copyOf(story.countries());
-    if (!overlapsOrEmpty(article.topics(), storyTopics) || !overlapsOrEmpty(article.countries(), storyCountries)) {
+    // the gates are checked on the plain lists first: most stories fail them, and cheaply
+    if (!overlapsOrEmpty(article.topics(), story.topics()) || !overlapsOrEmpty(article.countries(), story.countries())) {
       return -1;
     }
+    Set<String> storyTopics = Set.copyOf(story.topics());
+    Set<String> storyCountries = Set.copyOf(story.countries());
     double text = 0;
     Set<String> terms = new HashSet<>(articleTerms);
     for (StoryState.Member m : story.members()) {
@@ -126,7 +127,7 @@ public final class StoryClusterer {
     return nowMillis > story.lastSeen() + config.window().toMillis();
   }
 
-  private static boolean overlapsOrEmpty(Set<String> a, Set<String> b) {
+  private static boolean overlapsOrEmpty(Set<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return true;
     }
