@@ -106,7 +106,7 @@ public final class AlertLatencyBench {
         throw new IllegalStateException("the alerting app did not reach RUNNING within 120 s (state " + app.state() + ")");
       }
       DeliveryService delivery = DeliveryService.start(client, DeliveryConfig.defaults(ChannelType.WEBHOOK)
-          .withGroupId("wirewatch-bench-" + run).withAllowLoopback(true)
+          .withGroupId("wirewatch-bench-" + run + "-webhook").withAllowLoopback(true)
           .withRetry(RetryPolicy.defaults().withBackoff(Duration.ofMillis(20), Duration.ofMillis(500))),
           serdes.alert(), serdes.subscription(), DeliveryListener.NONE);
       open.add(delivery);

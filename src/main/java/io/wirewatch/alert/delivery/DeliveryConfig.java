@@ -38,6 +38,10 @@ public record DeliveryConfig(ChannelType channel, String groupId, RetryPolicy re
     return new DeliveryConfig(channel, groupId, retry, allow, allowPrivate, httpTimeout, console, clock);
   }
 
+  public DeliveryConfig withAllowPrivate(boolean allow) {
+    return new DeliveryConfig(channel, groupId, retry, allowLoopback, allow, httpTimeout, console, clock);
+  }
+
   public DeliveryConfig withHttpTimeout(Duration t) {
     return new DeliveryConfig(channel, groupId, retry, allowLoopback, allowPrivate, t, console, clock);
   }

@@ -10,6 +10,7 @@ import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -23,7 +24,20 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class PlainAvroSerde {
   private PlainAvroSerde() {}
 
+  private static boolean trusted;
+
+  /** Lets Avro 1.12 read the generated classes, which it refuses until their package is trusted. */
+  private static synchronized void trustGeneratedClasses() {
+    if (!trusted) {
+      ClassSecurityValidator.ClassSecurityPredicate before = ClassSecurityValidator.getGlobal();
+      ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(before,
+          c -> c.getPackageName().equals("io.wirewatch.avro")));
+      trusted = true;
+    }
+  }
+
   public static <T extends SpecificRecord> Serde<T> of(Class<T> type) {
+    trustGeneratedClasses();
     SpecificDatumWriter<T> writer = new SpecificDatumWriter<>(type);
     SpecificDatumReader<T> reader = new SpecificDatumReader<>(type);
     Serializer<T> ser = (topic, value) -> {

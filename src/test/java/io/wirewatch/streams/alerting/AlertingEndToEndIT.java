@@ -106,7 +106,9 @@ class AlertingEndToEndIT {
           JsonNode first = json.readTree(got.get(0).body());
           JsonNode second = json.readTree(got.get(1).body());
           assertThat(first.get("kind").asText()).isEqualTo("NEW");
-          assertThat(first.at("/article/id").asText()).isEqualTo("upi-e2e");
+          // the three copies sit on different partitions of news.articles.enriched: any of them may be first
+          assertThat(first.at("/article/id").asText()).isIn("upi-e2e", "ap-e2e", "reuters-e2e");
+          assertThat(second.at("/article/id").asText()).isEqualTo("yonhap-e2e");
           assertThat(first.at("/subscription/id").asText()).isEqualTo(id);
           assertThat(second.get("kind").asText()).isEqualTo("UPDATE");
           assertThat(second.get("storyId").asText()).isEqualTo(first.get("storyId").asText());
@@ -125,9 +127,9 @@ class AlertingEndToEndIT {
   @Test
   void theLatencyBenchDeliversEveryAlertAndReportsPercentiles() throws Exception {
     AlertLatencyBench.Result r = AlertLatencyBench.run(kafka.clientConfig(), serdes,
-        new AlertLatencyBench.Settings(50, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(30)));
+        new AlertLatencyBench.Settings(100, Duration.ofSeconds(8), Duration.ofSeconds(4), Duration.ofSeconds(30)));
     System.out.println(r.summary());
-    assertThat(r.sent()).isEqualTo(200);
+    assertThat(r.sent()).isEqualTo(400);
     assertThat(r.received()).isEqualTo(r.sent());
     assertThat(r.p50()).isPositive().isLessThanOrEqualTo(r.p95());
     assertThat(r.p95()).isLessThanOrEqualTo(r.p99());
