@@ -1,18 +1,14 @@
 package io.wirewatch.alert;
 
+import io.wirewatch.enrich.RuleSet;
 import java.util.List;
 
 /**
- * The ids of the default event topics (docs: EVENT-TOPICS.md), in the order of that table. The one
- * list subscriptions are validated against; to be replaced by the enrichment rule set's own list
- * once that is the source of truth.
+ * The ids of the event topics subscriptions may name: those of the default enrichment rule set (the
+ * one source of truth), in its order.
  */
 public final class EventTopics {
-  public static final List<String> IDS = List.of(
-      "sanctions-imposed", "sanctions-blocked", "sanctions-lifted", "un-veto", "un-resolution-adopted",
-      "missile-launch", "nuclear", "diplomat-expelled", "relations-downgraded", "relations-restored",
-      "summit-meeting", "negotiations", "agreement-signed", "ceasefire", "military-escalation",
-      "condemnation", "detention-release", "humanitarian-aid");
+  public static final List<String> IDS = RuleSet.defaults().topics().stream().map(RuleSet.Topic::id).toList();
 
   private EventTopics() {}
 }

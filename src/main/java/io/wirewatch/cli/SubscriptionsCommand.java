@@ -6,12 +6,7 @@ import io.wirewatch.UserException;
 import io.wirewatch.alert.SubscriptionRequest;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.Subscriptions;
-import io.wirewatch.alert.internal.PlainAvroSerde;
-import io.wirewatch.avro.Alert;
-import io.wirewatch.avro.EnrichedArticle;
-import io.wirewatch.avro.Story;
 import io.wirewatch.avro.Subscription;
-import io.wirewatch.avro.Surge;
 import io.wirewatch.streams.alerting.AlertingSerdes;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,13 +49,11 @@ public final class SubscriptionsCommand implements Runnable {
     }
   }
 
-  /**
-   * The value serdes of the alerting roles. Plain Avro binary until the registry's Confluent-framed
-   * serdes are wired in here (the one place to change).
-   */
+  /** The value serdes of the alerting roles: Confluent-framed Avro through the schema registry. */
   static AlertingSerdes serdes(ConnectionOptions conn) {
-    return new AlertingSerdes(PlainAvroSerde.of(EnrichedArticle.class), PlainAvroSerde.of(Story.class),
-        PlainAvroSerde.of(Subscription.class), PlainAvroSerde.of(Alert.class), PlainAvroSerde.of(Surge.class));
+    Map<String, Object> config = new HashMap<>();
+    conn.clientProperties().forEach((k, v) -> config.put(String.valueOf(k), v));
+    return AlertingSerdes.registry(config);
   }
 
   static SubscriptionStore store(ConnectionOptions conn) {
