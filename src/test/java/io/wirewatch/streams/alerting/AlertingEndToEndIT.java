@@ -15,7 +15,6 @@ import io.wirewatch.alert.delivery.WebhookSigner;
 import io.wirewatch.alert.http.SubscriptionRoutes;
 import io.wirewatch.alert.testing.Fixtures;
 import io.wirewatch.alert.testing.RecordingWebhookServer;
-import io.wirewatch.alert.testing.TestSerdes;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.testkit.KafkaPlatformExtension;
@@ -44,7 +43,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AlertingEndToEndIT {
   @RegisterExtension static final KafkaPlatformExtension kafka = new KafkaPlatformExtension();
   private static final String SECRET = "e2e-secret-0123456789abcdef";
-  private final AlertingSerdes serdes = TestSerdes.alerting();
+  private final AlertingSerdes serdes = AlertingSerdes.registry(kafka.clientConfig());
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
