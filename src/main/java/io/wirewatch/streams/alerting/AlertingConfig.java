@@ -20,7 +20,7 @@ public record AlertingConfig(StoryClusterConfig stories, Duration alertMemory, d
     int surgeMinArticles, Duration surgeAdvance, Duration digestCheck) {
 
   public static AlertingConfig defaults() {
-    return new AlertingConfig(StoryClusterConfig.defaults(), Duration.ofDays(7), 3.0, 5, Duration.ofMinutes(5),
+    return new AlertingConfig(StoryClusterConfig.defaults(), Duration.ofDays(7), 3.0, 5, Duration.ofMinutes(15),
         Duration.ofMinutes(1));
   }
 
