@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,9 +61,8 @@ class StoryClusteringQualityTest {
 
   @Test
   void explain() {
-    if (System.getProperty("stories.explain") == null) {
-      return;
-    }
+    Assumptions.assumeTrue(System.getProperty("stories.explain") != null,
+        "a tool, not a check: run with -Dstories.explain=<threshold>,<text weight>");
     String[] tw = System.getProperty("stories.explain").split(",");
     StoryClusterConfig config = StoryClusterConfig.defaults().withThreshold(Double.parseDouble(tw[0]))
         .withTextWeight(Double.parseDouble(tw[1]));
@@ -77,9 +77,7 @@ class StoryClusteringQualityTest {
 
   @Test
   void sweep() throws IOException {
-    if (!Boolean.getBoolean("stories.sweep")) {
-      return;
-    }
+    Assumptions.assumeTrue(Boolean.getBoolean("stories.sweep"), "a tool, not a check: run with -Dstories.sweep=true");
     StringBuilder table = new StringBuilder(
         "| threshold | text weight | stories | precision | recall | F1 | merged event pairs | split events |\n"
             + "|---|---|---|---|---|---|---|---|\n");
