@@ -1,0 +1,134 @@
+package io.wirewatch.alert;
+
+import io.wirewatch.avro.Subscription;
+import io.wirewatch.topics.TopicNames;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Subscriptions kept in the compacted topic {@code news.subscriptions} (key = id, a tombstone removes
+ * one). Writes wait for the broker's acknowledgement; {@link #list()} reads the topic to its end, so it
+ * sees every write acknowledged before the call. Thread-safe.
+ */
+public final class SubscriptionStore implements AutoCloseable {
+  private final Map<String, Object> client;
+  private final Serde<Subscription> serde;
+  private final Clock clock;
+  private final KafkaProducer<String, Subscription> producer;
+  private final String topic;
+
+  /**
+   * @param client Kafka client settings (at least bootstrap.servers)
+   * @param serde the Subscription serde
+   */
+  public SubscriptionStore(Map<String, ?> client, Serde<Subscription> serde, Clock clock) {
+    this(client, serde, clock, TopicNames.SUBSCRIPTIONS);
+  }
+
+  SubscriptionStore(Map<String, ?> client, Serde<Subscription> serde, Clock clock, String topic) {
+    this.client = new HashMap<>(client);
+    this.serde = serde;
+    this.clock = clock;
+    this.topic = topic;
+    Properties p = new Properties();
+    p.putAll(this.client);
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
+    p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+    p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
+    this.producer = new KafkaProducer<>(p, new StringSerializer(), serde.serializer());
+  }
+
+  /** Validates {@code request} (all problems at once), stores it under a new id and returns it. */
+  public Subscription add(SubscriptionRequest request) {
+    Subscription s = Subscriptions.toAvro(request, Subscriptions.newId(), clock.instant());
+    send(s.getId(), s);
+    return s;
+  }
+
+  /** Stores {@code s} as is (replacing any subscription with its id). */
+  public void put(Subscription s) {
+    send(s.getId(), s);
+  }
+
+  /** Removes subscription {@code id}; false when there was none. */
+  public boolean remove(String id) {
+    if (!current().containsKey(id)) {
+      return false;
+    }
+    send(id, null);
+    return true;
+  }
+
+  /** Every current subscription, in the order they were last written. */
+  public List<Subscription> list() {
+    return new ArrayList<>(current().values());
+  }
+
+  private Map<String, Subscription> current() {
+    Properties p = new Properties();
+    p.putAll(client);
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    p.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    Map<String, Subscription> out = new LinkedHashMap<>();
+    try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(15)).stream()
+          .map(i -> new TopicPartition(topic, i.partition())).toList();
+      c.assign(parts);
+      c.seekToBeginning(parts);
+      Map<TopicPartition, Long> end = c.endOffsets(parts, Duration.ofSeconds(15));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("reading " + topic + " took longer than 30 s");
+        }
+        for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {
+          Subscription s = serde.deserializer().deserialize(topic, r.value());
+          out.remove(r.key());
+          if (s != null) {
+            out.put(r.key(), s);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private void send(String key, Subscription value) {
+    try {
+      producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing subscription " + key, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("could not write subscription " + key + " to " + topic + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    producer.close(Duration.ofSeconds(5));
+  }
+}

@@ -1,0 +1,63 @@
+package io.wirewatch.alert.delivery;
+
+import io.wirewatch.avro.ChannelType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Settings of one delivery service.
+ *
+ * @param channel which subscriptions this service serves (one consumer group per channel)
+ * @param groupId consumer group; by default {@code wirewatch-alert-<channel>}
+ * @param retry retry policy (backoff, jitter, give-up time)
+ * @param allowLoopback allow webhooks to loopback addresses (local development only)
+ * @param allowPrivate allow webhooks to private, link-local and similar addresses
+ * @param httpTimeout connect and response timeout of one attempt
+ * @param console where the console channel prints
+ * @param clock clock for signature timestamps
+ */
+public record DeliveryConfig(ChannelType channel, String groupId, RetryPolicy retry, boolean allowLoopback,
+    boolean allowPrivate, Duration httpTimeout, Consumer<String> console, Clock clock) {
+
+  public static DeliveryConfig defaults(ChannelType channel) {
+    return new DeliveryConfig(channel, "wirewatch-alert-" + channel.name().toLowerCase(Locale.ROOT),
+        RetryPolicy.defaults(), false, false, Duration.ofSeconds(10), System.out::println, Clock.systemUTC());
+  }
+
+  public DeliveryConfig withGroupId(String g) {
+    return new DeliveryConfig(channel, g, retry, allowLoopback, allowPrivate, httpTimeout, console, clock);
+  }
+
+  public DeliveryConfig withRetry(RetryPolicy r) {
+    return new DeliveryConfig(channel, groupId, r, allowLoopback, allowPrivate, httpTimeout, console, clock);
+  }
+
+  public DeliveryConfig withAllowLoopback(boolean allow) {
+    return new DeliveryConfig(channel, groupId, retry, allow, allowPrivate, httpTimeout, console, clock);
+  }
+
+  public DeliveryConfig withAllowPrivate(boolean allow) {
+    return new DeliveryConfig(channel, groupId, retry, allowLoopback, allow, httpTimeout, console, clock);
+  }
+
+  public DeliveryConfig withHttpTimeout(Duration t) {
+    return new DeliveryConfig(channel, groupId, retry, allowLoopback, allowPrivate, t, console, clock);
+  }
+
+  public DeliveryConfig withConsole(Consumer<String> out) {
+    return new DeliveryConfig(channel, groupId, retry, allowLoopback, allowPrivate, httpTimeout, out, clock);
+  }
+
+  /** The channel implementation for these settings. */
+  public Channel newChannel() {
+    AddressGuard guard = new AddressGuard(allowLoopback, allowPrivate);
+    return switch (channel) {
+      case WEBHOOK -> HttpChannel.webhook(guard, clock, httpTimeout);
+      case SLACK -> HttpChannel.slack(guard, clock, httpTimeout);
+      case CONSOLE -> new ConsoleChannel(console);
+      default -> throw new IllegalArgumentException("channel " + channel + " cannot be delivered: use webhook, slack or console");
+    };
+  }
+}

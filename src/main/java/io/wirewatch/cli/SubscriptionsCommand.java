@@ -1,0 +1,194 @@
+package io.wirewatch.cli;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirewatch.UserException;
+import io.wirewatch.alert.SubscriptionRequest;
+import io.wirewatch.alert.SubscriptionStore;
+import io.wirewatch.alert.Subscriptions;
+import io.wirewatch.avro.Subscription;
+import io.wirewatch.streams.alerting.AlertingSerdes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code wirewatch subscriptions add|list|remove}: manage what gets alerted, and where to. */
+@Command(
+    name = "subscriptions",
+    mixinStandardHelpOptions = true,
+    description = "Manage alert subscriptions (kept in the compacted topic news.subscriptions).",
+    subcommands = {SubscriptionsCommand.Add.class, SubscriptionsCommand.ListCommand.class,
+        SubscriptionsCommand.Remove.class})
+public final class SubscriptionsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Client settings for the subscription store and delivery, after checking the cluster answers. */
+  static Map<String, Object> client(ConnectionOptions conn) {
+    try (Admin ignored = KafkaClients.admin(conn)) {
+      Map<String, Object> m = new HashMap<>();
+      conn.clientProperties().forEach((k, v) -> m.put(String.valueOf(k), v));
+      return m;
+    }
+  }
+
+  /** The value serdes of the alerting roles: Confluent-framed Avro through the schema registry. */
+  static AlertingSerdes serdes(ConnectionOptions conn) {
+    Map<String, Object> config = new HashMap<>();
+    conn.clientProperties().forEach((k, v) -> config.put(String.valueOf(k), v));
+    return AlertingSerdes.registry(config);
+  }
+
+  static SubscriptionStore store(ConnectionOptions conn) {
+    return new SubscriptionStore(client(conn), serdes(conn).subscription(), Clock.systemUTC());
+  }
+
+  /** {@code subscriptions add}. */
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = "Add a subscription; prints its id. Every problem with the options is reported at once.")
+  static final class Add implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ConnectionOptions conn;
+
+    @Option(names = "--json", paramLabel = "FILE",
+        description = "Read the subscription from a JSON file (the HTTP API's shape) instead of the options below.")
+    Path json;
+
+    @Option(names = "--name", description = "Name, e.g. \"Korea desk\".")
+    String name;
+
+    @Option(names = "--topic", split = ",", description = "Event topic id(s); none = any.")
+    List<String> topics;
+
+    @Option(names = "--country", split = ",", description = "ISO 3166-1 alpha-2 code(s) of primary countries; none = any.")
+    List<String> countries;
+
+    @Option(names = "--entity", split = ",", description = "Entity id(s) or name(s); none = any.")
+    List<String> entities;
+
+    @Option(names = "--keyword", description = "Word or phrase that must appear (any of them); repeatable.")
+    List<String> keywords;
+
+    @Option(names = "--min-confidence", description = "Lowest event confidence, 0..1 (default 0).")
+    Double minConfidence;
+
+    @Option(names = "--no-updates", description = "Do not send an UPDATE when the story turns DEVELOPING.")
+    boolean noUpdates;
+
+    @Option(names = "--max-per-hour", description = "Rate limit; the excess is folded into a digest (default 30).")
+    Integer maxPerHour;
+
+    @Option(names = "--channel", defaultValue = "webhook", description = "webhook, slack or console (default: ${DEFAULT-VALUE}).")
+    String channel;
+
+    @Option(names = "--url", description = "http(s) URL for webhook and slack.")
+    String url;
+
+    @Option(names = "--secret-env", paramLabel = "VAR",
+        description = "Name of the environment variable that holds the webhook secret (keeps it out of shell history).")
+    String secretEnv;
+
+    @Option(names = "--secret", description = "Webhook secret (prefer --secret-env).")
+    String secret;
+
+    @Override
+    public Integer call() {
+      SubscriptionRequest request = json != null ? read(json) : fromOptions();
+      Subscriptions.check(request);
+      try (SubscriptionStore store = store(conn)) {
+        Subscription s = store.add(request);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Added subscription " + s.getId() + " (" + s.getName() + ", "
+            + s.getChannel().getType().name().toLowerCase() + ")");
+        out.flush();
+      }
+      return 0;
+    }
+
+    private SubscriptionRequest fromOptions() {
+      String key = secret;
+      if (secretEnv != null) {
+        key = System.getenv(secretEnv);
+        if (key == null) {
+          throw new UserException("environment variable " + secretEnv + " (from --secret-env) is not set: export it first");
+        }
+      }
+      return new SubscriptionRequest(name, topics, countries, entities, keywords, minConfidence, !noUpdates,
+          maxPerHour, new SubscriptionRequest.ChannelRequest(channel, url, key));
+    }
+
+    private static SubscriptionRequest read(Path file) {
+      try {
+        return new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readValue(Files.readString(file), SubscriptionRequest.class);
+      } catch (IOException e) {
+        throw new UserException("cannot read subscription from " + file + ": " + e.getMessage()
+            + " — see docs/webhooks.md for the JSON shape", e);
+      }
+    }
+  }
+
+  /** {@code subscriptions list}. */
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "List subscriptions, one JSON object per line; secrets are shown as \"***\".")
+  static final class ListCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ConnectionOptions conn;
+
+    @Override
+    public Integer call() throws IOException {
+      ObjectMapper json = new ObjectMapper();
+      PrintWriter out = spec.commandLine().getOut();
+      try (SubscriptionStore store = store(conn)) {
+        List<Subscription> all = store.list();
+        for (Subscription s : all) {
+          out.println(json.writeValueAsString(Subscriptions.publicView(s)));
+        }
+        if (all.isEmpty()) {
+          out.println("No subscriptions yet. Add one with `wirewatch subscriptions add --name ... --channel console`.");
+        }
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code subscriptions remove <id>}. */
+  @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a subscription by id.")
+  static final class Remove implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ConnectionOptions conn;
+
+    @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
+    String id;
+
+    @Override
+    public Integer call() {
+      try (SubscriptionStore store = store(conn)) {
+        if (!store.remove(id)) {
+          throw new UserException("no subscription with id " + id + ": list them with `wirewatch subscriptions list`");
+        }
+      }
+      spec.commandLine().getOut().println("Removed subscription " + id);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+}
