@@ -20,6 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
       WebCommand.class,
       ReplayCommand.class,
       RulesCommand.class,
+      AlertCommand.class,
+      SubscriptionsCommand.class,
       BenchCommand.class,
     })
 public final class WirewatchCommand implements Runnable {

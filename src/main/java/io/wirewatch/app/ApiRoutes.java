@@ -1,0 +1,112 @@
+package io.wirewatch.app;
+
+import io.javalin.config.JavalinConfig;
+import io.wirewatch.alert.SubscriptionStore;
+import io.wirewatch.alert.http.SubscriptionRoutes;
+import io.wirewatch.avro.Article;
+import io.wirewatch.avro.EnrichedArticle;
+import io.wirewatch.avro.Story;
+import io.wirewatch.avro.Subscription;
+import io.wirewatch.ingest.ArticleProducer;
+import io.wirewatch.ingest.IngestStats;
+import io.wirewatch.ingest.RevisionMemory;
+import io.wirewatch.ingest.SeenLog;
+import io.wirewatch.ingest.http.ArticleIngestRoutes;
+import io.wirewatch.registry.AvroSerdes;
+import io.wirewatch.replay.http.HistoryRoutes;
+import io.wirewatch.replay.http.RecentFeed;
+import io.wirewatch.replay.http.RecentRecords;
+import io.wirewatch.topics.TopicNames;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The feature endpoints that the one HTTP server carries besides the dashboard and the live feed:
+ * {@code POST /api/articles} (ingest), {@code /api/subscriptions} (alerting) and
+ * {@code GET /api/articles}, {@code GET /api/stories} (recent history). Used by {@code web} and
+ * {@code dev}; owns the producers and feeds behind them and closes them.
+ */
+public final class ApiRoutes implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ApiRoutes.class);
+
+  private final List<Consumer<JavalinConfig>> routes;
+  private final Deque<AutoCloseable> resources;
+  private final ArticleProducer producer;
+
+  private ApiRoutes(List<Consumer<JavalinConfig>> routes, Deque<AutoCloseable> resources, ArticleProducer producer) {
+    this.routes = routes;
+    this.resources = resources;
+    this.producer = producer;
+  }
+
+  /**
+   * Connects everything behind the endpoints.
+   *
+   * @param ingestToken bearer token required by POST /api/articles, or null for none
+   */
+  public static ApiRoutes start(Properties client, String ingestToken) {
+    Map<String, Object> serde = EnrichRole.serdeConfig(client);
+    Deque<AutoCloseable> resources = new ArrayDeque<>();
+    List<Consumer<JavalinConfig>> routes = new ArrayList<>();
+    try {
+      RevisionMemory memory = new RevisionMemory();
+      long known = SeenLog.load(client, memory, Duration.ofSeconds(30));
+      ArticleProducer producer = ArticleProducer.kafka(client,
+          AvroSerdes.specific(Article.class, serde, false).serializer(), memory);
+      resources.push(producer);
+      log.debug("ingest endpoint ready ({} article revisions already known)", known);
+      routes.add(new ArticleIngestRoutes(producer, new IngestStats(), ArticleIngestRoutes.DEFAULT_MAX_BYTES, ingestToken));
+
+      SubscriptionStore subscriptions = new SubscriptionStore(serde,
+          AvroSerdes.specific(Subscription.class, serde, false), Clock.systemUTC());
+      resources.push(subscriptions);
+      routes.add(cfg -> SubscriptionRoutes.register(cfg.routes, subscriptions));
+
+      RecentRecords<EnrichedArticle> articles = new RecentRecords<>(2_000);
+      RecentRecords<Story> stories = new RecentRecords<>(1_000);
+      resources.push(RecentFeed.start(client, TopicNames.ARTICLES_ENRICHED,
+          AvroSerdes.specific(EnrichedArticle.class, serde, false).deserializer(), articles));
+      resources.push(RecentFeed.start(client, TopicNames.STORIES,
+          AvroSerdes.specific(Story.class, serde, false).deserializer(), stories));
+      routes.add(cfg -> HistoryRoutes.register(cfg.routes, articles, stories, Clock.systemUTC()));
+      return new ApiRoutes(List.copyOf(routes), resources, producer);
+    } catch (RuntimeException e) {
+      closeAll(resources);
+      throw e;
+    }
+  }
+
+  public List<Consumer<JavalinConfig>> routes() {
+    return routes;
+  }
+
+  /** The producer behind POST /api/articles (dev's demo feeder posts through it too). */
+  public ArticleProducer producer() {
+    return producer;
+  }
+
+  @Override
+  public void close() {
+    closeAll(resources);
+  }
+
+  private static void closeAll(Deque<AutoCloseable> resources) {
+    while (!resources.isEmpty()) {
+      AutoCloseable c = resources.pop();
+      try {
+        c.close();
+      } catch (Exception e) {
+        log.warn("error while closing {}: {}", c.getClass().getSimpleName(), e.toString());
+      }
+    }
+  }
+}
