@@ -1,11 +1,21 @@
 package io.wirewatch.app;
 
+import io.wirewatch.UserException;
+import io.wirewatch.enrich.RuleSet;
 import io.wirewatch.platform.EmbeddedKafka;
+import io.wirewatch.platform.registry.EmbeddedSchemaRegistry;
+import io.wirewatch.registry.HttpSchemaRegistryClient;
+import io.wirewatch.registry.SchemaCatalog;
+import io.wirewatch.streams.EnrichmentApp;
+import java.net.BindException;
+import java.time.Duration;
+import java.util.Map;
 import io.wirewatch.topics.TopicCatalog;
 import io.wirewatch.topics.TopicProvisioner;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
@@ -26,6 +36,8 @@ public final class DevPlatform implements AutoCloseable {
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private EmbeddedKafka kafka;
+  private EmbeddedSchemaRegistry registry;
+  private EnrichRole enrich;
 
   private DevPlatform() {}
 
@@ -50,14 +62,55 @@ public final class DevPlatform implements AutoCloseable {
             + catalog.topics().size() + " topics (replication 3 → 1, min.insync.replicas 2 → 1).");
       }
 
+      p.registry = startRegistry(p.kafka.bootstrapServers(), s.registryPort());
+      p.started.push(p.registry);
+      List<String> eventTopics = RuleSet.defaults().topics().stream().map(RuleSet.Topic::id).toList();
+      Map<String, Integer> ids = SchemaCatalog.registerAll(
+          HttpSchemaRegistryClient.fromConfig(Map.of("schema.registry.url", p.registry.url())), eventTopics);
+      out.accept("Schema registry up on " + p.registry.url() + " (" + ids.size() + " subjects registered)");
+
+      Properties client = new Properties();
+      client.put("bootstrap.servers", p.kafka.bootstrapServers());
+      client.put("schema.registry.url", p.registry.url());
+      p.enrich = EnrichRole.start(
+          EnrichmentApp.Settings.defaults(client, s.dataDir().toAbsolutePath().resolve("streams")),
+          EnrichRole.Options.defaults());
+      p.started.push(p.enrich);
+      p.enrich.awaitRunning(Duration.ofSeconds(60));
+      out.accept("Enrichment running (exactly-once): " + TopicNamesLine.ENRICH);
+
       long ms = (System.nanoTime() - t0) / 1_000_000;
       out.accept("Wirewatch is ready in " + ms + " ms · Kafka localhost:" + p.kafka.port()
-          + " · Press Ctrl-C to stop.");
+          + " · Schema registry " + p.registry.url() + " · Press Ctrl-C to stop.");
       return p;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      p.close();
+      throw new IllegalStateException("interrupted while starting", e);
     } catch (RuntimeException e) {
       p.close();
       throw e;
     }
+  }
+
+  private static EmbeddedSchemaRegistry startRegistry(String bootstrap, int port) {
+    try {
+      return EmbeddedSchemaRegistry.start(bootstrap, port);
+    } catch (RuntimeException e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof BindException) {
+          throw new UserException("port " + port + " is already in use, so the schema registry cannot listen on it: "
+              + "stop the process that holds it, or choose another port with --registry-port", e);
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** Lines printed at start-up, one place so tests and docs agree. */
+  static final class TopicNamesLine {
+    static final String ENRICH = io.wirewatch.topics.TopicNames.ARTICLES_RAW + " → "
+        + io.wirewatch.topics.TopicNames.ARTICLES_ENRICHED + " + news.topic.*";
   }
 
   public String bootstrapServers() {

@@ -14,6 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
       DevCommand.class,
       TopicsCommand.class,
+      EnrichCommand.class,
+      TagCommand.class,
+      SchemasCommand.class,
+      BenchCommand.class,
     })
 public final class WirewatchCommand implements Runnable {
 

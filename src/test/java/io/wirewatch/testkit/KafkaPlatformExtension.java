@@ -1,6 +1,7 @@
 package io.wirewatch.testkit;
 
 import io.wirewatch.platform.EmbeddedKafka;
+import io.wirewatch.platform.registry.EmbeddedSchemaRegistry;
 import io.wirewatch.topics.TopicCatalog;
 import io.wirewatch.topics.TopicProvisioner;
 import java.io.IOException;
@@ -157,17 +158,25 @@ public final class KafkaPlatformExtension implements BeforeAllCallback, AfterAll
     }
   }
 
-  /** The in-process KRaft broker. */
+  /** The in-process KRaft broker and the embedded schema registry on it. */
   static final class EmbeddedBackend implements Backend {
     private final EmbeddedKafka kafka;
+    private final EmbeddedSchemaRegistry registry;
 
-    private EmbeddedBackend(EmbeddedKafka kafka) {
+    private EmbeddedBackend(EmbeddedKafka kafka, EmbeddedSchemaRegistry registry) {
       this.kafka = kafka;
+      this.registry = registry;
     }
 
     static EmbeddedBackend start(Path dataDir) {
-      return new EmbeddedBackend(EmbeddedKafka.start(
-          EmbeddedKafka.Config.builder().dataDir(dataDir).kafkaPort(0).build()));
+      EmbeddedKafka kafka = EmbeddedKafka.start(
+          EmbeddedKafka.Config.builder().dataDir(dataDir).kafkaPort(0).build());
+      try {
+        return new EmbeddedBackend(kafka, EmbeddedSchemaRegistry.start(kafka.bootstrapServers(), 0));
+      } catch (RuntimeException e) {
+        kafka.close();
+        throw e;
+      }
     }
 
     @Override
@@ -177,7 +186,7 @@ public final class KafkaPlatformExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public String schemaRegistryUrl() {
-      return null;
+      return registry.url();
     }
 
     @Override
@@ -187,6 +196,7 @@ public final class KafkaPlatformExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public void close() {
+      registry.close();
       kafka.close();
     }
   }

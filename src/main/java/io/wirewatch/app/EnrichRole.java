@@ -1,0 +1,157 @@
+package io.wirewatch.app;
+
+import io.wirewatch.UserException;
+import io.wirewatch.avro.Article;
+import io.wirewatch.avro.EnrichedArticle;
+import io.wirewatch.enrich.AvroMapping;
+import io.wirewatch.enrich.Enricher;
+import io.wirewatch.enrich.EnricherHolder;
+import io.wirewatch.enrich.Gazetteer;
+import io.wirewatch.enrich.RuleSet;
+import io.wirewatch.registry.AvroSerdes;
+import io.wirewatch.streams.EnrichmentApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrichment role: the gazetteer and rules (bundled, or the user's files), Avro serdes on the
+ * schema registry, and the exactly-once Streams application. A user rules file is watched and
+ * reloaded without a restart; a file that does not load keeps the previous rules and says why.
+ */
+public final class EnrichRole implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EnrichRole.class);
+
+  /** What to load: optional user gazetteer and rules files. */
+  public record Options(Path gazetteerFile, Path rulesFile) {
+    public static Options defaults() {
+      return new Options(null, null);
+    }
+  }
+
+  private final EnrichmentApp app;
+  private final EnricherHolder holder;
+  private final ScheduledExecutorService watcher;
+
+  private EnrichRole(EnrichmentApp app, EnricherHolder holder, ScheduledExecutorService watcher) {
+    this.app = app;
+    this.holder = holder;
+    this.watcher = watcher;
+  }
+
+  /** Loads gazetteer and rules (failing fast with the file, line and reason). */
+  public static Enricher loadEnricher(Options o) {
+    Gazetteer gazetteer = Gazetteer.load(Optional.ofNullable(o.gazetteerFile()));
+    RuleSet rules = o.rulesFile() == null ? RuleSet.defaults() : RuleSet.load(o.rulesFile());
+    return Enricher.create(gazetteer, rules);
+  }
+
+  /** Article → EnrichedArticle with whatever rules the holder has now. */
+  public static Function<Article, EnrichedArticle> enrichFunction(EnricherHolder holder) {
+    return a -> AvroMapping.toEnrichedArticle(a, holder.enrich(AvroMapping.toArticleText(a)), Instant.now());
+  }
+
+  public static Map<String, Object> serdeConfig(Properties client) {
+    Map<String, Object> m = new HashMap<>();
+    client.forEach((k, v) -> m.put(String.valueOf(k), v));
+    return m;
+  }
+
+  public static EnrichRole start(EnrichmentApp.Settings settings, Options o) {
+    Enricher enricher = loadEnricher(o);
+    EnricherHolder holder = new EnricherHolder(enricher);
+    Map<String, Object> serde = serdeConfig(settings.client());
+    if (!serde.containsKey("schema.registry.url")) {
+      throw new UserException("no schema registry URL: pass --schema-registry-url (or set WIREWATCH_SCHEMA_REGISTRY_URL)");
+    }
+    List<String> eventTopics = enricher.rules().topics().stream().map(RuleSet.Topic::id).toList();
+    EnrichmentApp app = EnrichmentApp.start(settings, enrichFunction(holder),
+        AvroSerdes.specific(Article.class, serde, false), AvroSerdes.specific(EnrichedArticle.class, serde, false),
+        eventTopics);
+    ScheduledExecutorService watcher = null;
+    if (o.rulesFile() != null) {
+      watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "wirewatch-rules-watcher");
+        t.setDaemon(true);
+        return t;
+      });
+      RulesReloader reloader = new RulesReloader(o.rulesFile(), holder);
+      watcher.scheduleWithFixedDelay(reloader::check, 2, 2, TimeUnit.SECONDS);
+    }
+    log.info("enrichment started: {} rules ({}), gazetteer {}", enricher.rules().ruleIds().size(),
+        enricher.rules().origin(), enricher.gazetteer().version());
+    return new EnrichRole(app, holder, watcher);
+  }
+
+  public EnrichmentApp app() {
+    return app;
+  }
+
+  public Enricher enricher() {
+    return holder.get();
+  }
+
+  public void awaitRunning(Duration timeout) throws InterruptedException {
+    app.awaitRunning(timeout);
+  }
+
+  @Override
+  public void close() {
+    if (watcher != null) {
+      watcher.shutdownNow();
+    }
+    app.close();
+  }
+
+  /** Reloads the rules file when its modification time changes. */
+  static final class RulesReloader {
+    private final Path file;
+    private final EnricherHolder holder;
+    private FileTime seen;
+
+    RulesReloader(Path file, EnricherHolder holder) {
+      this.file = file;
+      this.holder = holder;
+      this.seen = mtime(file);
+    }
+
+    /** Returns true when new rules were loaded. */
+    boolean check() {
+      FileTime now = mtime(file);
+      if (now == null || now.equals(seen)) {
+        return false;
+      }
+      seen = now;
+      try {
+        RuleSet rules = RuleSet.load(file);
+        holder.swapRules(rules);
+        log.info("reloaded rules from {} (version {})", file, rules.version());
+        return true;
+      } catch (RuntimeException e) {
+        log.warn("kept the previous rules: {} does not load: {}", file, e.getMessage());
+        return false;
+      }
+    }
+
+    private static FileTime mtime(Path f) {
+      try {
+        return Files.getLastModifiedTime(f);
+      } catch (java.io.IOException e) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.wirewatch.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The raw throughput of the broker: what a pipeline stage is measured against. Produces text-like
+ * records with acks=all and idempotence, then reads them back, after a warm-up.
+ */
+public final class KafkaBaseline {
+  private KafkaBaseline() {}
+
+  /** Records per second and megabytes (10^6 bytes) per second. */
+  public record Rate(long records, long bytes, double seconds) {
+    public double recordsPerSecond() {
+      return records / seconds;
+    }
+
+    public double megabytesPerSecond() {
+      return bytes / seconds / 1_000_000.0;
+    }
+
+    @Override
+    public String toString() {
+      return String.format("%,.0f records/s (%.1f MB/s)", recordsPerSecond(), megabytesPerSecond());
+    }
+  }
+
+  /** Produce and consume rates of one run. */
+  public record Result(Rate produce, Rate consume) {}
+
+  /** Producer settings used for the baseline and for Wirewatch's own producers. */
+  public static Properties producerProps(Properties client, String codec) {
+    Properties p = new Properties();
+    p.putAll(client);
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, codec);
+    p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
+    p.put(ProducerConfig.LINGER_MS_CONFIG, "10");
+    return p;
+  }
+
+  /**
+   * Produces {@code warmup} records (not measured) then {@code records} records of {@code size}
+   * bytes to {@code topic}, then consumes the measured ones from their first offset.
+   */
+  public static Result run(Properties client, String topic, int records, int warmup, int size, String codec,
+      Consumer<String> progress) {
+    TextGenerator gen = new TextGenerator(42);
+    List<byte[]> values = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      values.add(gen.text(size).getBytes(StandardCharsets.UTF_8));
+    }
+    Properties pp = producerProps(client, codec);
+    long startOffset;
+    Rate produce;
+    try (KafkaProducer<byte[], byte[]> producer =
+        new KafkaProducer<>(pp, new ByteArraySerializer(), new ByteArraySerializer())) {
+      progress.accept("warming up: " + warmup + " records");
+      send(producer, topic, warmup, values);
+      startOffset = endOffset(client, topic);
+      progress.accept("producing " + records + " records of " + size + " bytes (" + codec + ")");
+      long t0 = System.nanoTime();
+      send(producer, topic, records, values);
+      double s = (System.nanoTime() - t0) / 1e9;
+      produce = new Rate(records, (long) records * size, s);
+    }
+    progress.accept("consuming " + records + " records");
+    Rate consume = consume(client, topic, startOffset, records, size);
+    return new Result(produce, consume);
+  }
+
+  private static void send(KafkaProducer<byte[], byte[]> producer, String topic, int n, List<byte[]> values) {
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    for (int i = 0; i < n; i++) {
+      byte[] key = Integer.toString(i).getBytes(StandardCharsets.UTF_8);
+      producer.send(new ProducerRecord<>(topic, 0, key, values.get(i % values.size())), (md, e) -> {
+        if (e != null) {
+          failure.compareAndSet(null, e);
+        }
+      });
+    }
+    producer.flush();
+    if (failure.get() != null) {
+      throw new IllegalStateException("produce failed: " + failure.get().getMessage(), failure.get());
+    }
+  }
+
+  private static long endOffset(Properties client, String topic) {
+    try (KafkaConsumer<byte[], byte[]> c = consumer(client)) {
+      TopicPartition tp = new TopicPartition(topic, 0);
+      return c.endOffsets(List.of(tp)).get(tp);
+    }
+  }
+
+  private static Rate consume(Properties client, String topic, long from, int records, int size) {
+    try (KafkaConsumer<byte[], byte[]> c = consumer(client)) {
+      TopicPartition tp = new TopicPartition(topic, 0);
+      c.assign(List.of(tp));
+      c.seek(tp, from);
+      long read = 0;
+      long bytes = 0;
+      long t0 = System.nanoTime();
+      long deadline = t0 + Duration.ofMinutes(5).toNanos();
+      while (read < records && System.nanoTime() < deadline) {
+        for (var r : c.poll(Duration.ofMillis(500))) {
+          read++;
+          bytes += r.value().length;
+        }
+      }
+      return new Rate(read, bytes, (System.nanoTime() - t0) / 1e9);
+    }
+  }
+
+  private static KafkaConsumer<byte[], byte[]> consumer(Properties client) {
+    Properties p = new Properties();
+    p.putAll(client);
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+    p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(64 * 1024 * 1024));
+    p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024));
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  }
+}

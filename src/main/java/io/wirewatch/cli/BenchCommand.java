@@ -1,0 +1,149 @@
+package io.wirewatch.cli;
+
+import io.wirewatch.UserException;
+import io.wirewatch.bench.KafkaBaseline;
+import io.wirewatch.platform.EmbeddedKafka;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code wirewatch bench ...}: throughput and latency, always against a baseline of the same run. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks. Each stage is reported with the raw broker baseline measured in the same run.",
+    subcommands = {BenchCommand.Kafka.class})
+public final class BenchCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Where a benchmark runs: the cluster given by --bootstrap-servers, or a throwaway embedded broker. */
+  static final class Target implements AutoCloseable {
+    private final EmbeddedKafka embedded;
+    private final Path dir;
+    final Properties client;
+
+    private Target(EmbeddedKafka embedded, Path dir, Properties client) {
+      this.embedded = embedded;
+      this.dir = dir;
+      this.client = client;
+    }
+
+    static Target open(String bootstrapServers, PrintWriter out) throws IOException {
+      Properties client = new Properties();
+      if (bootstrapServers != null) {
+        client.put("bootstrap.servers", bootstrapServers);
+        out.println("Benchmarking against " + bootstrapServers);
+        return new Target(null, null, client);
+      }
+      Path dir = Files.createTempDirectory("wirewatch-bench-");
+      EmbeddedKafka k = EmbeddedKafka.start(EmbeddedKafka.Config.builder().dataDir(dir).build());
+      client.put("bootstrap.servers", k.bootstrapServers());
+      out.println("Benchmarking against an embedded broker on " + k.bootstrapServers() + " (data in " + dir + ")");
+      return new Target(k, dir, client);
+    }
+
+    String freshTopic(String prefix, int partitions) {
+      String name = prefix + "-" + System.currentTimeMillis();
+      try (Admin admin = Admin.create(client)) {
+        admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new UserException("cannot create benchmark topic " + name + ": " + e.getMessage()
+            + " — check that the cluster allows topic creation", e);
+      }
+      return name;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (embedded != null) {
+        embedded.close();
+        try (Stream<Path> walk = Files.walk(dir)) {
+          walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  /** Parses sizes such as 5KB, 5KiB, 512B or 5000. */
+  static int parseSize(String s) {
+    String t = s.trim().toUpperCase(Locale.ROOT);
+    try {
+      if (t.endsWith("KIB")) {
+        return Integer.parseInt(t.substring(0, t.length() - 3).trim()) * 1024;
+      }
+      if (t.endsWith("KB")) {
+        return Integer.parseInt(t.substring(0, t.length() - 2).trim()) * 1000;
+      }
+      if (t.endsWith("MB")) {
+        return Integer.parseInt(t.substring(0, t.length() - 2).trim()) * 1_000_000;
+      }
+      if (t.endsWith("B")) {
+        return Integer.parseInt(t.substring(0, t.length() - 1).trim());
+      }
+      return Integer.parseInt(t);
+    } catch (NumberFormatException e) {
+      throw new UserException("cannot read size '" + s + "': write a number of bytes with an optional unit, "
+          + "e.g. 5000, 5KB, 5KiB or 1MB");
+    }
+  }
+
+  @Command(name = "kafka", mixinStandardHelpOptions = true,
+      description = "Raw produce (acks=all, idempotent) and consume throughput: the baseline for every stage.")
+  static final class Kafka implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--records", defaultValue = "50000", description = "Measured records (default: ${DEFAULT-VALUE}).")
+    int records;
+
+    @Option(names = "--size", defaultValue = "5KB", description = "Record size (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--codec", defaultValue = "lz4", description = "none, gzip, snappy, lz4 or zstd (default: ${DEFAULT-VALUE}).")
+    String codec;
+
+    @Option(names = "--bootstrap-servers", description = "Benchmark this cluster instead of an embedded broker.")
+    String bootstrapServers;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      if (!List.of("none", "gzip", "snappy", "lz4", "zstd").contains(codec)) {
+        throw new UserException("unknown codec '" + codec + "': use none, gzip, snappy, lz4 or zstd");
+      }
+      if (records < 1) {
+        throw new UserException("--records must be at least 1, got " + records);
+      }
+      int bytes = parseSize(size);
+      try (Target t = Target.open(bootstrapServers, out)) {
+        String topic = t.freshTopic("bench-kafka", 1);
+        KafkaBaseline.Result r = KafkaBaseline.run(t.client, topic, records, Math.max(1000, records / 5), bytes,
+            codec, line -> {
+              out.println("  " + line);
+              out.flush();
+            });
+        out.printf("produce  %s%n", r.produce());
+        out.printf("consume  %s%n", r.consume());
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package io.wirewatch.enrich;
+
+import io.wirewatch.enrich.internal.Alias;
+import io.wirewatch.enrich.internal.Sentences;
+import io.wirewatch.enrich.internal.TokenTrie;
+import io.wirewatch.enrich.internal.Tokens;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds gazetteer names in an article: one pass per field over its tokens, longest match
+ * first, then article-wide checks (person-like names, shared names, weak names).
+ */
+final class Tagger {
+
+  /** One accepted match. {@code code} is the country it counts for (for entities, their country). */
+  record Mention(ArticleField field, int tokStart, int tokEnd, int start, int end, String text,
+      Alias alias, String code, String entityId) {}
+
+  /** A field with its tokens, sentences and mentions (in text order). */
+  static final class FieldScan {
+    final ArticleField field;
+    final Tokens tokens;
+    final List<int[]> sentences;
+    final List<Mention> mentions = new ArrayList<>();
+
+    FieldScan(ArticleField field, Tokens tokens) {
+      this.field = field;
+      this.tokens = tokens;
+      this.sentences = Sentences.split(tokens);
+    }
+  }
+
+  /** Words that may stand capitalised just before a country name without making it a surname. */
+  private static final Set<String> PREV_OK = Set.of(
+      "the", "in", "on", "to", "from", "with", "and", "or", "by", "of", "for", "at", "as", "neighbouring",
+      "neighboring", "both", "while", "but", "if", "when", "after", "before", "since", "across",
+      "between", "against", "toward", "towards", "into", "like", "unlike", "including", "than",
+      "king", "queen", "president", "minister", "ambassador", "envoy", "officials", "leaders",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "where", "why", "how", "what", "said", "says", "also", "only",
+      "even", "meanwhile", "northern", "southern", "eastern", "western", "central",
+      "north", "south", "east", "west", "neighbours", "neighbors", "ally", "allies");
+  /** Capitalised words that may follow a country name without making it a first name. */
+  private static final Set<String> NEXT_OK = Set.of(
+      "president", "king", "queen", "prime", "foreign", "minister", "ministry", "government",
+      "army", "military", "police", "officials", "official", "authorities", "border", "valley",
+      "river", "embassy", "ambassador", "crown", "prince", "parliament", "armed", "forces",
+      "security", "national", "central", "supreme", "defence", "defense", "interior", "state",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in",
+      "and", "or", "the", "to", "for", "of", "at", "with", "said", "says");
+
+  private final Gazetteer gazetteer;
+
+  Tagger(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Scans both fields and applies the article-wide checks; returns [headline, body]. */
+  FieldScan[] scan(ArticleText text) {
+    TokenTrie<Alias> trie = gazetteer.trie(text.lang());
+    FieldScan head = new FieldScan(ArticleField.HEADLINE, Tokens.of(text.headline()));
+    FieldScan body = new FieldScan(ArticleField.BODY, Tokens.of(text.body()));
+    Set<String> personReadings = new HashSet<>();
+    List<Mention> raw = new ArrayList<>();
+    match(head, trie, personReadings, raw);
+    match(body, trie, personReadings, raw);
+
+    // 1. a person-like name read as a person anywhere is that person everywhere in the article
+    // 2. shared names ("Congo") resolve to the country the article names unambiguously
+    // 3. weak names count only next to a strong mention of the same country
+    Set<String> strong = new HashSet<>();
+    List<Mention> kept = new ArrayList<>(raw.size());
+    for (Mention m : raw) {
+      if (m.alias().personLike() && personReadings.contains(m.alias().key())) {
+        continue;
+      }
+      kept.add(m);
+      if (m.alias().kind() == Alias.Kind.COUNTRY && !m.alias().weak()) {
+        strong.add(m.code());
+      }
+    }
+    for (Mention m : kept) {
+      Mention r = m;
+      if (m.alias().kind() == Alias.Kind.EITHER) {
+        String pick = m.alias().candidates().get(0);
+        for (String c : m.alias().candidates()) {
+          if (strong.contains(c)) {
+            pick = c;
+            break;
+          }
+        }
+        r = new Mention(m.field(), m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), m.alias(), pick, null);
+      } else if (m.alias().weak() && m.code() != null && !strong.contains(m.code())) {
+        if (m.entityId() == null) {
+          continue;
+        }
+        r = new Mention(m.field(), m.tokStart(), m.tokEnd(), m.start(), m.end(), m.text(), m.alias(), null, m.entityId());
+      }
+      (r.field() == ArticleField.HEADLINE ? head : body).mentions.add(r);
+    }
+    return new FieldScan[] {head, body};
+  }
+
+  private void match(FieldScan fs, TokenTrie<Alias> trie, Set<String> personReadings, List<Mention> out) {
+    Tokens t = fs.tokens;
+    boolean titleCase = fs.field == ArticleField.HEADLINE && isTitleCase(t);
+    List<Alias> found = new ArrayList<>(2);
+    List<Alias> probe = new ArrayList<>(2);
+    int lastEnd = 0;
+    int i = 0;
+    while (i < t.size) {
+      if (!t.is(i, Tokens.WORD)) {
+        i++;
+        continue;
+      }
+      int end = trie.longest(t, i, t.size, (a, from) -> a.caseMatches(t, from), found);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      Alias first = found.get(0);
+      if (first.kind() == Alias.Kind.BLOCK) {
+        for (Alias a : found) {
+          personReadings.addAll(a.shadows());
+        }
+        lastEnd = end;
+        i = end;
+        continue;
+      }
+      if (first.personLike() && !titleCase && readsAsPerson(t, i, end, lastEnd, trie, probe)) {
+        personReadings.add(first.key());
+        lastEnd = end;
+        i = end;
+        continue;
+      }
+      String text = t.span(i, end);
+      int start = t.start[i];
+      int stop = t.end[end - 1];
+      Set<String> seen = new HashSet<>(2);
+      for (Alias a : found) {
+        if (!seen.add(a.kind() + "|" + a.target())) {
+          continue;
+        }
+        switch (a.kind()) {
+          case COUNTRY -> out.add(new Mention(fs.field, i, end, start, stop, text, a, a.target(), null));
+          case EITHER -> out.add(new Mention(fs.field, i, end, start, stop, text, a, null, null));
+          case ENTITY -> {
+            String country = gazetteer.entity(a.target()).map(Gazetteer.Entity::country).orElse(null);
+            out.add(new Mention(fs.field, i, end, start, stop, text, a, country, a.target()));
+          }
+          default -> { }
+        }
+      }
+      lastEnd = end;
+      i = end;
+    }
+  }
+
+  /** "Michael Jordan", "Jordan Henderson", "Chad Smith": a capitalised neighbour makes a name. */
+  private static boolean readsAsPerson(Tokens t, int from, int to, int lastEnd, TokenTrie<Alias> trie, List<Alias> probe) {
+    int p = from - 1;
+    if (p >= lastEnd && p >= 0 && t.is(p, Tokens.WORD) && t.is(p, Tokens.CAP) && !t.is(p, Tokens.UPPER)
+        && t.sameLineGap(p) && !PREV_OK.contains(t.norm[p])) {
+      return true;
+    }
+    if (to < t.size && t.is(to, Tokens.WORD) && t.is(to, Tokens.CAP) && !t.is(to, Tokens.UPPER)
+        && t.sameLineGap(to - 1) && !NEXT_OK.contains(t.norm[to])) {
+      return trie.longest(t, to, t.size, (a, f) -> a.caseMatches(t, f), probe) < 0;
+    }
+    return false;
+  }
+
+  /** Headline style where most long words are capitalised: capitals say nothing about names. */
+  static boolean isTitleCase(Tokens t) {
+    int words = 0;
+    int caps = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (t.is(i, Tokens.WORD) && t.end[i] - t.start[i] >= 4) {
+        words++;
+        if (t.is(i, Tokens.CAP)) {
+          caps++;
+        }
+      }
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+  }
+}

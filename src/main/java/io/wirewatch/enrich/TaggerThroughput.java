@@ -1,0 +1,46 @@
+package io.wirewatch.enrich;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A quick throughput figure for {@code wirewatch bench enrich}: enriches the texts round-robin
+ * on the calling thread for about {@code duration} (after a warm-up of a fifth of it) and
+ * returns megabytes (10^6 bytes of UTF-8) of article text per second.
+ */
+public final class TaggerThroughput {
+  private TaggerThroughput() {}
+
+  public static double measure(Enricher enricher, List<String> texts, Duration duration) {
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException("texts is empty — give at least one article text to measure");
+    }
+    if (duration.isNegative() || duration.isZero()) {
+      throw new IllegalArgumentException("duration must be positive, got " + duration);
+    }
+    List<ArticleText> articles = texts.stream().map(t -> new ArticleText("bench", "", t, "en")).toList();
+    long[] bytes = articles.stream().mapToLong(a -> a.body().getBytes(StandardCharsets.UTF_8).length).toArray();
+    run(enricher, articles, bytes, duration.toNanos() / 5);
+    long start = System.nanoTime();
+    long total = run(enricher, articles, bytes, duration.toNanos());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return total / 1e6 / seconds;
+  }
+
+  private static long run(Enricher enricher, List<ArticleText> articles, long[] bytes, long nanos) {
+    long end = System.nanoTime() + nanos;
+    long total = 0;
+    int i = 0;
+    int sink = 0;
+    while (System.nanoTime() < end) {
+      sink += enricher.enrich(articles.get(i)).countries().size();
+      total += bytes[i];
+      i = (i + 1) % articles.size();
+    }
+    if (sink == Integer.MIN_VALUE) {
+      System.out.print("");
+    }
+    return total;
+  }
+}

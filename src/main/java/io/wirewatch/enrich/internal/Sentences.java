@@ -1,0 +1,102 @@
+package io.wirewatch.enrich.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a field into sentences over its tokens. A full stop after an abbreviation (Mr., Jan.,
+ * Gov.) or inside one made of single letters (U.S., U.N., D.C.) does not end a sentence unless
+ * a typical sentence opener follows; a blank line always ends one.
+ */
+public final class Sentences {
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+      "gov", "sen", "rep", "amb", "pres", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no",
+      "nos", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+      "dec", "mt", "ft", "dept", "approx", "est", "fig", "univ", "rev", "hon", "messrs", "sec",
+      "cmdr", "brig", "excl", "incl", "ca", "cf", "al", "etc", "e.g", "i.e", "op", "pp", "vol",
+      "mme", "mlle", "sra", "hr", "fr", "dir");
+  private static final Set<String> OPENERS = Set.of(
+      "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "our",
+      "this", "that", "these", "those", "in", "on", "at", "but", "and", "however", "meanwhile",
+      "there", "officials", "president", "some", "many", "both", "after", "before", "while",
+      "when", "as", "if", "last", "earlier", "later", "separately", "also", "according", "under");
+
+  private Sentences() {}
+
+  /** Returns [startToken, endToken) pairs, in order, covering every token. */
+  public static List<int[]> split(Tokens t) {
+    List<int[]> out = new ArrayList<>();
+    int s = 0;
+    for (int i = 0; i < t.size; i++) {
+      boolean end = false;
+      String n = t.norm[i];
+      if (t.shape[i] == 0 && (n.equals(".") || n.equals("!") || n.equals("?") || n.equals("…"))) {
+        end = endsSentence(t, i);
+        if (end) {
+          // keep closing quotes and brackets with the sentence they close
+          while (i + 1 < t.size && t.shape[i + 1] == 0 && isCloser(t.norm[i + 1])
+              && t.start[i + 1] == t.end[i]) {
+            i++;
+          }
+        }
+      }
+      if (!end && i + 1 < t.size && t.lineBreaksAfter(i) >= 2) {
+        end = true;
+      }
+      if (end || i == t.size - 1) {
+        out.add(new int[] {s, i + 1});
+        s = i + 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCloser(String n) {
+    return n.equals("\"") || n.equals("'") || n.equals(")") || n.equals("]");
+  }
+
+  private static boolean endsSentence(Tokens t, int i) {
+    if (i + 1 >= t.size) {
+      return true;
+    }
+    if (!t.norm[i].equals(".")) {
+      return !t.is(i + 1, Tokens.WORD) || !Character.isLowerCase(t.text.charAt(t.start[i + 1]));
+    }
+    int next = i + 1;
+    while (next < t.size && t.shape[next] == 0 && isCloser(t.norm[next])) {
+      next++;
+    }
+    if (next >= t.size) {
+      return true;
+    }
+    boolean nextWord = t.is(next, Tokens.WORD);
+    if (nextWord && !t.is(next, Tokens.CAP) && !t.is(next, Tokens.NUM)) {
+      return false; // "... the U.S. and China", "Jan. 5" handled below
+    }
+    if (i > 0 && t.end[i - 1] == t.start[i] && t.is(i - 1, Tokens.WORD)) {
+      String prev = t.norm[i - 1];
+      boolean glued = t.start[next] == t.end[i];
+      if (glued && (t.is(next, Tokens.NUM) || t.is(next, Tokens.WORD))) {
+        return false; // 3.5, U.S
+      }
+      boolean singleLetter = prev.length() == 1 && Character.isLetter(prev.charAt(0));
+      if (singleLetter || ABBREVIATIONS.contains(prev)) {
+        if (t.is(next, Tokens.NUM)) {
+          return false;
+        }
+        return nextWord && OPENERS.contains(t.norm[next]) && !isTitle(prev);
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTitle(String prev) {
+    return switch (prev) {
+      case "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov",
+          "sen", "rep", "amb", "st", "rev", "hon", "mme", "sra", "sr" -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,120 @@
+package io.wirewatch.streams;
+
+import io.wirewatch.avro.Article;
+import io.wirewatch.avro.EnrichedArticle;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Properties;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrichment Kafka Streams application: configuration and lifecycle around
+ * {@link EnrichmentTopology}. Exactly-once (v2); unreadable or failing records go to the
+ * dead-letter topic; a stream thread that dies is replaced.
+ */
+public final class EnrichmentApp implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EnrichmentApp.class);
+  /** Application id of the live enrichment (its consumer group and internal-topic prefix). */
+  public static final String DEFAULT_APPLICATION_ID = "wirewatch-enrich";
+
+  private final KafkaStreams streams;
+
+  /** Where and how to run. {@code client} holds bootstrap.servers and any TLS/SASL settings. */
+  public record Settings(Properties client, String applicationId, Path stateDir,
+      EnrichmentTopology.Topics topics, int threads, String dlqTopic) {
+    public static Settings defaults(Properties client, Path stateDir) {
+      return new Settings(client, DEFAULT_APPLICATION_ID, stateDir, EnrichmentTopology.Topics.defaults(), 1,
+          io.wirewatch.topics.TopicNames.DLQ);
+    }
+
+    public Settings withApplicationId(String id) {
+      return new Settings(client, id, stateDir, topics, threads, dlqTopic);
+    }
+
+    public Settings withTopics(EnrichmentTopology.Topics t) {
+      return new Settings(client, applicationId, stateDir, t, threads, dlqTopic);
+    }
+
+    public Settings withThreads(int n) {
+      return new Settings(client, applicationId, stateDir, topics, n, dlqTopic);
+    }
+  }
+
+  private EnrichmentApp(KafkaStreams streams) {
+    this.streams = streams;
+  }
+
+  /** The Streams configuration for {@code s}; schema-registry keys are passed through to the serdes. */
+  public static Properties streamsConfig(Settings s) {
+    Properties p = new Properties();
+    s.client().forEach((k, v) -> {
+      String key = String.valueOf(k);
+      if (!key.startsWith("schema.registry") && !key.startsWith("basic.auth") && !key.startsWith("bearer.auth")) {
+        p.put(key, v);
+      }
+    });
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, s.applicationId());
+    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    p.put(StreamsConfig.STATE_DIR_CONFIG, s.stateDir().toString());
+    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(s.threads()));
+    p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+    p.put(DeadLetters.DLQ_TOPIC_CONFIG, s.dlqTopic());
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "5");
+    p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    return p;
+  }
+
+  /** Starts the application (returns at once; see {@link #awaitRunning}). */
+  public static EnrichmentApp start(Settings s, Function<Article, EnrichedArticle> enrich,
+      Serde<Article> articleSerde, Serde<EnrichedArticle> enrichedSerde, Collection<String> eventTopics) {
+    KafkaStreams streams = new KafkaStreams(
+        EnrichmentTopology.build(s.topics(), enrich, articleSerde, enrichedSerde, eventTopics), streamsConfig(s));
+    streams.setUncaughtExceptionHandler(e -> {
+      log.error("enrichment stream thread died; replacing it", e);
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    streams.setStateListener((now, before) -> log.debug("enrichment {} → {}", before, now));
+    streams.start();
+    return new EnrichmentApp(streams);
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  public KafkaStreams streams() {
+    return streams;
+  }
+
+  /** Waits until RUNNING; throws if the application fails or the timeout passes. */
+  public void awaitRunning(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (streams.state() != KafkaStreams.State.RUNNING) {
+      if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+        throw new IllegalStateException("the enrichment application stopped: " + streams.state());
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the enrichment application did not reach RUNNING within " + timeout
+            + " (state " + streams.state() + "): is Kafka reachable and are the topics created?");
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+  }
+}

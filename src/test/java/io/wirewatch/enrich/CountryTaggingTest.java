@@ -1,0 +1,174 @@
+package io.wirewatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CountryTaggingTest {
+  static final Enricher ENRICHER = Enricher.defaults();
+
+  static List<String> codes(String headline, String body) {
+    return ENRICHER.enrich(new ArticleText("t", headline, body, "en")).countryCodes();
+  }
+
+  static List<String> codes(String body) {
+    return codes("", body);
+  }
+
+  @Test
+  void shouldTagNorthKoreaFromPyongyangMetonym() {
+    Enrichment e = ENRICHER.enrich(new ArticleText("t", "", "Pyongyang rejected the offer.", "en"));
+    assertThat(e.countryCodes()).containsExactly("KP");
+    Evidence ev = e.countries().get(0).evidence().get(0);
+    assertThat(ev.text()).isEqualTo("Pyongyang");
+    assertThat(ev.start()).isZero();
+    assertThat(ev.end()).isEqualTo(9);
+    assertThat(ev.field()).isEqualTo(ArticleField.BODY);
+    assertThat(ev.source()).isEqualTo("gazetteer:KP/capital:Pyongyang");
+  }
+
+  @Test
+  void flagshipHeadlineTagsAllFourStatesWithHeadlineOffsets() {
+    String h = "China, Russia block U.S. bid for more North Korea sanctions";
+    Enrichment e = ENRICHER.enrich(new ArticleText("t", h, "", "en"));
+    assertThat(e.countryCodes()).containsExactlyInAnyOrder("CN", "RU", "US", "KP");
+    CountryTag kp = e.countries().stream().filter(c -> c.code().equals("KP")).findFirst().orElseThrow();
+    Evidence ev = kp.evidence().get(0);
+    assertThat(h.substring(ev.start(), ev.end())).isEqualTo("North Korea");
+    assertThat(ev.field()).isEqualTo(ArticleField.HEADLINE);
+    assertThat(kp.alpha3()).isEqualTo("PRK");
+  }
+
+  @Test
+  void seatsOfPowerDemonymsAndFormerNamesStandForTheirStates() {
+    assertThat(codes("The Kremlin and the White House traded barbs with Downing Street and the Élysée."))
+        .containsExactlyInAnyOrder("RU", "US", "GB", "FR");
+    assertThat(codes("Officials at Foggy Bottom, Zhongnanhai and the Quai d'Orsay said nothing."))
+        .containsExactlyInAnyOrder("US", "CN", "FR");
+    assertThat(codes("An Emirati envoy met North Korean and Chinese diplomats."))
+        .containsExactlyInAnyOrder("AE", "KP", "CN");
+    assertThat(codes("Burma, Swaziland, Ivory Coast and the Czech Republic"))
+        .containsExactlyInAnyOrder("MM", "SZ", "CI", "CZ");
+    assertThat(codes("Eswatini, Côte d'Ivoire, Türkiye, Czechia, the DPRK, North Macedonia and Cabo Verde"))
+        .containsExactlyInAnyOrder("SZ", "CI", "TR", "CZ", "KP", "MK", "CV");
+  }
+
+  @Test
+  void leadersAndBodiesCountAsMentionsOfTheirCountry() {
+    Enrichment e = ENRICHER.enrich(new ArticleText("t", "",
+        "Kim Jong Un oversaw the test, and the State Department and the U.S. Ambassador to the United Nations responded.", "en"));
+    assertThat(e.countryCodes()).containsExactlyInAnyOrder("KP", "US");
+    assertThat(e.entities()).extracting(EntityMention::id)
+        .contains("person:kim-jong-un", "body:us-state-department", "body:us-un-ambassador");
+    EntityMention kim = e.entities().stream().filter(m -> m.id().equals("person:kim-jong-un")).findFirst().orElseThrow();
+    assertThat(kim.country()).isEqualTo("KP");
+    assertThat(kim.type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void internationalOrganisationsAreEntitiesNotCountries() {
+    Enrichment e = ENRICHER.enrich(new ArticleText("t", "",
+        "The UN Security Council, NATO, the EU, ASEAN, the African Union, the IAEA, the G7, the G20, OPEC and ECOWAS met.", "en"));
+    assertThat(e.countryCodes()).isEmpty();
+    assertThat(e.entities()).extracting(EntityMention::id)
+        .contains("org:unsc", "org:nato", "org:eu", "org:asean", "org:au", "org:iaea", "org:g7", "org:g20", "org:opec", "org:ecowas");
+    assertThat(e.entities()).allMatch(m -> m.type() == EntityType.INTERNATIONAL_ORGANISATION);
+  }
+
+  @Test
+  void otherCitiesMakeNoCountryTag() {
+    assertThat(codes("Talks in Geneva, Kazan, Dubai and New York ended.")).isEmpty();
+  }
+
+  @Test
+  void georgiaTheUsStateIsNotTheCountry() {
+    assertThat(codes("Voters in Atlanta, Georgia went to the polls.")).isEmpty();
+    assertThat(codes("The Georgia governor signed the bill.")).isEmpty();
+    assertThat(codes("Georgia Tech won. Fans across Georgia cheered.")).isEmpty();
+    assertThat(codes("Georgia's president visited Tbilisi's old town.")).containsExactly("GE");
+  }
+
+  @Test
+  void jordanThePlayerIsNotTheCountry() {
+    assertThat(codes("Michael Jordan scored 40 points, and Jordan later thanked the fans.")).isEmpty();
+    assertThat(codes("Liverpool captain Jordan Henderson was substituted.")).isEmpty();
+    assertThat(codes("King Abdullah of Jordan met the envoy in Amman.")).containsExactly("JO");
+  }
+
+  @Test
+  void chadTheFirstNameIsNotTheCountry() {
+    assertThat(codes("Chad Smith plays drums.")).isEmpty();
+    assertThat(codes("Troops from Chad crossed into Sudan.")).containsExactlyInAnyOrder("TD", "SD");
+  }
+
+  @Test
+  void turkeyTheBirdIsNotTheCountry() {
+    assertThat(codes("The president pardoned a turkey before the holiday.")).isEmpty();
+    assertThat(codes("Turkey and Greece held talks.")).containsExactlyInAnyOrder("TR", "GR");
+  }
+
+  @Test
+  void newspapersAndCelebritiesAreNotCountries() {
+    assertThat(codes("China Daily said Paris Hilton and The Washington Post were wrong.")).isEmpty();
+    assertThat(codes("Wildfires in Washington state and at the University of Washington spread.")).isEmpty();
+    assertThat(codes("Washington imposed sanctions.")).containsExactly("US");
+  }
+
+  @Test
+  void nigerIsNotNigeria() {
+    assertThat(codes("Niger closed its border.")).containsExactly("NE");
+    assertThat(codes("Nigeria closed its border.")).containsExactly("NG");
+    assertThat(codes("Nigerien and Nigerian troops met.")).containsExactlyInAnyOrder("NE", "NG");
+  }
+
+  @Test
+  void guineasAreFourDifferentStates() {
+    assertThat(codes("Guinea")).containsExactly("GN");
+    assertThat(codes("Guinea-Bissau")).containsExactly("GW");
+    assertThat(codes("Equatorial Guinea")).containsExactly("GQ");
+    assertThat(codes("Papua New Guinea")).containsExactly("PG");
+  }
+
+  @Test
+  void congoAndDrCongoAreDifferentStates() {
+    assertThat(codes("The Democratic Republic of the Congo and Kinshasa")).containsExactly("CD");
+    assertThat(codes("The Republic of the Congo, from Brazzaville")).containsExactly("CG");
+    assertThat(codes("Fighting in Congo's east; Brazzaville worried.")).containsExactly("CG");
+    assertThat(codes("Fighting in eastern Congo near Goma.")).containsExactly("CD");
+  }
+
+  @Test
+  void dominicaIsNotTheDominicanRepublicAndSudanIsNotSouthSudan() {
+    assertThat(codes("Dominica")).containsExactly("DM");
+    assertThat(codes("the Dominican Republic")).containsExactly("DO");
+    assertThat(codes("South Sudan")).containsExactly("SS");
+    assertThat(codes("Sudan")).containsExactly("SD");
+    assertThat(codes("South Sudanese and Sudanese")).containsExactlyInAnyOrder("SS", "SD");
+  }
+
+  @Test
+  void northKoreaIsNotSouthKorea() {
+    assertThat(codes("North Korea")).containsExactly("KP");
+    assertThat(codes("South Korea")).containsExactly("KR");
+    assertThat(codes("Seoul and the ROK")).containsExactly("KR");
+  }
+
+  @Test
+  void shouldTagCountriesInFrenchSpanishAndGermanText() {
+    assertThat(ENRICHER.enrich(new ArticleText("f", "La Chine et la Russie bloquent les sanctions contre la Corée du Nord", "", "fr"))
+        .countryCodes()).containsExactlyInAnyOrder("CN", "RU", "KP");
+    assertThat(ENRICHER.enrich(new ArticleText("s", "Estados Unidos y Alemania condenan a Corea del Norte", "", "es"))
+        .countryCodes()).containsExactlyInAnyOrder("US", "DE", "KP");
+    assertThat(ENRICHER.enrich(new ArticleText("d", "Russland und Nordkorea verärgern die Vereinigten Staaten", "", "de"))
+        .countryCodes()).containsExactlyInAnyOrder("RU", "KP", "US");
+  }
+
+  @Test
+  void headlineCountryIsPrimaryAndPassingMentionIsNot() {
+    Enrichment e = ENRICHER.enrich(new ArticleText("t", "Japan protests to China over buoy",
+        "Japan lodged a protest with China on Monday. Officials had earlier spoken to Canada.", "en"));
+    assertThat(e.primaryCodes()).contains("JP", "CN").doesNotContain("CA");
+    assertThat(e.countries().get(0).salience()).isEqualTo(1.0);
+  }
+}

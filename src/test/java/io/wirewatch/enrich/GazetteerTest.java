@@ -1,0 +1,77 @@
+package io.wirewatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wirewatch.UserException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GazetteerTest {
+  @Test
+  void bundledGazetteerHasEveryUnMemberAndObserver() {
+    Gazetteer g = Gazetteer.defaults();
+    long members = g.countries().stream().filter(c -> c.status().equals("member")).count();
+    long observers = g.countries().stream().filter(c -> c.status().equals("observer")).count();
+    assertThat(members).isEqualTo(193);
+    assertThat(observers).isEqualTo(2);
+    assertThat(g.country("KP").orElseThrow().alpha3()).isEqualTo("PRK");
+    assertThat(g.entity("org:unsc").orElseThrow().type()).isEqualTo(EntityType.INTERNATIONAL_ORGANISATION);
+    assertThat(g.version()).startsWith("gaz-");
+  }
+
+  @Test
+  void userFileAddsNamesAndChangesTheVersion(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("extra.txt");
+    Files.writeString(f, "# newsroom additions\nalias | KP | Hermit Kingdom\n");
+    Gazetteer g = Gazetteer.load(Optional.of(f));
+    assertThat(g.version()).isNotEqualTo(Gazetteer.defaults().version());
+    Enricher e = Enricher.create(g, RuleSet.defaults());
+    assertThat(e.enrich(new ArticleText("t", "", "The Hermit Kingdom fired again.", "en")).countryCodes()).containsExactly("KP");
+  }
+
+  @Test
+  void badLineIsRefusedWithFileLineAndFix(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("extra.txt");
+    Files.writeString(f, "alias | KP | Hermit Kingdom\ncountry | Xx | XXX | territory | Nowhere | | | |\n");
+    assertThatThrownBy(() -> Gazetteer.load(Optional.of(f)))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("extra.txt line 2")
+        .hasMessageContaining("'Xx' is not two capital letters")
+        .hasMessageContaining("ISO 3166-1 alpha-2");
+  }
+
+  @Test
+  void nameGivenToTwoCountriesIsRefused(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("extra.txt");
+    Files.writeString(f, "alias | NE | Nigeria\n");
+    assertThatThrownBy(() -> Gazetteer.load(Optional.of(f)))
+        .hasMessageContaining("given to both NG")
+        .hasMessageContaining("either |");
+  }
+
+  @Test
+  void unknownKindWrongColumnsAndBadDateAreRefused(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("extra.txt");
+    Files.writeString(f, "nickname | KP | Hermit\n");
+    assertThatThrownBy(() -> Gazetteer.load(Optional.of(f))).hasMessageContaining("unknown kind 'nickname'");
+    Files.writeString(f, "block | a | b\n");
+    assertThatThrownBy(() -> Gazetteer.load(Optional.of(f))).hasMessageContaining("expected 1 columns");
+    Files.writeString(f, "entity | person:jane-doe | PERSON | FR | minister | Jane Doe | | last week\n");
+    assertThatThrownBy(() -> Gazetteer.load(Optional.of(f))).hasMessageContaining("'last week' is not a date");
+    assertThatThrownBy(() -> Gazetteer.load(Optional.of(dir.resolve("missing.txt"))))
+        .hasMessageContaining("missing.txt does not exist");
+  }
+
+  @Test
+  void countryNamesInOtherLanguagesComeFromLocaleData() {
+    Enricher e = Enricher.defaults();
+    assertThat(e.enrich(new ArticleText("t", "", "Le Royaume-Uni et l'Allemagne", "fr")).countryCodes())
+        .containsExactlyInAnyOrder("GB", "DE");
+    assertThat(e.enrich(new ArticleText("t", "", "Reino Unido y Alemania", "es")).countryCodes())
+        .containsExactlyInAnyOrder("GB", "DE");
+  }
+}

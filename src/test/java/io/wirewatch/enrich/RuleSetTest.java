@@ -1,0 +1,93 @@
+package io.wirewatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wirewatch.UserException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleSetTest {
+  static final String MINIMAL = """
+      version: 1
+      topics:
+        - {id: sanctions-blocked, name: Sanctions blocked}
+      rules:
+        - id: sanctions-blocked/veto
+          topic: sanctions-blocked
+          trigger: [veto]
+          require:
+            - {terms: [sanction], where: after, within: 6}
+          actors: [subject]
+          targets: [attached-0]
+      """;
+
+  @Test
+  void bundledRulesDeclareTheEighteenDefaultTopics() {
+    RuleSet r = RuleSet.defaults();
+    assertThat(r.topics()).hasSize(18);
+    assertThat(r.topics()).extracting(RuleSet.Topic::id).contains("sanctions-blocked", "un-veto", "humanitarian-aid");
+    assertThat(r.version()).startsWith("rules-");
+  }
+
+  @Test
+  void ruleNamingUnknownTopicIsRefusedWithItsLine() {
+    String yaml = MINIMAL.replace("topic: sanctions-blocked", "topic: sanctions-blokked");
+    assertThatThrownBy(() -> RuleSet.parse(yaml, "test.yaml"))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("test.yaml line 6")
+        .hasMessageContaining("unknown topic 'sanctions-blokked'");
+  }
+
+  @Test
+  void unknownKeyIsRefusedWithItsLine() {
+    String yaml = MINIMAL.replace("    actors: [subject]", "    actorz: [subject]");
+    assertThatThrownBy(() -> RuleSet.parse(yaml, "test.yaml"))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("line 10")
+        .hasMessageContaining("unknown key 'actorz'");
+  }
+
+  @Test
+  void invalidYamlIsRefusedWithItsLine() {
+    String yaml = MINIMAL.replace("trigger: [veto]", "trigger: [veto");
+    assertThatThrownBy(() -> RuleSet.parse(yaml, "test.yaml"))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("not valid YAML");
+  }
+
+  @Test
+  void unknownLexiconAndBadRoleAreRefused() {
+    assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("[veto]", "[\"@vetoes\"]"), "t.yaml"))
+        .hasMessageContaining("unknown lexicon '@vetoes'");
+    assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("[attached-0]", "[attached-3]"), "t.yaml"))
+        .hasMessageContaining("attached-3");
+    assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("within: 6", "within: 0"), "t.yaml"))
+        .hasMessageContaining("within '0'");
+  }
+
+  @Test
+  void missingRuleFileNamesThePath(@TempDir Path dir) {
+    assertThatThrownBy(() -> RuleSet.load(dir.resolve("nope.yaml")))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("nope.yaml does not exist");
+  }
+
+  @Test
+  void customRulesReplaceTheDefaultsAndChangeTheVersion(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("rules.yaml");
+    Files.writeString(f, MINIMAL);
+    RuleSet custom = RuleSet.load(f);
+    assertThat(custom.version()).isNotEqualTo(RuleSet.defaults().version());
+    EnricherHolder holder = new EnricherHolder(Enricher.defaults());
+    ArticleText t = new ArticleText("t", "Russia expels Polish diplomats", "", "en");
+    assertThat(holder.enrich(t).topics()).contains("diplomat-expelled");
+    holder.swapRules(custom);
+    assertThat(holder.enrich(t).topics()).isEmpty();
+    assertThat(holder.enrich(new ArticleText("u", "Russia and China veto sanctions on Mali", "", "en")).topics())
+        .containsExactly("sanctions-blocked");
+    assertThat(holder.get().rules().version()).isEqualTo(custom.version());
+  }
+}

@@ -1,0 +1,33 @@
+package io.wirewatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirewatch.enrich.internal.Sentences;
+import io.wirewatch.enrich.internal.Tokens;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplittingTest {
+  static List<String> split(String text) {
+    Tokens t = Tokens.of(text);
+    return Sentences.split(t).stream().map(s -> t.span(s[0], s[1])).toList();
+  }
+
+  @Test
+  void abbreviationsDoNotEndSentences() {
+    assertThat(split("The U.S. and the U.N. met Mr. Kim on Jan. 5 in Washington. It ended."))
+        .containsExactly("The U.S. and the U.N. met Mr. Kim on Jan. 5 in Washington.", "It ended.");
+  }
+
+  @Test
+  void abbreviationAtSentenceEndBeforeAnOpenerSplits() {
+    assertThat(split("Sanctions were imposed by the U.S. The move angered Beijing."))
+        .containsExactly("Sanctions were imposed by the U.S.", "The move angered Beijing.");
+  }
+
+  @Test
+  void blankLineEndsASentenceAndDecimalsDoNot() {
+    assertThat(split("Output rose 3.5 percent\n\nNext paragraph"))
+        .containsExactly("Output rose 3.5 percent", "Next paragraph");
+  }
+}
