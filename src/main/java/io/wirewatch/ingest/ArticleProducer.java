@@ -114,6 +114,13 @@ public final class ArticleProducer implements AutoCloseable {
         memory, Clock.systemUTC());
   }
 
+  /** As {@link #kafka(Properties, Serializer, RevisionMemory)}, to other topics (benchmarks, tests). */
+  public static ArticleProducer kafka(Properties clientProps, Serializer<Article> valueSerializer,
+      RevisionMemory memory, String articlesTopic, String seenTopic) {
+    return new ArticleProducer(new KafkaPublisher(new KafkaProducer<>(producerConfig(clientProps)),
+        valueSerializer, articlesTopic, seenTopic), memory, Clock.systemUTC());
+  }
+
   /** A producer that prints one line per article it would post, and posts nothing. */
   public static ArticleProducer dryRun(PrintWriter out, RevisionMemory memory) {
     return new ArticleProducer(new PrintingPublisher(out), memory, Clock.systemUTC());
