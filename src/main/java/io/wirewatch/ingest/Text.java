@@ -23,8 +23,11 @@ public final class Text {
     if (s == null) {
       return null;
     }
-    // A hand-written pass: this runs over every body twice per article (parse and hash), and the
-    // two regex replaceAll passes it replaces were the largest CPU cost of ingest.
+    // Hand-written passes: normalisation runs over every body, and regex replaceAll passes here
+    // were the largest CPU cost of ingest. Most input is already clean: check before copying.
+    if (isInline(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -43,6 +46,49 @@ public final class Text {
       sb.append(c);
     }
     return sb.length() == s.length() ? s : sb.toString();
+  }
+
+  private static boolean isInline(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isControl(c) || (c != ' ' && isSpace(c)) || (c == ' ' && prev == ' ')) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
+  }
+
+  /** True when {@code s} is already what {@link #paragraphs} would make of it. */
+  private static boolean isParagraphs(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        // exactly one blank line between paragraphs, no spaces around it
+        if (s.charAt(i - 1) == ' ' || i + 2 >= n || s.charAt(i + 1) != '\n' || isSpace(s.charAt(i + 2))) {
+          return false;
+        }
+        i++;
+      } else if (isControl(c) || (c != ' ' && isSpace(c)) || (c == ' ' && isSpace(s.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whitespace that separates words, including no-break and zero-width spaces. */
@@ -65,6 +111,9 @@ public final class Text {
   public static String paragraphs(String s) {
     if (s == null) {
       return null;
+    }
+    if (isParagraphs(s)) {
+      return s;
     }
     StringBuilder out = new StringBuilder(s.length());
     StringBuilder para = new StringBuilder();

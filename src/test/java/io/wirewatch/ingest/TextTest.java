@@ -21,6 +21,19 @@ class TextTest {
   }
 
   @Test
+  void normalisedTextIsLeftAsItIsAndAnythingElseIsNormalised() {
+    String clean = "One line.\n\nTwo words here.";
+    assertThat(Text.paragraphs(clean)).isSameAs(clean);
+    assertThat(Text.inline("a b")).isSameAs("a b");
+    for (String dirty : new String[] {"One.\n\n\nTwo.", "One. \n\nTwo.", "One.\nTwo.", "One.\n\n Two.",
+        "One  two.", " One.", "One.\u00A0Two.", "One.\u0001"}) {
+      String once = Text.paragraphs(dirty);
+      assertThat(once).as(dirty).isNotEqualTo(dirty);
+      assertThat(Text.paragraphs(once)).as("idempotent for " + dirty).isEqualTo(once);
+    }
+  }
+
+  @Test
   void htmlBecomesParagraphsWithEntitiesDecodedAndScriptsDropped() {
     assertThat(Text.htmlToText("<p>A &amp; B<br>on &ldquo;two&rdquo; lines</p><script>x()</script>"
         + "<div>Next <a href='u'>link</a></div><ul><li>one</li><li>two</li></ul>"))
