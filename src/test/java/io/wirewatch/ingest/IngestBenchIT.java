@@ -23,7 +23,7 @@ class IngestBenchIT {
   @Test
   void postsEveryGeneratedArticleToTheBenchTopicOnly() {
     kafka.createTopic(TopicNames.ARTICLES_RAW, 1);
-    int records = 3000;
+    int records = Integer.getInteger("ingest.bench.records", 3000);
     IngestBench.Result r = IngestBench.run(kafka.clientProperties(), records, 5000);
 
     assertThat(r.records()).isEqualTo(records);
