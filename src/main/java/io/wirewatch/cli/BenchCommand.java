@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks. Each stage is reported with the raw broker baseline measured in the same run.",
-    subcommands = {BenchCommand.Kafka.class})
+    subcommands = {BenchCommand.Kafka.class, BenchEnrichCommand.class})
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -37,6 +37,7 @@ public final class BenchCommand implements Runnable {
 
   /** Where a benchmark runs: the cluster given by --bootstrap-servers, or a throwaway embedded broker. */
   static final class Target implements AutoCloseable {
+    private io.wirewatch.platform.registry.EmbeddedSchemaRegistry registry;
     private final EmbeddedKafka embedded;
     private final Path dir;
     final Properties client;
@@ -72,8 +73,25 @@ public final class BenchCommand implements Runnable {
       return name;
     }
 
+    /** The schema registry URL: an embedded one on the embedded broker, started on first use. */
+    String registryUrl(String given) {
+      if (given != null) {
+        return given;
+      }
+      if (registry == null) {
+        if (embedded == null) {
+          throw new UserException("benchmarking an external cluster needs --schema-registry-url");
+        }
+        registry = io.wirewatch.platform.registry.EmbeddedSchemaRegistry.start(embedded.bootstrapServers(), 0);
+      }
+      return registry.url();
+    }
+
     @Override
     public void close() throws IOException {
+      if (registry != null) {
+        registry.close();
+      }
       if (embedded != null) {
         embedded.close();
         try (Stream<Path> walk = Files.walk(dir)) {

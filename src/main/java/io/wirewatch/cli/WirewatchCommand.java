@@ -17,6 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
       EnrichCommand.class,
       TagCommand.class,
       SchemasCommand.class,
+      WebCommand.class,
+      ReplayCommand.class,
+      RulesCommand.class,
       BenchCommand.class,
     })
 public final class WirewatchCommand implements Runnable {

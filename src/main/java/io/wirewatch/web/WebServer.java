@@ -35,15 +35,18 @@ public final class WebServer implements AutoCloseable {
   };
 
   private final Javalin app;
+  private final List<Consumer<JavalinConfig>> routes;
 
-  private WebServer(Javalin app) {
+  private WebServer(Javalin app, List<Consumer<JavalinConfig>> routes) {
     this.app = app;
+    this.routes = routes;
   }
 
   /**
    * Starts a server on {@code port} (0 picks a free one) with the given routes.
    *
-   * @param routes each adds its routes (and may tune the config) before the server starts
+   * @param routes each adds its routes (and may tune the config) before the server starts; those
+   *     that are {@link AutoCloseable} are closed by {@link #close()}, before the server stops
    */
   public static WebServer start(int port, List<Consumer<JavalinConfig>> routes) {
     Javalin app = Javalin.create(config -> {
@@ -51,8 +54,13 @@ public final class WebServer implements AutoCloseable {
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
           error(ctx, e.getStatus(), e.getMessage(), List.of()));
       config.routes.exception(Exception.class, (e, ctx) -> {
-        log.error("{} {} failed", ctx.method(), ctx.path(), e);
-        error(ctx, 500, "internal error: " + e.getClass().getSimpleName(), List.of());
+        try {
+          log.error("{} {} failed", ctx.method(), ctx.path(), e);
+          error(ctx, 500, "internal error: " + e.getClass().getSimpleName(), List.of());
+        } catch (RuntimeException gone) {
+          // the request is already finished (a stream whose client left): nobody to answer
+          log.debug("error after the response was done: {}", e.toString());
+        }
       });
       for (int status : ERROR_STATUSES) {
         config.routes.error(status, ctx -> {
@@ -64,7 +72,7 @@ public final class WebServer implements AutoCloseable {
       routes.forEach(r -> r.accept(config));
     });
     app.start(port);
-    return new WebServer(app);
+    return new WebServer(app, List.copyOf(routes));
   }
 
   /** The port the server listens on. */
@@ -76,8 +84,18 @@ public final class WebServer implements AutoCloseable {
     return app;
   }
 
+  /** Closes the closeable route contributors (open event streams end first), then stops. */
   @Override
   public void close() {
+    for (Consumer<JavalinConfig> r : routes) {
+      if (r instanceof AutoCloseable c) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          log.warn("error while closing {}: {}", r.getClass().getSimpleName(), e.toString());
+        }
+      }
+    }
     app.stop();
   }
 

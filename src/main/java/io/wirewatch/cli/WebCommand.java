@@ -1,0 +1,46 @@
+package io.wirewatch.cli;
+
+import io.wirewatch.web.WebRole;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code wirewatch web}: the dashboard, the HTTP API, the live feed, health and metrics. */
+@Command(
+    name = "web",
+    mixinStandardHelpOptions = true,
+    description = "Serves the live newsroom dashboard, the HTTP API (/api/stream, /api/topics, "
+        + "/api/openapi.json), /health, /ready and /metrics, reading news.articles.enriched, news.alerts, "
+        + "news.stories and news.surges. Run as many as you like; Ctrl-C stops cleanly.")
+public final class WebCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ConnectionOptions conn;
+
+  @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int httpPort;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
+    WebRole web = WebRole.start(new WebRole.Settings(conn.clientProperties(), httpPort), List.of(), List.of());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      web.close();
+      out.println("Web server stopped cleanly.");
+      out.flush();
+      stopped.countDown();
+    }, "wirewatch-web-shutdown"));
+    out.println("Dashboard on http://localhost:" + web.port() + "/ · API description /api/openapi.json · "
+        + "metrics /metrics · Kafka " + conn.bootstrapServers() + ". Ctrl-C to stop.");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,155 @@
+package io.wirewatch.web;
+
+import io.javalin.config.JavalinConfig;
+import io.wirewatch.UserException;
+import io.wirewatch.avro.Alert;
+import io.wirewatch.avro.EnrichedArticle;
+import io.wirewatch.avro.Story;
+import io.wirewatch.avro.Surge;
+import io.wirewatch.registry.AvroSerdes;
+import io.wirewatch.registry.HttpSchemaRegistryClient;
+import io.wirewatch.registry.SchemaRegistryClient;
+import java.net.BindException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web role: the HTTP server with the dashboard, the live feed (read from Kafka with Avro serdes
+ * on the schema registry), health and readiness, Prometheus metrics and the consumer-lag gauge.
+ * Other roles add their routes and readiness checks.
+ *
+ * <pre>{@code
+ * try (WebRole web = WebRole.start(new WebRole.Settings(clientProps, 8080),
+ *     List.of(ingestRoutes, subscriptionRoutes, historyRoutes),
+ *     List.of(ReadinessCheck.streams("enrichment", enrich::state)))) { ... }
+ * }</pre>
+ */
+public final class WebRole implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(WebRole.class);
+  /** How often the consumer lag of the wirewatch-* groups is polled. */
+  public static final Duration LAG_INTERVAL = Duration.ofSeconds(10);
+
+  /**
+   * @param client bootstrap.servers, schema.registry.url and any TLS/SASL or registry-auth settings
+   * @param httpPort the HTTP port (0 picks a free one)
+   */
+  public record Settings(Properties client, int httpPort, int feedCapacity) {
+    public Settings(Properties client, int httpPort) {
+      this(client, httpPort, LiveFeed.DEFAULT_CAPACITY);
+    }
+  }
+
+  private final List<AutoCloseable> started = new ArrayList<>();
+  private LiveFeed feed;
+  private WebServer server;
+
+  private WebRole() {}
+
+  /**
+   * Starts the role.
+   *
+   * @param routes routes of other roles (POST /api/articles, /api/subscriptions, history...)
+   * @param checks readiness checks beyond Kafka and the registry (e.g. Streams state)
+   * @throws UserException when the port is taken or no registry URL is configured
+   */
+  public static WebRole start(Settings s, List<Consumer<JavalinConfig>> routes, List<ReadinessCheck> checks) {
+    String registryUrl = s.client().getProperty("schema.registry.url");
+    if (registryUrl == null || registryUrl.isBlank()) {
+      throw new UserException("no schema registry URL: pass --schema-registry-url (or set WIREWATCH_SCHEMA_REGISTRY_URL)");
+    }
+    WebRole r = new WebRole();
+    try {
+      Map<String, Object> serde = new HashMap<>();
+      s.client().forEach((k, v) -> serde.put(String.valueOf(k), v));
+      SchemaRegistryClient registry = HttpSchemaRegistryClient.fromConfig(serde);
+      LiveFeed.Deserializers d = new LiveFeed.Deserializers(
+          AvroSerdes.specific(EnrichedArticle.class, registry, serde, false).deserializer(),
+          AvroSerdes.specific(Alert.class, registry, serde, false).deserializer(),
+          AvroSerdes.specific(Story.class, registry, serde, false).deserializer(),
+          AvroSerdes.specific(Surge.class, registry, serde, false).deserializer());
+
+      Admin admin = Admin.create(adminProps(s.client()));
+      r.started.add(admin);
+      r.feed = new LiveFeed(s.feedCapacity(), java.time.Clock.systemUTC());
+      r.started.add(r.feed);
+      r.started.add(0, r.feed.startKafka(s.client(), d));
+      r.started.add(0, new ConsumerLagPoller(admin, WebMetrics.prometheus(), "wirewatch-").start(LAG_INTERVAL));
+
+      List<ReadinessCheck> all = new ArrayList<>();
+      all.add(ReadinessCheck.kafka(admin, s.client().getProperty("bootstrap.servers")));
+      all.add(ReadinessCheck.registry(registryUrl));
+      all.addAll(checks);
+      List<Consumer<JavalinConfig>> everything = new ArrayList<>();
+      everything.add(new DashboardRoutes());
+      everything.add(new HealthRoutes(all));
+      everything.add(new WebMetrics());
+      everything.add(new StreamRoutes(r.feed));
+      everything.addAll(routes);
+      r.server = start(s.httpPort(), everything);
+      r.started.add(0, r.server);
+      return r;
+    } catch (RuntimeException e) {
+      r.close();
+      throw e;
+    }
+  }
+
+  private static WebServer start(int port, List<Consumer<JavalinConfig>> routes) {
+    try {
+      return WebServer.start(port, routes);
+    } catch (RuntimeException e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof BindException) {
+          throw new UserException("port " + port + " is already in use, so the dashboard cannot listen on it: "
+              + "stop the process that holds it, or choose another port with --http-port", e);
+        }
+      }
+      throw e;
+    }
+  }
+
+  static Properties adminProps(Properties client) {
+    Properties p = new Properties();
+    client.forEach((k, v) -> {
+      String key = String.valueOf(k);
+      if (!key.startsWith("schema.registry") && !key.startsWith("basic.auth") && !key.startsWith("bearer.auth")) {
+        p.put(key, v);
+      }
+    });
+    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
+    return p;
+  }
+
+  /** The HTTP port. */
+  public int port() {
+    return server.port();
+  }
+
+  /** The live feed (to publish into it directly, e.g. from a role in the same JVM). */
+  public LiveFeed feed() {
+    return feed;
+  }
+
+  /** Stops the server (open streams first), the feed consumer, the lag poller and the admin client. */
+  @Override
+  public synchronized void close() {
+    for (AutoCloseable c : started) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        log.warn("error while stopping {}: {}", c.getClass().getSimpleName(), e.toString());
+      }
+    }
+    started.clear();
+  }
+}
