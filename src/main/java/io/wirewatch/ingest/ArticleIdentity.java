@@ -69,7 +69,12 @@ public final class ArticleIdentity {
    * hash the same; any change of words makes a new hash, hence a new revision.
    */
   public static String contentHash(String headline, String body) {
-    return sha256(Text.inline(headline) + "\n\n" + Text.paragraphs(body));
+    return normalizedContentHash(Text.inline(headline), Text.paragraphs(body));
+  }
+
+  /** {@link #contentHash} of a headline and body that are already normalised (a RawArticle's). */
+  static String normalizedContentHash(String headline, String body) {
+    return sha256(headline + "\n\n" + body);
   }
 
   /**

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An article as a parser read it, before it has an id or a revision. Text fields are already
- * normalised by the parser (see {@link Text}); optional fields are {@code null} when the source
+ * An article as a parser read it, before it has an id or a revision. The headline and body are
+ * normalised on construction (see {@link Text#inline} and {@link Text#paragraphs}); optional fields are {@code null} when the source
  * does not say. Immutable.
  *
  * @param sourceId the source's own identifier (ninjs uri, RSS guid, JSON id), or null
@@ -33,6 +33,9 @@ public record RawArticle(
     String origin) {
 
   public RawArticle {
+    // Normalised here, once, so that every way of making an article (parsers, withX) hashes alike.
+    headline = Text.inline(headline);
+    body = Text.paragraphs(body);
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
     format = format == null ? SourceFormat.OTHER : format;
   }
@@ -95,8 +98,8 @@ public record RawArticle(
     public Builder sourceId(String v) { sourceId = Text.blankToNull(v); return this; }
     public Builder url(String v) { url = Text.blankToNull(v); return this; }
     public Builder source(String v) { source = Text.blankToNull(Text.inline(v)); return this; }
-    public Builder headline(String v) { headline = Text.inline(v); return this; }
-    public Builder body(String v) { body = Text.paragraphs(v); return this; }
+    public Builder headline(String v) { headline = v; return this; }
+    public Builder body(String v) { body = v; return this; }
     public Builder lang(String v) { lang = Text.blankToNull(v); return this; }
     public Builder published(Instant v) { published = v; return this; }
     public Builder firstCreated(Instant v) { firstCreated = v; return this; }

@@ -1,8 +1,5 @@
 package io.wirewatch.ingest;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,10 +10,6 @@ import org.jsoup.select.NodeVisitor;
 
 /** Text normalisation shared by every parser, so that the same words always hash the same. */
 public final class Text {
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
-  // C0/C1 control characters other than tab and newline: binary junk, never text.
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]");
 
   private Text() {}
 
@@ -30,7 +23,84 @@ public final class Text {
     if (s == null) {
       return null;
     }
-    return SPACES.matcher(CONTROL.matcher(s).replaceAll("")).replaceAll(" ").strip();
+    // Hand-written passes: normalisation runs over every body, and regex replaceAll passes here
+    // were the largest CPU cost of ingest. Most input is already clean: check before copying.
+    if (isInline(s)) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isControl(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && sb.length() > 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.append(c);
+    }
+    return sb.length() == s.length() ? s : sb.toString();
+  }
+
+  private static boolean isInline(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (isControl(c) || (c != ' ' && isSpace(c)) || (c == ' ' && prev == ' ')) {
+        return false;
+      }
+      prev = c;
+    }
+    return true;
+  }
+
+  /** True when {@code s} is already what {@link #paragraphs} would make of it. */
+  private static boolean isParagraphs(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        // exactly one blank line between paragraphs, no spaces around it
+        if (s.charAt(i - 1) == ' ' || i + 2 >= n || s.charAt(i + 1) != '\n' || isSpace(s.charAt(i + 2))) {
+          return false;
+        }
+        i++;
+      } else if (isControl(c) || (c != ' ' && isSpace(c)) || (c == ' ' && isSpace(s.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whitespace that separates words, including no-break and zero-width spaces. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u2007'
+        || c == '\u202F' || c == '\u200B';
+  }
+
+  /** C0/C1 control characters other than tab, CR and LF, and non-characters: binary junk, never text. */
+  static boolean isControl(char c) {
+    return (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+        || c == '\uFFFE' || c == '\uFFFF';
   }
 
   /**
@@ -42,15 +112,48 @@ public final class Text {
     if (s == null) {
       return null;
     }
-    String unified = s.replace("\r\n", "\n").replace('\r', '\n');
-    List<String> out = new ArrayList<>();
-    for (String p : PARAGRAPH_BREAK.split(unified)) {
-      String line = inline(p);
-      if (!line.isEmpty()) {
-        out.add(line);
+    if (isParagraphs(s)) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    StringBuilder para = new StringBuilder();
+    int from = 0;
+    while (from <= s.length()) {
+      int nl = s.indexOf('\n', from);
+      int to = nl < 0 ? s.length() : nl;
+      if (blank(s, from, to)) {
+        flush(out, para);
+      } else {
+        para.append(s, from, to).append('\n');
+      }
+      from = to + 1;
+    }
+    flush(out, para);
+    return out.toString();
+  }
+
+  private static boolean blank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c) && !isControl(c)) {
+        return false;
       }
     }
-    return String.join("\n\n", out);
+    return true;
+  }
+
+  private static void flush(StringBuilder out, StringBuilder para) {
+    if (para.length() == 0) {
+      return;
+    }
+    String p = inline(para.toString());
+    para.setLength(0);
+    if (!p.isEmpty()) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      out.append(p);
+    }
   }
 
   /** True when the string holds characters that plain text never does (binary junk). */

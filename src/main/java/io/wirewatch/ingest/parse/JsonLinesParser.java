@@ -25,31 +25,47 @@ public final class JsonLinesParser implements ArticleParser {
     this.maxLineBytes = maxLineBytes;
   }
 
+  private static boolean blank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public void parse(InputStream in, String origin, ParseSink sink) throws IOException {
     LineReader reader = new LineReader(in, maxLineBytes);
     LineReader.Line line;
-    while ((line = reader.next()) != null) {
+    // Bytes go straight to Jackson, which decodes (and checks) UTF-8 faster than a String detour.
+    while ((line = reader.nextBytes()) != null) {
       String where = "line " + line.number();
       if (line instanceof LineReader.TooLong t) {
         sink.problem(where, "line too long", t.bytes() + " bytes, above the limit of " + maxLineBytes);
       } else if (line instanceof LineReader.BadEncoding b) {
         sink.problem(where, "invalid UTF-8", b.detail());
-      } else if (line instanceof LineReader.TextLine t) {
-        parseLine(t.text(), where, origin, sink);
+      } else if (line instanceof LineReader.ByteLine b) {
+        parseLine(b.bytes(), where, origin, sink);
       }
     }
   }
 
-  private static void parseLine(String text, String where, String origin, ParseSink sink) {
-    if (text.isBlank()) {
+  private static void parseLine(byte[] bytes, String where, String origin, ParseSink sink) {
+    if (blank(bytes)) {
       return;
     }
     JsonNode node;
     try {
-      node = JsonArticles.mapper().readTree(text);
+      node = JsonArticles.mapper().readTree(bytes);
     } catch (JsonProcessingException e) {
-      sink.problem(where, "malformed JSON", e.getOriginalMessage());
+      String message = e.getOriginalMessage();
+      boolean encoding = message != null && (message.startsWith("Invalid UTF-8")
+          || message.contains("Invalid UTF-8"));
+      sink.problem(where, encoding ? "invalid UTF-8" : "malformed JSON", message);
+      return;
+    } catch (IOException e) {
+      sink.problem(where, "malformed JSON", e.getMessage());
       return;
     }
     try {

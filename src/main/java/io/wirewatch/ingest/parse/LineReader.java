@@ -27,6 +27,9 @@ public final class LineReader {
 
   public record BadEncoding(int number, String detail) implements Line {}
 
+  /** A line's bytes, undecoded (see {@link #nextBytes()}). */
+  public record ByteLine(int number, byte[] bytes) implements Line {}
+
   private final InputStream in;
   private final int maxBytes;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -46,6 +49,18 @@ public final class LineReader {
 
   /** The next line without its terminator (\n or \r\n), or null at the end of input. */
   public Line next() throws IOException {
+    return read(true);
+  }
+
+  /**
+   * As {@link #next()}, but a line that fits is returned as its bytes ({@link ByteLine}), not
+   * decoded: for parsers that read UTF-8 themselves (and report bad bytes themselves).
+   */
+  public Line nextBytes() throws IOException {
+    return read(false);
+  }
+
+  private Line read(boolean decodeText) throws IOException {
     if (eof && chunkPos >= chunkLen) {
       return null;
     }
@@ -97,11 +112,12 @@ public final class LineReader {
     if (len > 0 && line[len - 1] == '\r') {
       len--;
     }
+    int off = 0;
     if (number == 1 && len >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
         && (line[2] & 0xFF) == 0xBF) {
-      return decode(3, len - 3); // byte-order mark
+      off = 3; // byte-order mark
     }
-    return decode(0, len);
+    return decodeText ? decode(off, len - off) : new ByteLine(number, Arrays.copyOfRange(line, off, len));
   }
 
   private Line decode(int off, int len) {
