@@ -3,14 +3,12 @@ package io.wirewatch.app;
 import io.javalin.config.JavalinConfig;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.http.SubscriptionRoutes;
-import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.Story;
 import io.wirewatch.avro.Subscription;
 import io.wirewatch.ingest.ArticleProducer;
 import io.wirewatch.ingest.IngestStats;
-import io.wirewatch.ingest.RevisionMemory;
-import io.wirewatch.ingest.SeenLog;
+import io.wirewatch.ingest.IngestRuntime;
 import io.wirewatch.ingest.http.ArticleIngestRoutes;
 import io.wirewatch.registry.AvroSerdes;
 import io.wirewatch.replay.http.HistoryRoutes;
@@ -58,12 +56,8 @@ public final class ApiRoutes implements AutoCloseable {
     Deque<AutoCloseable> resources = new ArrayDeque<>();
     List<Consumer<JavalinConfig>> routes = new ArrayList<>();
     try {
-      RevisionMemory memory = new RevisionMemory();
-      long known = SeenLog.load(client, memory, Duration.ofSeconds(30));
-      ArticleProducer producer = ArticleProducer.kafka(client,
-          AvroSerdes.specific(Article.class, serde, false).serializer(), memory);
+      ArticleProducer producer = IngestRuntime.producerWithMemory(client, Duration.ofSeconds(30));
       resources.push(producer);
-      log.debug("ingest endpoint ready ({} article revisions already known)", known);
       routes.add(new ArticleIngestRoutes(producer, new IngestStats(), ArticleIngestRoutes.DEFAULT_MAX_BYTES, ingestToken));
 
       SubscriptionStore subscriptions = new SubscriptionStore(serde,

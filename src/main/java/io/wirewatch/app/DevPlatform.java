@@ -1,6 +1,19 @@
 package io.wirewatch.app;
 
 import io.wirewatch.UserException;
+import io.wirewatch.alert.delivery.DeliveryConfig;
+import io.wirewatch.alert.delivery.DeliveryListener;
+import io.wirewatch.alert.delivery.DeliveryService;
+import io.wirewatch.avro.Alert;
+import io.wirewatch.avro.ChannelType;
+import io.wirewatch.avro.Subscription;
+import io.wirewatch.ingest.DemoFeeder;
+import io.wirewatch.registry.AvroSerdes;
+import io.wirewatch.streams.alerting.AlertingApp;
+import io.wirewatch.streams.alerting.AlertingConfig;
+import io.wirewatch.streams.alerting.AlertingSerdes;
+import io.wirewatch.web.ReadinessCheck;
+import io.wirewatch.web.WebRole;
 import io.wirewatch.enrich.RuleSet;
 import io.wirewatch.platform.EmbeddedKafka;
 import io.wirewatch.platform.registry.EmbeddedSchemaRegistry;
@@ -38,6 +51,8 @@ public final class DevPlatform implements AutoCloseable {
   private EmbeddedKafka kafka;
   private EmbeddedSchemaRegistry registry;
   private EnrichRole enrich;
+  private AlertingApp alerting;
+  private WebRole web;
 
   private DevPlatform() {}
 
@@ -79,9 +94,38 @@ public final class DevPlatform implements AutoCloseable {
       p.enrich.awaitRunning(Duration.ofSeconds(60));
       out.accept("Enrichment running (exactly-once): " + TopicNamesLine.ENRICH);
 
+      Map<String, Object> clientMap = EnrichRole.serdeConfig(client);
+      p.alerting = AlertingApp.start(clientMap, AlertingConfig.defaults(), AlertingSerdes.registry(clientMap),
+          s.dataDir().toAbsolutePath().resolve("streams-alerting"));
+      p.started.push(p.alerting);
+      for (ChannelType channel : List.of(ChannelType.CONSOLE, ChannelType.WEBHOOK, ChannelType.SLACK)) {
+        // dev runs on one machine: webhooks to this machine (a local bot, a test receiver) are allowed
+        DeliveryConfig dc = DeliveryConfig.defaults(channel).withAllowLoopback(true)
+            .withConsole(line -> out.accept("ALERT " + line));
+        p.started.push(DeliveryService.start(clientMap, dc,
+            AvroSerdes.specific(Alert.class, clientMap, false),
+            AvroSerdes.specific(Subscription.class, clientMap, false), DeliveryListener.NONE));
+      }
+      p.alerting.awaitRunning(Duration.ofSeconds(60));
+      out.accept("Alerting running: stories, surges, alerts; delivery to console, webhooks and Slack");
+
+      ApiRoutes api = ApiRoutes.start(client, null);
+      p.started.push(api);
+      p.web = startWeb(client, s.httpPort(), api, p);
+      p.started.push(p.web);
+      out.accept("Dashboard on http://localhost:" + p.web.port() + "/ (API: /api/openapi.json, metrics: /metrics)");
+
+      if (s.demo()) {
+        DemoFeeder demo = new DemoFeeder(api.producer(), Duration.ofMillis(1500));
+        p.started.push(demo);
+        demo.start();
+        out.accept("Demo: feeding the bundled sample articles, one every 1.5 s — watch the dashboard");
+      }
+
       long ms = (System.nanoTime() - t0) / 1_000_000;
       out.accept("Wirewatch is ready in " + ms + " ms · Kafka localhost:" + p.kafka.port()
-          + " · Schema registry " + p.registry.url() + " · Press Ctrl-C to stop.");
+          + " · Schema registry " + p.registry.url() + " · Dashboard http://localhost:" + p.web.port()
+          + " · Press Ctrl-C to stop.");
       return p;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -89,6 +133,16 @@ public final class DevPlatform implements AutoCloseable {
       throw new IllegalStateException("interrupted while starting", e);
     } catch (RuntimeException e) {
       p.close();
+      throw e;
+    }
+  }
+
+  private static WebRole startWeb(Properties client, int port, ApiRoutes api, DevPlatform p) {
+    try {
+      return WebRole.start(new WebRole.Settings(client, port), api.routes(), List.of(
+          ReadinessCheck.streams("enrichment", () -> p.enrich.app().state()),
+          ReadinessCheck.streams("alerting", () -> p.alerting.state())));
+    } catch (UserException e) {
       throw e;
     }
   }

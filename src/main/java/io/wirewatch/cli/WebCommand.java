@@ -1,5 +1,7 @@
 package io.wirewatch.cli;
 
+import io.wirewatch.app.ApiRoutes;
+
 import io.wirewatch.web.WebRole;
 import java.io.PrintWriter;
 import java.util.List;
@@ -25,14 +27,26 @@ public final class WebCommand implements Callable<Integer> {
   @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int httpPort;
 
+  @Option(names = "--ingest-token", defaultValue = "${env:WIREWATCH_INGEST_TOKEN}",
+      description = "Require 'Authorization: Bearer <token>' on POST /api/articles (env WIREWATCH_INGEST_TOKEN).")
+  String ingestToken;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
-    WebRole web = WebRole.start(new WebRole.Settings(conn.clientProperties(), httpPort), List.of(), List.of());
+    ApiRoutes api = ApiRoutes.start(conn.clientProperties(), ingestToken);
+    WebRole web;
+    try {
+      web = WebRole.start(new WebRole.Settings(conn.clientProperties(), httpPort), api.routes(), List.of());
+    } catch (RuntimeException e) {
+      api.close();
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       web.close();
+      api.close();
       out.println("Web server stopped cleanly.");
       out.flush();
       stopped.countDown();

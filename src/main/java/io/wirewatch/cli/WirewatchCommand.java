@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
       WebCommand.class,
       ReplayCommand.class,
       RulesCommand.class,
+      IngestCommand.class,
       AlertCommand.class,
       SubscriptionsCommand.class,
       BenchCommand.class,

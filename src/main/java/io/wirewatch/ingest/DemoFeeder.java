@@ -145,17 +145,18 @@ public final class DemoFeeder implements AutoCloseable {
       throw new IllegalStateException("the demo data (classpath " + ROOT + "/) is missing from this build");
     }
     try {
-      URI root = url.toURI().resolve(".");
-      if (root.getScheme().equals("jar")) {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        // Inside the shaded jar: an opaque URI that cannot be resolved against; open the jar itself.
         FileSystem fs;
         try {
-          fs = FileSystems.newFileSystem(root, Map.of());
+          fs = FileSystems.newFileSystem(uri, Map.of());
         } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(root);
+          fs = FileSystems.getFileSystem(uri);
         }
-        return load(fs.provider().getPath(root));
+        return load(fs.getPath("/" + ROOT));
       }
-      return load(Path.of(root));
+      return load(Path.of(uri).getParent());
     } catch (URISyntaxException e) {
       throw new IllegalStateException("bad demo resource URL " + url, e);
     } catch (IOException e) {
