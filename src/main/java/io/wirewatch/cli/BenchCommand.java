@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks. Each stage is reported with the raw broker baseline measured in the same run.",
-    subcommands = {BenchCommand.Kafka.class, BenchEnrichCommand.class})
+    subcommands = {BenchCommand.Kafka.class, BenchEnrichCommand.class, BenchStagesCommands.Ingest.class,
+        BenchStagesCommands.Alerts.class, BenchStagesCommands.Replay.class})
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -1,0 +1,182 @@
+package io.wirewatch.cli;
+
+import io.wirewatch.UserException;
+import io.wirewatch.alert.bench.AlertLatencyBench;
+import io.wirewatch.app.EnrichRole;
+import io.wirewatch.avro.Article;
+import io.wirewatch.avro.EnrichedArticle;
+import io.wirewatch.bench.KafkaBaseline;
+import io.wirewatch.bench.LatencyBaseline;
+import io.wirewatch.enrich.AvroMapping;
+import io.wirewatch.enrich.Enricher;
+import io.wirewatch.ingest.IngestBench;
+import io.wirewatch.registry.AvroSerdes;
+import io.wirewatch.replay.ReplayBench;
+import io.wirewatch.streams.alerting.AlertingSerdes;
+import io.wirewatch.topics.TopicCatalog;
+import io.wirewatch.topics.TopicNames;
+import io.wirewatch.topics.TopicProvisioner;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The pipeline-stage benchmarks of {@code wirewatch bench}: each next to its broker baseline of the same run. */
+final class BenchStagesCommands {
+  private BenchStagesCommands() {}
+
+  /** Options shared by the stage benchmarks. */
+  static final class Where {
+    @Option(names = "--bootstrap-servers", description = "Benchmark this cluster instead of an embedded broker.")
+    String bootstrapServers;
+
+    @Option(names = "--schema-registry-url", description = "Registry of that cluster.")
+    String registryUrl;
+  }
+
+  static Properties withRegistry(BenchCommand.Target t, Where w) {
+    Properties client = new Properties();
+    client.putAll(t.client);
+    client.put("schema.registry.url", t.registryUrl(w.registryUrl));
+    return client;
+  }
+
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "JSON Lines of ~5 KB articles through the real parser and producer, against raw produce "
+          + "throughput of the same broker in the same run.")
+  static final class Ingest implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin Where where;
+
+    @Option(names = "--records", defaultValue = "20000", description = "Articles (default: ${DEFAULT-VALUE}).")
+    int records;
+
+    @Option(names = "--size", defaultValue = "5KB", description = "Article size (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      int bytes = BenchCommand.parseSize(size);
+      try (BenchCommand.Target t = BenchCommand.Target.open(where.bootstrapServers, out)) {
+        Properties client = withRegistry(t, where);
+        String topic = t.freshTopic("bench-ingest-baseline", 1);
+        KafkaBaseline.Result base = KafkaBaseline.run(t.client, topic, records, Math.max(1000, records / 5), bytes,
+            "lz4", line -> { });
+        out.printf("kafka    produce %s%n", base.produce());
+        out.flush();
+        IngestBench.Result r = IngestBench.run(client, records, bytes);
+        out.printf("ingest   %,.0f articles/s (%.1f MB/s), %d send failures%n", r.recordsPerSec(), r.mbPerSec(),
+            r.sendFailures());
+        out.printf("ratio    ingest / raw produce = %.2f%n", r.recordsPerSec() / base.produce().recordsPerSecond());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "alerts", mixinStandardHelpOptions = true,
+      description = "Latency from an enriched article to the webhook receipt of its alert at a steady rate "
+          + "(p50/p95/p99), next to the bare broker's produce-to-consume latency of the same run.")
+  static final class Alerts implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin Where where;
+
+    @Option(names = "--rate", defaultValue = "100", description = "Articles per second (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      if (rate < 1 || seconds < 1) {
+        throw new UserException("--rate and --seconds must be at least 1");
+      }
+      try (BenchCommand.Target t = BenchCommand.Target.open(where.bootstrapServers, out)) {
+        Properties client = withRegistry(t, where);
+        try (Admin admin = Admin.create(t.client)) {
+          TopicCatalog catalog = TopicCatalog.loadBundled();
+          if (admin.describeCluster().nodes().get().size() < 3) {
+            catalog = catalog.withSingleNodeOverrides();
+          }
+          TopicProvisioner p = new TopicProvisioner(admin);
+          p.apply(p.plan(catalog));
+        }
+        String topic = t.freshTopic("bench-latency", 1);
+        LatencyBaseline.Latency bare = LatencyBaseline.measure(t.client, topic, rate, Duration.ofSeconds(seconds), 5000);
+        out.printf("kafka    produce→consume %s%n", bare);
+        out.flush();
+        Map<String, Object> map = EnrichRole.serdeConfig(client);
+        AlertLatencyBench.Result r = AlertLatencyBench.run(map, AlertingSerdes.registry(map),
+            new AlertLatencyBench.Settings(rate, Duration.ofSeconds(10), Duration.ofSeconds(seconds),
+                Duration.ofSeconds(30)));
+        out.println("alerts   " + r.summary());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "replay", mixinStandardHelpOptions = true,
+      description = "Replay of enriched history to JSON Lines against a plain consumer reading the same topic "
+          + "in the same run.")
+  static final class Replay implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin Where where;
+
+    @Option(names = "--records", defaultValue = "30000", description = "Enriched articles to write first (default: ${DEFAULT-VALUE}).")
+    int records;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      try (BenchCommand.Target t = BenchCommand.Target.open(where.bootstrapServers, out)) {
+        Properties client = withRegistry(t, where);
+        String topic = TopicNames.ARTICLES_ENRICHED + ".bench-" + System.currentTimeMillis();
+        try (Admin admin = Admin.create(t.client)) {
+          admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 3, (short) 1)))
+              .all().get();
+        }
+        out.println("writing " + records + " enriched articles to " + topic);
+        out.flush();
+        fill(client, topic, records);
+        ReplayBench.Result r = ReplayBench.run(client, topic);
+        out.println(r.describe());
+      }
+      return 0;
+    }
+
+    /** Enriches a few real article texts once and writes them round-robin. */
+    private static void fill(Properties client, String topic, int n) throws Exception {
+      Enricher enricher = EnrichRole.loadEnricher(EnrichRole.Options.defaults());
+      List<String> texts = BenchEnrichCommand.articleTexts(2000);
+      List<EnrichedArticle> samples = new java.util.ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        Article a = Article.newBuilder().setId("s" + i).setRevision(1).setContentHash("h" + i).setSource("Bench")
+            .setHeadline("Sample " + i).setBody(texts.get(i)).setLang("en").setIngested(Instant.now()).build();
+        samples.add(AvroMapping.toEnrichedArticle(a, enricher.enrich(AvroMapping.toArticleText(a)), Instant.now()));
+      }
+      Properties pp = KafkaBaseline.producerProps(client, "lz4");
+      pp.keySet().removeIf(k -> String.valueOf(k).startsWith("schema.registry"));
+      try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(pp, new StringSerializer(),
+          AvroSerdes.specific(EnrichedArticle.class, EnrichRole.serdeConfig(client), false).serializer())) {
+        for (int i = 0; i < n; i++) {
+          EnrichedArticle e = EnrichedArticle.newBuilder(samples.get(i % samples.size())).setId("bench-" + i).build();
+          producer.send(new ProducerRecord<>(topic, e.getId(), e));
+        }
+        producer.flush();
+      }
+    }
+  }
+}
