@@ -96,7 +96,8 @@ public class AvroSerializer<T> implements Serializer<T> {
             .read(null, DecoderFactory.get().binaryDecoder(encode(data, schema), null));
         new GenericDatumWriter<>(target.writer(), GenericData.get()).write(converted, encoder);
       } else {
-        writerFor(data, schema).write(data, encoder);
+        writers.computeIfAbsent(new WriterKey(data.getClass(), schema), k -> writerFor(data, schema))
+            .write(data, encoder);
       }
       encoder.flush();
       return out.toByteArray();
@@ -129,6 +130,11 @@ public class AvroSerializer<T> implements Serializer<T> {
         : client.lookup(subject, text, settings.normalize(), false).id();
     return new Target(id, schema, false);
   }
+
+  /** Datum writers are immutable once built and safe to share; building one per record is costly. */
+  private record WriterKey(Class<?> type, Schema schema) {}
+
+  private final Map<WriterKey, DatumWriter<Object>> writers = new java.util.concurrent.ConcurrentHashMap<>();
 
   @SuppressWarnings("unchecked")
   private static DatumWriter<Object> writerFor(Object data, Schema schema) {
