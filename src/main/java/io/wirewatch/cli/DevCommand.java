@@ -4,7 +4,6 @@ import io.wirewatch.app.DevPlatform;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,21 +45,14 @@ public final class DevCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DevPlatform.Settings settings = new DevPlatform.Settings(
         dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo);
-    CountDownLatch stopped = new CountDownLatch(1);
     DevPlatform platform = DevPlatform.start(settings, line -> {
       out.println(line);
       out.flush();
     });
-    Thread hook = new Thread(() -> {
+    UntilStopped.await(out, "Stopped cleanly. Data kept in " + dataDir.toAbsolutePath(), () -> {
       out.println("Stopping Wirewatch…");
       out.flush();
-      platform.close();
-      out.println("Stopped cleanly. Data kept in " + dataDir.toAbsolutePath());
-      out.flush();
-      stopped.countDown();
-    }, "wirewatch-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    stopped.await();
+    }, platform);
     return 0;
   }
 }

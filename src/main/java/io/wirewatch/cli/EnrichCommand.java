@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,18 +69,11 @@ public final class EnrichCommand implements Callable<Integer> {
         .withThreads(threads).withApplicationId(applicationId);
     KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
     EnrichRole role = EnrichRole.start(settings, new EnrichRole.Options(gazetteer, rules));
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      role.close();
-      out.println("Enrichment stopped cleanly.");
-      out.flush();
-      stopped.countDown();
-    }, "wirewatch-enrich-shutdown"));
     role.awaitRunning(Duration.ofMinutes(2));
     out.println("Enrichment running on " + conn.bootstrapServers() + " as " + applicationId
         + " (exactly-once, " + threads + (threads == 1 ? " thread" : " threads") + "). Ctrl-C to stop.");
     out.flush();
-    stopped.await();
+    UntilStopped.await(out, "Enrichment stopped cleanly.", role);
     return 0;
   }
 

@@ -6,7 +6,6 @@ import io.wirewatch.web.WebRole;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,18 +42,10 @@ public final class WebCommand implements Callable<Integer> {
       api.close();
       throw e;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      web.close();
-      api.close();
-      out.println("Web server stopped cleanly.");
-      out.flush();
-      stopped.countDown();
-    }, "wirewatch-web-shutdown"));
     out.println("Dashboard on http://localhost:" + web.port() + "/ · API description /api/openapi.json · "
         + "metrics /metrics · Kafka " + conn.bootstrapServers() + ". Ctrl-C to stop.");
     out.flush();
-    stopped.await();
+    UntilStopped.await(out, "Web server stopped cleanly.", web, api);
     return 0;
   }
 }

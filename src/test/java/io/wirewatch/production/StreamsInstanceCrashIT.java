@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class StreamsInstanceCrashIT {
   /** The app under test, by class: one instance runs in a child JVM. */
-  static final Class<? extends AppUnderTest> APP = UppercaseApp.class;
+  static final Class<? extends AppUnderTest> APP = EnrichmentUnderTest.class;
   static final String APPLICATION_ID = "crash-app";
   static final int RECORDS = 6_000;
   private static final Pattern STATE_LINE = Pattern.compile("STATE (\\w+ TASKS [0-9_,]*)");
