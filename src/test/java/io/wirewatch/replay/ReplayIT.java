@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.cli.Main;
-import io.wirewatch.cli.ReplayCommand;
 import io.wirewatch.testkit.KafkaPlatformExtension;
 import io.wirewatch.topics.TopicNames;
 import java.io.PrintWriter;
@@ -91,7 +90,6 @@ class ReplayIT {
 
   Run replay(String... args) {
     CommandLine cl = Main.commandLine();
-    cl.addSubcommand(new ReplayCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -151,7 +151,6 @@ class BacktestIT {
   Run rules(String... args) {
     RulesCommand.useTaggers(new KeywordTaggers());
     CommandLine cl = Main.commandLine();
-    cl.addSubcommand(new RulesCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
