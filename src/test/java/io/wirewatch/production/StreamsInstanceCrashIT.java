@@ -119,6 +119,10 @@ class StreamsInstanceCrashIT {
         }
 
         ExactlyOncePipeline.awaitNoLag(admin, APPLICATION_ID, Duration.ofSeconds(120));
+        // The killed instance left a transaction open; read_committed readers see past it only
+        // once the coordinator aborts it after the transaction timeout.
+        Awaitility.await("every id readable in " + OUTPUT).atMost(Duration.ofSeconds(120))
+            .pollInterval(Duration.ofMillis(200)).until(() -> output.distinct() >= RECORDS);
         output.awaitCaughtUp(admin, Duration.ofSeconds(60));
         assertThat(output.duplicates()).as("ids written more than once").isEmpty();
         assertThat(output.distinct()).as("distinct ids in " + OUTPUT).isEqualTo(RECORDS);

@@ -317,6 +317,8 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     p.put("transaction.state.log.replication.factor", rf);
     p.put("transaction.state.log.min.isr", minIsr);
     p.put("transaction.state.log.num.partitions", "6");
+    // A crashed instance leaves a transaction open; abort it soon after it times out.
+    p.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "2000");
     p.put("share.coordinator.state.topic.replication.factor", rf);
     p.put("share.coordinator.state.topic.min.isr", minIsr);
     p.put("unclean.leader.election.enable", "false");

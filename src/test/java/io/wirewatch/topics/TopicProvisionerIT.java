@@ -38,12 +38,15 @@ class TopicProvisionerIT {
   }
 
   @Test
-  void applyIsIdempotentAndASecondRunHasNothingToDo() {
+  void applyIsIdempotentAndASecondRunHasNothingToDo() throws Exception {
     TopicCatalog c = TopicCatalog.loadBundled().withSingleNodeOverrides();
     try (Admin admin = kafka.admin()) {
       TopicProvisioner p = new TopicProvisioner(admin);
+      java.util.Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+      long missing = c.topics().stream().filter(t -> !existing.contains(t.name())).count();
       TopicProvisioner.Plan first = p.plan(c);
-      assertThat(first.count(TopicProvisioner.Action.CREATE)).isEqualTo(c.topics().size());
+      assertThat(missing).isGreaterThan(0);
+      assertThat(first.count(TopicProvisioner.Action.CREATE)).isEqualTo(missing);
       p.apply(first);
       TopicProvisioner.Plan second = p.plan(c);
       assertThat(second.nothingToDo()).isTrue();
