@@ -25,6 +25,14 @@ class TopicRuleCoverageTest {
   // ------------------------------------------------------------------ hedges and background
 
   @Test
+  void aThreatWithWordsBetweenThreatAndVetoIsNotABlock() {
+    assertThat(body("Hungary threatened on Thursday to veto the bloc's next package of sanctions on Russia.").topics())
+        .doesNotContain("sanctions-blocked");
+    assertThat(body("Hungary vetoed the bloc's next package of sanctions on Russia on Thursday.").topics())
+        .contains("sanctions-blocked");
+  }
+
+  @Test
   void aPushToMendTiesIsNotMendedTies() {
     assertThat(body("Tokyo sent its foreign minister to Seoul in a push to mend ties with South Korea.").topics())
         .doesNotContain("relations-restored");
