@@ -2,6 +2,7 @@ package io.wirewatch.cli;
 
 import io.wirewatch.UserException;
 import io.wirewatch.platform.Logging;
+import io.wirewatch.registry.internal.AvroTrust;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -22,6 +23,8 @@ public final class Main {
   /** A configured command line: tests call {@code execute()} on it and read its out/err writers. */
   public static CommandLine commandLine() {
     Logging.configure(false);
+    // Avro refuses to materialise generated classes of untrusted packages; trust ours at start-up.
+    AvroTrust.trustGeneratedClasses();
     CommandLine cl = new CommandLine(new WirewatchCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionStrategy(
