@@ -72,6 +72,8 @@ public final class EnrichmentApp implements AutoCloseable {
     p.put(DeadLetters.DLQ_TOPIC_CONFIG, s.dlqTopic());
     p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "5");
+    // Enriched articles are 5-10 KB: the default 16 KB batch holds one or two of them.
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Integer.toString(256 * 1024));
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     return p;
   }
