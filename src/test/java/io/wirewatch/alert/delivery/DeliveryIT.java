@@ -177,6 +177,87 @@ class DeliveryIT {
     assertSignedAndConsistent(got);
   }
 
+  /** Alerts written to every partition of news.alerts, so that two consumers of a group both get work. */
+  private List<String> produceAlertsOnEveryPartition(Subscription s, int perPartition) throws Exception {
+    int run = RUN.incrementAndGet();
+    List<String> ids = new ArrayList<>();
+    Properties p = new Properties();
+    p.putAll(client());
+    int partitions;
+    try (var admin = kafka.admin()) {
+      partitions = admin.describeTopics(List.of(TopicNames.ALERTS)).allTopicNames().get()
+          .get(TopicNames.ALERTS).partitions().size();
+    }
+    try (KafkaProducer<String, Alert> producer = new KafkaProducer<>(p, new StringSerializer(), alertSerde.serializer())) {
+      for (int i = 0; i < perPartition; i++) {
+        for (int part = 0; part < partitions; part++) {
+          Alert a = Alert.newBuilder().setId("alert-" + run + "-" + part + "-" + i).setSubscriptionId(s.getId())
+              .setStoryId("story-" + part + "-" + i).setArticleId("article-" + part + "-" + i).setKind(AlertKind.NEW)
+              .setHeadline("Headline " + i).setSource("AP").setAlerted(Instant.now()).build();
+          producer.send(new ProducerRecord<>(TopicNames.ALERTS, part, s.getId(), a)).get();
+          ids.add(a.getId());
+        }
+      }
+    }
+    return ids;
+  }
+
+  @Test
+  void twoInstancesShareTheAlertsAndWhenOneIsKilledTheOtherDeliversTheRest() throws Exception {
+    Subscription s = subscribe(server.url("/hook"));
+    server.respondWith(r -> {
+      try {
+        Thread.sleep(25); // a receiver that takes a moment, so both instances have a backlog
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return Reply.status(200);
+    });
+    AtomicBoolean killNow = new AtomicBoolean();
+    AtomicInteger byFirst = new AtomicInteger();
+    AtomicInteger bySecond = new AtomicInteger();
+    String group = "it-two-instances";
+    DeliveryService first = start(config(group, Duration.ofMinutes(1), true), new DeliveryListener() {
+      @Override
+      public void delivered(Alert alert, Deliverer.Report report) {
+        byFirst.incrementAndGet();
+        if (killNow.get()) {
+          throw new IllegalStateException("instance killed after delivering " + alert.getId() + ", before committing it");
+        }
+      }
+    });
+    start(config(group, Duration.ofMinutes(1), true), new DeliveryListener() {
+      @Override
+      public void delivered(Alert alert, Deliverer.Report report) {
+        bySecond.incrementAndGet();
+      }
+    });
+    // the group has settled: two members, each with partitions of news.alerts
+    try (var admin = kafka.admin()) {
+      Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
+        var members = admin.describeConsumerGroups(List.of(group)).all().get().get(group).members();
+        return members.size() == 2 && members.stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
+      });
+    }
+    List<String> ids = produceAlertsOnEveryPartition(s, 10);
+    // both instances deliver: the group shares the partitions
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> byFirst.get() >= 3 && bySecond.get() >= 3);
+    int firstBefore = byFirst.get();
+    killNow.set(true);
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !first.isRunning());
+    assertThat(first.failure()).hasMessageContaining("instance killed");
+    assertThat(byFirst.get()).isGreaterThan(firstBefore);
+
+    Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> keys(server.accepted()).containsAll(ids));
+    List<Received> got = server.accepted();
+    assertThat(keys(got)).containsExactlyInAnyOrderElementsOf(ids);
+    Map<String, Long> perKey = got.stream().collect(Collectors.groupingBy(r -> r.header("Idempotency-Key"), Collectors.counting()));
+    // a repeat is an alert delivered but not committed when an instance stopped: same idempotency key
+    assertThat(perKey.values()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2L));
+    assertThat(bySecond.get()).isGreaterThan(0);
+    assertSignedAndConsistent(got);
+  }
+
   @Test
   void aPermanentlyFailingReceiverSendsAlertsToTheDeadLetterTopicAfterTheGiveUpTime() throws Exception {
     Subscription s = subscribe(server.url("/broken"));
