@@ -354,10 +354,12 @@ class DashboardBrowserIT {
       driver.get("http://127.0.0.1:" + own.port() + "/");
       await().atMost(Duration.ofSeconds(15)).until(() ->
           !driver.findElements(By.cssSelector("#chart-topics svg g.row[data-key='sanctions-blocked']")).isEmpty());
-      assertThat(driver.findElements(By.cssSelector("#chart-topics svg g.row title"))).extracting(e -> e.getAttribute("textContent"))
-          .contains("sanctions-blocked: 3", "missile-launch: 2", "ceasefire: 1");
-      assertThat(driver.findElements(By.cssSelector("#chart-countries svg g.row title"))).extracting(e -> e.getAttribute("textContent"))
-          .contains("KP: 3", "RU: 4");
+      // The charts redraw as counts refresh: read each one in a single script call, never a stale node.
+      await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+        assertThat(texts("#chart-topics svg g.row title"))
+            .contains("sanctions-blocked: 3", "missile-launch: 2", "ceasefire: 1");
+        assertThat(texts("#chart-countries svg g.row title")).contains("KP: 3", "RU: 4");
+      });
       assertThat(driver.findElement(By.id("surges")).getText()).contains("KP").contains("missile-launch").contains("7 in the hour");
 
       // story size on the feed items, then the story view: the articles by source and time
@@ -386,5 +388,12 @@ class DashboardBrowserIT {
     } finally {
       demo.close();
     }
+  }
+
+  /** The text of every element matching {@code css}, read in one script call (no stale references). */
+  @SuppressWarnings("unchecked")
+  private List<String> texts(String css) {
+    return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent);", css);
   }
 }
