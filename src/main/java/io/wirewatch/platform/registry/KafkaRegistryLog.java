@@ -113,8 +113,7 @@ final class KafkaRegistryLog implements RegistryLog {
           throw e;
         }
       }
-      TopicDescription description =
-          admin.describeTopics(List.of(topic)).allTopicNames().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic);
+      TopicDescription description = describeWhenVisible(admin, topic);
       if (description.partitions().size() != 1) {
         throw new UserException(
             "the schema registry topic " + topic + " must have exactly 1 partition, it has "
@@ -137,6 +136,27 @@ final class KafkaRegistryLog implements RegistryLog {
           "couldn't prepare the schema registry topic " + topic + " on Kafka at " + bootstrapServers + ": "
               + cause.getMessage() + " (is the broker running?)",
           cause);
+    }
+  }
+
+  /**
+   * A topic just created is acknowledged by the controller before the broker's metadata shows it;
+   * describing it at once can fail with UNKNOWN_TOPIC_OR_PARTITION. Retry until it is visible.
+   */
+  private static TopicDescription describeWhenVisible(Admin admin, String topic)
+      throws ExecutionException, InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (true) {
+      try {
+        return admin.describeTopics(List.of(topic)).allTopicNames()
+            .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(topic);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(50);
+      }
     }
   }
 
