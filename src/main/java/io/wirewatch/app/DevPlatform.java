@@ -92,7 +92,8 @@ public final class DevPlatform implements AutoCloseable {
           EnrichRole.Options.defaults());
       p.started.push(p.enrich);
       p.enrich.awaitRunning(Duration.ofSeconds(60));
-      out.accept("Enrichment running (exactly-once): " + TopicNamesLine.ENRICH);
+      out.accept("Enrichment running (exactly-once): " + io.wirewatch.topics.TopicNames.ARTICLES_RAW + " → "
+          + io.wirewatch.topics.TopicNames.ARTICLES_ENRICHED + " + news.topic.*");
 
       Map<String, Object> clientMap = EnrichRole.serdeConfig(client);
       p.alerting = AlertingApp.start(clientMap, AlertingConfig.defaults(), AlertingSerdes.registry(clientMap),
@@ -138,13 +139,9 @@ public final class DevPlatform implements AutoCloseable {
   }
 
   private static WebRole startWeb(Properties client, int port, ApiRoutes api, DevPlatform p) {
-    try {
-      return WebRole.start(new WebRole.Settings(client, port), api.routes(), List.of(
-          ReadinessCheck.streams("enrichment", () -> p.enrich.app().state()),
-          ReadinessCheck.streams("alerting", () -> p.alerting.state())));
-    } catch (UserException e) {
-      throw e;
-    }
+    return WebRole.start(new WebRole.Settings(client, port), api.routes(), List.of(
+        ReadinessCheck.streams("enrichment", () -> p.enrich.app().state()),
+        ReadinessCheck.streams("alerting", () -> p.alerting.state())));
   }
 
   private static EmbeddedSchemaRegistry startRegistry(String bootstrap, int port) {
@@ -159,12 +156,6 @@ public final class DevPlatform implements AutoCloseable {
       }
       throw e;
     }
-  }
-
-  /** Lines printed at start-up, one place so tests and docs agree. */
-  static final class TopicNamesLine {
-    static final String ENRICH = io.wirewatch.topics.TopicNames.ARTICLES_RAW + " → "
-        + io.wirewatch.topics.TopicNames.ARTICLES_ENRICHED + " + news.topic.*";
   }
 
   public String bootstrapServers() {
