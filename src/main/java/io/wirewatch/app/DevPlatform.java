@@ -158,10 +158,6 @@ public final class DevPlatform implements AutoCloseable {
     }
   }
 
-  public String bootstrapServers() {
-    return kafka.bootstrapServers();
-  }
-
   private static Properties adminProps(String bootstrap) {
     Properties props = new Properties();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

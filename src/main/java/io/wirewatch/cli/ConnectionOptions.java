@@ -62,13 +62,4 @@ public final class ConnectionOptions {
     }
     return props;
   }
-
-  /** Sets the values programmatically (used by {@code dev}, which knows its embedded addresses). */
-  public ConnectionOptions with(String bootstrap, String registryUrl) {
-    ConnectionOptions o = new ConnectionOptions();
-    o.bootstrapServers = bootstrap;
-    o.schemaRegistryUrl = registryUrl;
-    o.clientConfig = clientConfig;
-    return o;
-  }
 }

@@ -1,5 +1,7 @@
 package io.wirewatch.cli;
 
+import io.wirewatch.registry.RegistryClientConfig;
+
 import io.wirewatch.UserException;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -25,13 +27,7 @@ final class KafkaClients {
   }
 
   static Properties adminProps(Properties client) {
-    Properties p = new Properties();
-    client.forEach((k, v) -> {
-      if (!String.valueOf(k).startsWith("schema.registry") && !String.valueOf(k).startsWith("basic.auth")
-          && !String.valueOf(k).startsWith("bearer.auth")) {
-        p.put(k, v);
-      }
-    });
+    Properties p = RegistryClientConfig.kafkaOnly(client);
     p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
     return p;

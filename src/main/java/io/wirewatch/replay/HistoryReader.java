@@ -1,5 +1,7 @@
 package io.wirewatch.replay;
 
+import io.wirewatch.registry.RegistryClientConfig;
+
 import io.wirewatch.UserException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,13 +103,7 @@ public final class HistoryReader {
 
   /** Consumer settings for a bounded, group-less, read-committed scan. */
   public static Properties consumerProps(Properties clientProps) {
-    Properties p = new Properties();
-    clientProps.forEach((k, v) -> {
-      String key = String.valueOf(k);
-      if (!key.startsWith("schema.registry") && !key.startsWith("basic.auth") && !key.startsWith("bearer.auth")) {
-        p.put(key, v);
-      }
-    });
+    Properties p = RegistryClientConfig.kafkaOnly(clientProps);
     p.remove(ConsumerConfig.GROUP_ID_CONFIG);
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -1,5 +1,7 @@
 package io.wirewatch.replay;
 
+import io.wirewatch.registry.RegistryClientConfig;
+
 import io.wirewatch.UserException;
 import io.wirewatch.streams.EnrichmentApp;
 import io.wirewatch.streams.EnrichmentTopology;
@@ -253,13 +255,7 @@ public final class Reprocessor {
   }
 
   private static Properties adminProps(Properties client) {
-    Properties p = new Properties();
-    client.forEach((k, v) -> {
-      String key = String.valueOf(k);
-      if (!key.startsWith("schema.registry") && !key.startsWith("basic.auth") && !key.startsWith("bearer.auth")) {
-        p.put(key, v);
-      }
-    });
+    Properties p = RegistryClientConfig.kafkaOnly(client);
     p.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
     return p;
   }

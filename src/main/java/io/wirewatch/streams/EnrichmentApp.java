@@ -55,13 +55,7 @@ public final class EnrichmentApp implements AutoCloseable {
 
   /** The Streams configuration for {@code s}; schema-registry keys are passed through to the serdes. */
   public static Properties streamsConfig(Settings s) {
-    Properties p = new Properties();
-    s.client().forEach((k, v) -> {
-      String key = String.valueOf(k);
-      if (!key.startsWith("schema.registry") && !key.startsWith("basic.auth") && !key.startsWith("bearer.auth")) {
-        p.put(key, v);
-      }
-    });
+    Properties p = io.wirewatch.registry.RegistryClientConfig.kafkaOnly(s.client());
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, s.applicationId());
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.STATE_DIR_CONFIG, s.stateDir().toString());

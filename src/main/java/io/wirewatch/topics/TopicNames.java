@@ -20,7 +20,7 @@ public final class TopicNames {
   public static final String DLQ = "news.dlq";
   /** Alerts that could not be delivered after retries. */
   public static final String ALERTS_DLQ = "news.alerts.dlq";
-  /** Compacted memory of feed items already posted (key = feed item key, value = article id). */
+  /** Compacted memory of what ingest already posted (key = article id, value = "revision:sha256"). */
   public static final String INGEST_SEEN = "news.ingest.seen";
   /** The schema registry's own storage topic (compacted, one partition). */
   public static final String SCHEMAS = "_schemas";

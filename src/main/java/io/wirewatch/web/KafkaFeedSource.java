@@ -1,5 +1,7 @@
 package io.wirewatch.web;
 
+import io.wirewatch.registry.RegistryClientConfig;
+
 import io.micrometer.core.instrument.Metrics;
 import io.wirewatch.topics.TopicNames;
 import java.time.Duration;
@@ -45,13 +47,7 @@ public final class KafkaFeedSource implements AutoCloseable {
 
   private KafkaFeedSource(LiveFeed feed, Properties client, LiveFeed.Deserializers d, Duration lookBack) {
     this.lookBack = lookBack;
-    Properties p = new Properties();
-    client.forEach((k, v) -> {
-      String key = String.valueOf(k);
-      if (!key.startsWith("schema.registry") && !key.startsWith("basic.auth") && !key.startsWith("bearer.auth")) {
-        p.put(key, v);
-      }
-    });
+    Properties p = RegistryClientConfig.kafkaOnly(client);
     p.remove(ConsumerConfig.GROUP_ID_CONFIG);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -1,5 +1,7 @@
 package io.wirewatch.web;
 
+import io.wirewatch.registry.RegistryClientConfig;
+
 import io.javalin.config.JavalinConfig;
 import io.wirewatch.UserException;
 import io.wirewatch.avro.Alert;
@@ -118,13 +120,7 @@ public final class WebRole implements AutoCloseable {
   }
 
   static Properties adminProps(Properties client) {
-    Properties p = new Properties();
-    client.forEach((k, v) -> {
-      String key = String.valueOf(k);
-      if (!key.startsWith("schema.registry") && !key.startsWith("basic.auth") && !key.startsWith("bearer.auth")) {
-        p.put(key, v);
-      }
-    });
+    Properties p = RegistryClientConfig.kafkaOnly(client);
     p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
     p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
     return p;

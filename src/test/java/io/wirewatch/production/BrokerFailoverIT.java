@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class BrokerFailoverIT {
-  /** The app under test; swap in the real enrichment when it lands. */
+  /** The app under test: the real enrichment topology and rules. */
   static final Supplier<AppUnderTest> APP = EnrichmentUnderTest::new;
   static final String APPLICATION_ID = "failover-app";
   static final int RECORDS = 6_000;

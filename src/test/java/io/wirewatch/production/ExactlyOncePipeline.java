@@ -63,7 +63,7 @@ final class ExactlyOncePipeline {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  /** All task ids of the stand-in topology: one sub-topology, one task per input partition. */
+  /** All task ids of the app under test: one sub-topology, one task per input partition. */
   static Set<String> allTasks() {
     Set<String> all = new TreeSet<>();
     for (int p = 0; p < PARTITIONS; p++) {
