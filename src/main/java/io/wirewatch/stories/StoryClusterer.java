@@ -51,6 +51,10 @@ public final class StoryClusterer {
 
   /** The score of {@code article} against {@code story}, or -1 when a gate keeps them apart. */
   public double score(ArticleFeatures article, List<String> articleTerms, StoryState story) {
+    return score(article, new HashSet<>(articleTerms), story);
+  }
+
+  private double score(ArticleFeatures article, Set<String> terms, StoryState story) {
     long window = config.window().toMillis();
     if (article.timeMillis() > story.lastSeen() + window || article.timeMillis() < story.firstSeen() - window) {
       return -1;
@@ -59,21 +63,18 @@ public final class StoryClusterer {
     if (!overlapsOrEmpty(article.topics(), story.topics()) || !overlapsOrEmpty(article.countries(), story.countries())) {
       return -1;
     }
-    Set<String> storyTopics = Set.copyOf(story.topics());
-    Set<String> storyCountries = Set.copyOf(story.countries());
     double text = 0;
-    Set<String> terms = new HashSet<>(articleTerms);
     for (StoryState.Member m : story.members()) {
-      text = Math.max(text, jaccard(terms, new HashSet<>(m.terms())));
+      text = Math.max(text, jaccard(terms, m.terms()));
     }
-    double tags = config.countryShare() * jaccard(article.countries(), storyCountries)
-        + (1 - config.countryShare()) * jaccard(article.topics(), storyTopics);
+    double tags = config.countryShare() * jaccard(article.countries(), story.countries())
+        + (1 - config.countryShare()) * jaccard(article.topics(), story.topics());
     return config.textWeight() * text + (1 - config.textWeight()) * tags;
   }
 
-  /** The story {@code article} joins, if any scores at or above the threshold. */
+  /** The story {@code article} joins, if any scores at or above the threshold; ties go to the first. */
   public Optional<StoryState> bestMatch(ArticleFeatures article, Iterable<StoryState> stories) {
-    List<String> terms = article.terms();
+    Set<String> terms = new HashSet<>(article.terms());
     StoryState best = null;
     double bestScore = -1;
     for (StoryState s : stories) {
@@ -84,6 +85,11 @@ public final class StoryClusterer {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** As {@link #bestMatch(ArticleFeatures, Iterable)} over the stories of {@code open} the article could join. */
+  public Optional<StoryState> bestMatch(ArticleFeatures article, OpenStories open) {
+    return bestMatch(article, open.candidates(article));
   }
 
   /** A new story made of {@code article} alone. */
@@ -139,13 +145,14 @@ public final class StoryClusterer {
     return false;
   }
 
-  static double jaccard(Set<String> a, Set<String> b) {
+  /** Jaccard similarity of a set and a list of distinct elements (story terms and tags are distinct). */
+  static double jaccard(Set<String> a, List<String> b) {
     if (a.isEmpty() && b.isEmpty()) {
       return 0;
     }
     int common = 0;
-    for (String x : a) {
-      if (b.contains(x)) {
+    for (String x : b) {
+      if (a.contains(x)) {
         common++;
       }
     }

@@ -1,7 +1,7 @@
 package io.wirewatch.stories;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class StoryIndex {
   private final StoryClusterer clusterer;
-  private final Map<String, StoryState> open = new LinkedHashMap<>();
+  private final OpenStories open = new OpenStories();
   private final Map<String, String> storyOfArticle = new HashMap<>();
 
   public StoryIndex(StoryClusterer clusterer) {
@@ -20,14 +20,16 @@ public final class StoryIndex {
 
   /** Adds {@code article} (in published order) and returns the story it now belongs to. */
   public StoryState add(ArticleFeatures article) {
-    open.values().removeIf(s -> clusterer.expired(s, article.timeMillis()));
+    List<String> expired = open.all().stream().filter(s -> clusterer.expired(s, article.timeMillis()))
+        .map(StoryState::id).toList();
+    expired.forEach(open::remove);
     String known = storyOfArticle.get(article.id());
     StoryState story = known == null ? null : open.get(known);
     if (story == null) {
-      story = clusterer.bestMatch(article, open.values()).orElse(null);
+      story = clusterer.bestMatch(article, open).orElse(null);
     }
     StoryState next = story == null ? clusterer.start(article) : clusterer.add(story, article);
-    open.put(next.id(), next);
+    open.put(next);
     storyOfArticle.put(article.id(), next.id());
     return next;
   }

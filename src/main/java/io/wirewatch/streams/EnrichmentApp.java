@@ -69,6 +69,7 @@ public final class EnrichmentApp implements AutoCloseable {
     // Enriched articles are 5-10 KB: the default 16 KB batch holds one or two of them.
     p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Integer.toString(256 * 1024));
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    TransactionalRetry.apply(p);
     return p;
   }
 

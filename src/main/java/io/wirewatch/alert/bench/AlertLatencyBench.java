@@ -9,15 +9,12 @@ import io.wirewatch.alert.delivery.DeliveryConfig;
 import io.wirewatch.alert.delivery.DeliveryListener;
 import io.wirewatch.alert.delivery.DeliveryService;
 import io.wirewatch.alert.delivery.RetryPolicy;
+import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.ChannelType;
-import io.wirewatch.avro.CountryTag;
 import io.wirewatch.avro.EnrichedArticle;
-import io.wirewatch.avro.EventMatch;
-import io.wirewatch.avro.Evidence;
 import io.wirewatch.avro.Subscription;
-import io.wirewatch.avro.TextField;
-import io.wirewatch.alert.EventTopics;
+import io.wirewatch.registry.RegistryClientConfig;
 import io.wirewatch.streams.alerting.AlertingApp;
 import io.wirewatch.streams.alerting.AlertingConfig;
 import io.wirewatch.streams.alerting.AlertingSerdes;
@@ -30,7 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,20 +35,33 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Latency from producing an enriched article into {@code news.articles.enriched} to receiving its
- * webhook: the alerting Streams app and a webhook delivery service run in this JVM against the given
- * cluster, and a receiver listens on loopback. Every article is its own story (distinct country pair,
- * random words), so each makes exactly one NEW alert. Articles go out at a fixed rate; the first
+ * Latency from producing a raw article into {@code news.articles.raw} to receiving its webhook: the
+ * whole path a newsroom waits on (enrichment, stories and alerting, delivery). The caller runs the
+ * enrichment application against the cluster; this bench runs the alerting Streams app and a webhook
+ * delivery service in this JVM, a receiver on loopback, and a probe consumer that notes when each
+ * article's enriched record and alert become visible ({@code read_committed}), so the total splits
+ * into its three hops. Every article names its own pair of countries, event and random words, so each is a
+ * story of its own and makes exactly one NEW alert (1,711 country pairs times five events: 8,555
+ * articles before a combination comes back). Articles go out at a fixed rate; the first
  * {@code warmup} is not measured.
  *
  * <pre>{@code
- * AlertLatencyBench.Result r = AlertLatencyBench.run(clientConfig, serdes, AlertLatencyBench.Settings.defaults());
+ * AlertLatencyBench.Result r = AlertLatencyBench.run(clientConfig, serdes, articleSerde, settings);
  * System.out.println(r.summary());
  * }</pre>
  */
@@ -71,15 +80,52 @@ public final class AlertLatencyBench {
     }
   }
 
-  /** Latencies in milliseconds over the measured articles; {@code received < sent} means alerts were missing. */
-  public record Result(int sent, int received, double p50, double p95, double p99, double max) {
-    public String summary() {
-      return String.format(Locale.ROOT, "alerts: %d/%d received · enriched→webhook p50 %.1f ms · p95 %.1f ms · p99 %.1f ms"
-          + " · max %.1f ms", received, sent, p50, p95, p99, max);
+  /** Percentiles of one span in milliseconds, over the measured articles that completed it. */
+  public record Span(int samples, double p50, double p95, double p99, double max) {
+    static Span of(double[] sorted) {
+      return new Span(sorted.length, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+          sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1]);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "p50 %.1f ms · p95 %.1f ms · p99 %.1f ms · max %.1f ms", p50, p95, p99, max);
     }
   }
 
-  public static Result run(Map<String, ?> client, AlertingSerdes serdes, Settings settings) throws Exception {
+  /**
+   * The end-to-end span and its three hops; {@code received < sent} means alerts were missing.
+   *
+   * @param total produce into news.articles.raw → webhook receipt
+   * @param enrich produce → enriched record visible to a read_committed consumer
+   * @param alerting enriched visible → alert visible
+   * @param delivery alert visible → webhook receipt
+   */
+  public record Result(int sent, int received, Span total, Span enrich, Span alerting, Span delivery) {
+    public double p99() {
+      return total.p99();
+    }
+
+    public String summary() {
+      return String.format(Locale.ROOT, "alerts: %d/%d received · raw→webhook %s%n"
+          + "         hops (p50/p99): raw→enriched %.1f/%.1f ms · enriched→alert %.1f/%.1f ms"
+          + " · alert→webhook %.1f/%.1f ms", received, sent, total, enrich.p50(), enrich.p99(),
+          alerting.p50(), alerting.p99(), delivery.p50(), delivery.p99());
+    }
+  }
+
+  /** Country names without look-alikes, so the enricher tags each article with its own pair. */
+  static final List<String> COUNTRIES = List.of("France", "Germany", "Japan", "Brazil", "Canada", "Mexico",
+      "India", "Kenya", "Egypt", "Norway", "Sweden", "Poland", "Spain", "Italy", "Chile", "Peru", "Vietnam",
+      "Thailand", "Indonesia", "Australia", "Argentina", "Nigeria", "Ghana", "Ethiopia", "Morocco", "Algeria",
+      "Tunisia", "Iraq", "Syria", "Lebanon", "Israel", "Iran", "Pakistan", "Bangladesh", "Nepal", "Mongolia",
+      "Kazakhstan", "Ukraine", "Finland", "Denmark", "Austria", "Hungary", "Romania", "Greece", "Portugal",
+      "Ireland", "Belgium", "Netherlands", "Switzerland", "Colombia", "Venezuela", "Cuba", "Qatar", "Oman",
+      "Yemen", "Senegal", "Mali", "Angola", "Zambia");
+
+  /** Runs the bench; the enrichment application must already be running against the same cluster. */
+  public static Result run(Map<String, ?> client, AlertingSerdes serdes, Serde<Article> articleSerde,
+      Settings settings) throws Exception {
     Map<String, Long> sentAt = new ConcurrentHashMap<>();
     Map<String, Long> receivedAt = new ConcurrentHashMap<>();
     ObjectMapper json = new ObjectMapper();
@@ -110,16 +156,20 @@ public final class AlertLatencyBench {
           .withRetry(RetryPolicy.defaults().withBackoff(Duration.ofMillis(20), Duration.ofMillis(500))),
           serdes.alert(), serdes.subscription(), DeliveryListener.NONE);
       open.add(delivery);
-      List<String> measured = produce(client, serdes, settings, sentAt, run);
+      VisibilityProbe probe = VisibilityProbe.start(client, serdes);
+      open.add(probe);
+      List<String> measured = produce(client, articleSerde, settings, sentAt, run);
       long deadline = System.nanoTime() + settings.drain().toNanos();
       while (!receivedAt.keySet().containsAll(measured) && System.nanoTime() < deadline) {
         TimeUnit.MILLISECONDS.sleep(50);
       }
-      double[] ms = measured.stream().filter(receivedAt::containsKey)
-          .mapToDouble(id -> (receivedAt.get(id) - sentAt.get(id)) / 1e6).sorted().toArray();
       store.remove(sub.getId());
-      return new Result(measured.size(), ms.length, pct(ms, 50), pct(ms, 95), pct(ms, 99),
-          ms.length == 0 ? Double.NaN : ms[ms.length - 1]);
+      int received = (int) measured.stream().filter(receivedAt::containsKey).count();
+      return new Result(measured.size(), received,
+          span(measured, sentAt, receivedAt),
+          span(measured, sentAt, probe.enrichedAt),
+          span(measured, probe.enrichedAt, probe.alertedAt),
+          span(measured, probe.alertedAt, receivedAt));
     } finally {
       for (int i = open.size() - 1; i >= 0; i--) {
         open.get(i).close();
@@ -128,25 +178,78 @@ public final class AlertLatencyBench {
     }
   }
 
-  private static List<String> produce(Map<String, ?> client, AlertingSerdes serdes, Settings s,
-      Map<String, Long> sentAt, String run) throws Exception {
-    Properties p = new Properties();
-    client.forEach((k, v) -> {
-      if (!k.startsWith("schema.registry")) {
-        p.put(k, v);
+  /** Milliseconds from {@code from} to {@code to} for the ids that have both, sorted. */
+  private static Span span(List<String> ids, Map<String, Long> from, Map<String, Long> to) {
+    return Span.of(ids.stream().filter(id -> from.containsKey(id) && to.containsKey(id))
+        .mapToDouble(id -> (to.get(id) - from.get(id)) / 1e6).sorted().toArray());
+  }
+
+  /**
+   * Notes when each article's enriched record and its first alert become visible to a
+   * read_committed consumer, by article id, starting at the end of both topics.
+   */
+  private static final class VisibilityProbe implements AutoCloseable {
+    final Map<String, Long> enrichedAt = new ConcurrentHashMap<>();
+    final Map<String, Long> alertedAt = new ConcurrentHashMap<>();
+    private final AtomicBoolean done = new AtomicBoolean();
+    private final Thread thread;
+
+    private VisibilityProbe(KafkaConsumer<String, byte[]> consumer, AlertingSerdes serdes) {
+      Deserializer<EnrichedArticle> enriched = serdes.enriched().deserializer();
+      Deserializer<Alert> alerts = serdes.alert().deserializer();
+      thread = new Thread(() -> {
+        try (consumer) {
+          while (!done.get()) {
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(50))) {
+              long now = System.nanoTime();
+              if (r.topic().equals(TopicNames.ARTICLES_ENRICHED)) {
+                enrichedAt.putIfAbsent(enriched.deserialize(r.topic(), r.value()).getId(), now);
+              } else {
+                alertedAt.putIfAbsent(alerts.deserialize(r.topic(), r.value()).getArticleId(), now);
+              }
+            }
+          }
+        }
+      }, "bench-visibility-probe");
+      thread.setDaemon(true);
+    }
+
+    static VisibilityProbe start(Map<String, ?> client, AlertingSerdes serdes) {
+      Properties c = RegistryClientConfig.kafkaOnly(client);
+      c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+      c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "20");
+      KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
+      List<TopicPartition> parts = new ArrayList<>();
+      for (String topic : List.of(TopicNames.ARTICLES_ENRICHED, TopicNames.ALERTS)) {
+        consumer.partitionsFor(topic).forEach(p -> parts.add(new TopicPartition(topic, p.partition())));
       }
-    });
+      consumer.assign(parts);
+      consumer.seekToEnd(parts);
+      parts.forEach(consumer::position);
+      VisibilityProbe probe = new VisibilityProbe(consumer, serdes);
+      probe.thread.start();
+      return probe;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      done.set(true);
+      thread.join(5000);
+    }
+  }
+
+  private static List<String> produce(Map<String, ?> client, Serde<Article> articleSerde, Settings s, Map<String, Long> sentAt, String run) throws Exception {
+    Properties p = RegistryClientConfig.kafkaOnly(client);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-    String[] countries = Locale.getISOCountries();
-    Arrays.sort(countries);
     Random random = new Random(42);
     List<String> measured = new ArrayList<>();
     long periodNanos = 1_000_000_000L / s.articlesPerSecond();
     int total = (int) ((s.warmup().toMillis() + s.measure().toMillis()) * s.articlesPerSecond() / 1000);
     int warm = (int) (s.warmup().toMillis() * s.articlesPerSecond() / 1000);
-    try (KafkaProducer<String, EnrichedArticle> producer =
-        new KafkaProducer<>(p, new StringSerializer(), serdes.enriched().serializer())) {
+    List<int[]> pairs = countryPairs(random);
+    try (KafkaProducer<String, Article> producer =
+        new KafkaProducer<>(p, new StringSerializer(), articleSerde.serializer())) {
       long start = System.nanoTime();
       for (int i = 0; i < total; i++) {
         long due = start + i * periodNanos;
@@ -154,12 +257,13 @@ public final class AlertLatencyBench {
         if (wait > 0) {
           TimeUnit.NANOSECONDS.sleep(wait);
         }
-        // a distinct country pair per article keeps every article in a story of its own
-        String a = countries[i % countries.length];
-        String b = countries[(i / countries.length + 1 + i) % countries.length];
-        EnrichedArticle article = article("bench-" + run + "-" + i, a, b, EventTopics.IDS.get(i % EventTopics.IDS.size()), random);
+        // each (country pair, event) comes once per run and with fresh words, so every article is a
+        // story of its own: the clusterer joins articles only if they share an event and a country
+        int[] pair = pairs.get((i / TEMPLATES.size()) % pairs.size());
+        Article article = article("bench-" + run + "-" + i, TEMPLATES.get(i % TEMPLATES.size()),
+            COUNTRIES.get(pair[0]), COUNTRIES.get(pair[1]), random);
         sentAt.put(article.getId(), System.nanoTime());
-        producer.send(new ProducerRecord<>(TopicNames.ARTICLES_ENRICHED, article.getId(), article));
+        producer.send(new ProducerRecord<>(TopicNames.ARTICLES_RAW, article.getId(), article));
         if (i >= warm) {
           measured.add(article.getId());
         }
@@ -169,30 +273,59 @@ public final class AlertLatencyBench {
     return measured;
   }
 
-  private static EnrichedArticle article(String id, String c1, String c2, String topic, Random random) {
-    StringBuilder words = new StringBuilder();
-    for (int w = 0; w < 12; w++) {
-      for (int k = 0; k < 7; k++) {
-        words.append((char) ('a' + random.nextInt(26)));
+  /**
+   * Headline and first sentence of a short wire story, with {A} and {B} for the two countries and {W}
+   * for random words; on each the real enricher finds both countries and one event topic
+   * (sanctions-imposed, diplomat-expelled, agreement-signed, condemnation, humanitarian-aid).
+   */
+  static final List<String[]> TEMPLATES = List.of(
+      new String[] {"{A} imposes sanctions on {B} over {W}", "{A} on Tuesday imposed new sanctions on {B} over {W}"},
+      new String[] {"{A} expels {B}'s ambassador over {W}", "{A} on Tuesday expelled the ambassador of {B} over {W}"},
+      new String[] {"{A} and {B} sign trade agreement on {W}", "{A} and {B} on Tuesday signed a trade agreement on {W}"},
+      new String[] {"{A} condemns {B} over {W}", "{A} on Tuesday condemned {B} over {W}"},
+      new String[] {"{A} sends humanitarian aid to {B} after {W}", "{A} on Tuesday sent humanitarian aid to {B} after {W}"});
+
+  /** Every unordered pair of {@link #COUNTRIES} once, in a shuffled order. */
+  private static List<int[]> countryPairs(Random random) {
+    List<int[]> pairs = new ArrayList<>();
+    for (int a = 0; a < COUNTRIES.size(); a++) {
+      for (int b = a + 1; b < COUNTRIES.size(); b++) {
+        pairs.add(random.nextBoolean() ? new int[] {a, b} : new int[] {b, a});
       }
-      words.append(' ');
     }
-    String text = words.toString().trim() + ".";
-    Instant now = Instant.now();
-    return EnrichedArticle.newBuilder()
-        .setId(id)
-        .setArticle(Article.newBuilder().setId(id).setContentHash(id).setSource("bench").setHeadline(text)
-            .setBody(text).setPublished(now).setIngested(now).build())
-        .setCountries(List.of(tag(c1), tag(c2)))
-        .setEvents(List.of(EventMatch.newBuilder().setTopic(topic).setConfidence(0.9).setRuleId(topic + "/bench")
-            .setSentence(text).setSentenceField(TextField.BODY)
-            .setTrigger(Evidence.newBuilder().setText("x").setStart(0).setEnd(1).setSource("bench").build()).build()))
-        .setEnriched(now)
-        .build();
+    java.util.Collections.shuffle(pairs, random);
+    return pairs;
   }
 
-  private static CountryTag tag(String code) {
-    return CountryTag.newBuilder().setCode(code).setName(code).setMentions(1).setSalience(1).setPrimary(true).build();
+  static Article article(String id, String[] template, String a, String b, Random random) {
+    String words = words(random, 6);
+    String headline = fill(template[0], a, b, words);
+    String body = fill(template[1], a, b, words) + ", the foreign ministry said in a statement. "
+        + capitalise(words(random, 10)) + ".";
+    Instant now = Instant.now();
+    return Article.newBuilder().setId(id).setRevision(1).setContentHash(id).setSource("bench")
+        .setHeadline(headline).setBody(body).setLang("en").setPublished(now).setIngested(now).build();
+  }
+
+  private static String fill(String template, String a, String b, String words) {
+    return template.replace("{A}", a).replace("{B}", b).replace("{W}", words);
+  }
+
+  private static String words(Random random, int count) {
+    StringBuilder b = new StringBuilder();
+    for (int w = 0; w < count; w++) {
+      if (w > 0) {
+        b.append(' ');
+      }
+      for (int k = 0; k < 7; k++) {
+        b.append((char) ('a' + random.nextInt(26)));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String capitalise(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static double pct(double[] sorted, int p) {

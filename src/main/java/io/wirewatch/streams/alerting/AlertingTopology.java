@@ -44,14 +44,16 @@ import org.apache.kafka.streams.state.WindowStore;
  * Stories, surges and alerts from {@code news.articles.enriched}:
  *
  * <pre>
- * news.articles.enriched ─► repartition "stories-single-partition" (1 partition: every open story in one task)
- *    │                      └► story-clusterer [stories-open, stories-by-article] ─┬► news.stories
- *    │                                                                            └► alert-matcher [alerts-sent] ─┐
- *    └► surge-keys (country|topic, repartition "surge-keys")                                                     │
- *         └► hopping 1 h windows [surge-hourly-counts] ─► surge-detector [surges-emitted] ─┬► news.surges         │
- *                                                                                         └► surge-alerter ──────┤
- *              repartition "alert-candidates" (by subscription) ◄────────────────────────────────────────────────┘
- *                └► alert-rate-limiter [alert-rate-counts, alert-digests] ─► news.alerts
+ * news.articles.enriched
+ *  ├► repartition "stories-single-partition" (1 partition: every open story in one task)
+ *  │    └► story-clusterer [stories-open, stories-by-article] ─┬► news.stories
+ *  │                                                          └► alert-matcher [alerts-sent] ─┐
+ *  │                                                                                          ├► alert-rate-limiter
+ *  │       [alert-rate-counts, alert-digests], in the story task ─► news.alerts              │
+ *  └► surge-keys (country|topic, repartition "surge-keys")                                    │
+ *       └► hopping 1 h windows [surge-hourly-counts] ─► surge-detector [surges-emitted]       │
+ *            ├► news.surges                                                                   │
+ *            └► surge-alerter ─► repartition "surge-alerts-single-partition" (1 partition) ───┘
  * news.subscriptions ─► GlobalKTable [subscriptions-global], read by the matcher, surge alerter and rate limiter
  * </pre>
  *
@@ -112,9 +114,13 @@ public final class AlertingTopology {
     surges.to(TopicNames.SURGES, Produced.with(Serdes.String(), serdes.surge()).withName("surges-sink"));
     KStream<String, Alert> surgeAlerts = surges.process(SurgeAlerter::new, Named.as("surge-alerter"));
 
-    // Rate limit per subscription, then out
-    storyAlerts.merge(surgeAlerts, Named.as("alert-candidates-merge"))
-        .repartition(Repartitioned.with(Serdes.String(), serdes.alert()).withName("alert-candidates"))
+    // Rate limit per subscription, then out. Story alerts are made in the single story task, so the
+    // limiter runs right there: an article's alert leaves in the same transaction that clustered it.
+    // (A repartition by subscription in between cost one more commit interval on every alert.) The
+    // rarer surge alerts come over to that task through a one-partition topic of their own.
+    KStream<String, Alert> surgeAlertsToStoryTask = surgeAlerts.repartition(Repartitioned.with(Serdes.String(),
+        serdes.alert()).withName("surge-alerts-single-partition").withNumberOfPartitions(1));
+    storyAlerts.merge(surgeAlertsToStoryTask, Named.as("alert-candidates-merge"))
         .process(() -> new RateLimiter(config.digestCheck()), Named.as("alert-rate-limiter"),
             RateLimiter.COUNTS_STORE, RateLimiter.DIGEST_STORE)
         .to(TopicNames.ALERTS, Produced.with(Serdes.String(), serdes.alert()).withName("alerts-sink"));

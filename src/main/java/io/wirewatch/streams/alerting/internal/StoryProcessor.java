@@ -4,14 +4,13 @@ import io.wirewatch.alert.AlertFilter;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.EventMatch;
 import io.wirewatch.stories.ArticleFeatures;
+import io.wirewatch.stories.OpenStories;
 import io.wirewatch.stories.StoryClusterer;
 import io.wirewatch.stories.StoryState;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -23,7 +22,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Puts each enriched article into a story. Runs on a single partition (the topology repartitions to
  * one), so every open story is in this task. Open stories live in {@code stories-open} (story id →
- * state) and are mirrored in memory for the similarity scan; {@code stories-by-article} maps article
+ * state) and are mirrored in memory, indexed by country, for the similarity scan; {@code stories-by-article} maps article
  * ids to stories so revisions land in their story. Both are bounded in time: a stream-time
  * punctuation removes stories whose newest article is older than the window.
  */
@@ -35,7 +34,7 @@ public final class StoryProcessor implements Processor<String, EnrichedArticle, 
   private ProcessorContext<String, StoryUpdate> context;
   private KeyValueStore<String, StoryState> open;
   private KeyValueStore<String, String> index;
-  private final Map<String, StoryState> cache = new LinkedHashMap<>();
+  private final OpenStories cache = new OpenStories();
 
   public StoryProcessor(StoryClusterer clusterer) {
     this.clusterer = clusterer;
@@ -49,7 +48,7 @@ public final class StoryProcessor implements Processor<String, EnrichedArticle, 
     try (KeyValueIterator<String, StoryState> it = open.all()) {
       while (it.hasNext()) {
         KeyValue<String, StoryState> kv = it.next();
-        cache.put(kv.key, kv.value);
+        cache.put(kv.value);
       }
     }
     long every = Math.max(60_000, clusterer.config().window().toMillis() / 48);
@@ -66,11 +65,11 @@ public final class StoryProcessor implements Processor<String, EnrichedArticle, 
     String known = index.get(a.getId());
     StoryState story = known == null ? null : cache.get(known);
     if (story == null) {
-      story = clusterer.bestMatch(f, cache.values()).orElse(null);
+      story = clusterer.bestMatch(f, cache).orElse(null);
     }
     StoryState next = story == null ? clusterer.start(f) : clusterer.add(story, f);
     boolean turned = story != null && story.phase() == StoryState.Phase.NEW && next.phase() == StoryState.Phase.DEVELOPING;
-    cache.put(next.id(), next);
+    cache.put(next);
     open.put(next.id(), next);
     index.put(a.getId(), next.id());
     context.forward(new Record<>(next.id(), new StoryUpdate(next, a, turned), record.timestamp()));
@@ -78,7 +77,7 @@ public final class StoryProcessor implements Processor<String, EnrichedArticle, 
 
   private void expire(long streamTime) {
     List<StoryState> gone = new ArrayList<>();
-    for (StoryState s : cache.values()) {
+    for (StoryState s : cache.all()) {
       if (clusterer.expired(s, streamTime)) {
         gone.add(s);
       }
