@@ -2,6 +2,7 @@ package io.wirewatch.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.bench.ProcessCpu;
 import io.wirewatch.ingest.parse.JsonLinesParser;
 import io.wirewatch.ingest.parse.ParseSink;
 import java.io.IOException;
@@ -37,9 +38,14 @@ public final class IngestBench {
   public static final String SEEN_TOPIC = "wirewatch.bench.ingest.seen";
   private static final int POOL = 512;
 
-  /** Records per second and megabytes (10^6 bytes of JSON input) per second. */
+  /**
+   * Records per second and megabytes (10^6 bytes of JSON input) per second.
+   *
+   * @param cpuMicrosPerRecord process CPU (client and, when embedded, broker) per article; NaN
+   *     when the runtime does not say
+   */
   public record Result(long records, long bytes, double seconds, double recordsPerSec, double mbPerSec,
-      long sendFailures) {}
+      long sendFailures, double cpuMicrosPerRecord) {}
 
   private IngestBench() {}
 
@@ -58,12 +64,13 @@ public final class IngestBench {
       producer.flush();
       long failuresBefore = producer.sendFailures();
       JsonLinesInput input = gen.lines(run, records);
+      long cpu0 = ProcessCpu.nanos();
       long start = System.nanoTime();
       ingest(producer, input);
       producer.flush();
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Result(records, input.bytes, seconds, records / seconds, input.bytes / seconds / 1e6,
-          producer.sendFailures() - failuresBefore);
+          producer.sendFailures() - failuresBefore, ProcessCpu.microsPerRecord(cpu0, ProcessCpu.nanos(), records));
     }
   }
 
