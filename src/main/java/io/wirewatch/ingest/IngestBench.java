@@ -79,12 +79,14 @@ public final class IngestBench {
     return Math.max(1_000, records / 5);
   }
 
+  /** As file ingest does: parsing on this thread, posting on a handoff thread. */
   private static void ingest(ArticleProducer producer, InputStream in) {
-    try {
+    try (ArticleHandoff handoff = new ArticleHandoff("bench ingest", ArticleHandoff.DEFAULT_CAPACITY,
+        producer, r -> { })) {
       new JsonLinesParser().parse(in, "bench", new ParseSink() {
         @Override
         public void article(RawArticle article) {
-          producer.submit(article);
+          handoff.accept(article);
         }
 
         @Override
