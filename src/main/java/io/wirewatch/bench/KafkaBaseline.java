@@ -23,8 +23,17 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class KafkaBaseline {
   private KafkaBaseline() {}
 
-  /** Records per second and megabytes (10^6 bytes) per second. */
-  public record Rate(long records, long bytes, double seconds) {
+  /**
+   * Records per second and megabytes (10^6 bytes) per second.
+   *
+   * @param cpuMicrosPerRecord process CPU (client and, when embedded, broker) per record; NaN
+   *     when not measured
+   */
+  public record Rate(long records, long bytes, double seconds, double cpuMicrosPerRecord) {
+    public Rate(long records, long bytes, double seconds) {
+      this(records, bytes, seconds, Double.NaN);
+    }
+
     public double recordsPerSecond() {
       return records / seconds;
     }
@@ -74,10 +83,11 @@ public final class KafkaBaseline {
       send(producer, topic, warmup, values);
       startOffset = endOffset(client, topic);
       progress.accept("producing " + records + " records of " + size + " bytes (" + codec + ")");
+      long cpu0 = ProcessCpu.nanos();
       long t0 = System.nanoTime();
       send(producer, topic, records, values);
       double s = (System.nanoTime() - t0) / 1e9;
-      produce = new Rate(records, (long) records * size, s);
+      produce = new Rate(records, (long) records * size, s, ProcessCpu.microsPerRecord(cpu0, ProcessCpu.nanos(), records));
     }
     progress.accept("consuming " + records + " records");
     Rate consume = consume(client, topic, startOffset, records, size);

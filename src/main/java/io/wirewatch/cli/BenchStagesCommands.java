@@ -77,12 +77,14 @@ final class BenchStagesCommands {
         String topic = t.freshTopic("bench-ingest-baseline", 1);
         KafkaBaseline.Result base = KafkaBaseline.run(t.client, topic, records, Math.max(1000, records / 5), bytes,
             "lz4", line -> { });
-        out.printf("kafka    produce %s%n", base.produce());
+        out.printf("kafka    produce %s, %.0f µs CPU/record%n", base.produce(), base.produce().cpuMicrosPerRecord());
         out.flush();
         IngestBench.Result r = IngestBench.run(client, records, bytes);
-        out.printf("ingest   %,.0f articles/s (%.1f MB/s), %d send failures%n", r.recordsPerSec(), r.mbPerSec(),
-            r.sendFailures());
-        out.printf("ratio    ingest / raw produce = %.2f%n", r.recordsPerSec() / base.produce().recordsPerSecond());
+        out.printf("ingest   %,.0f articles/s (%.1f MB/s), %.0f µs CPU/article, %d send failures%n", r.recordsPerSec(),
+            r.mbPerSec(), r.cpuMicrosPerRecord(), r.sendFailures());
+        out.printf("ratio    ingest / raw produce = %.2f (CPU per record: raw produce / ingest = %.2f)%n",
+            r.recordsPerSec() / base.produce().recordsPerSecond(),
+            base.produce().cpuMicrosPerRecord() / r.cpuMicrosPerRecord());
       }
       return 0;
     }

@@ -167,13 +167,36 @@ public final class ArticleProducer implements AutoCloseable {
    *     first and report such items as skipped)
    */
   public Result submit(RawArticle raw) {
+    return submit(prepare(raw));
+  }
+
+  /**
+   * An article with its id and content hash: the part of {@link #submit} that reads no shared
+   * state, so that it can run on the parsing thread while another thread submits.
+   */
+  public record Prepared(RawArticle raw, String id, String contentHash) {}
+
+  /**
+   * The first step of {@link #submit(RawArticle)}: checks the article and computes its id and
+   * content hash. Thread-safe.
+   *
+   * @throws IllegalArgumentException when the article has no headline or body
+   */
+  public Prepared prepare(RawArticle raw) {
     String problem = raw.problem();
     if (problem != null) {
       throw new IllegalArgumentException(problem + " (" + raw.origin() + ")");
     }
+    return new Prepared(raw, ArticleIdentity.idOf(raw),
+        ArticleIdentity.normalizedContentHash(raw.headline(), raw.body()));
+  }
+
+  /** The rest of {@link #submit(RawArticle)}, for an article {@link #prepare}d before. */
+  public Result submit(Prepared prepared) {
     drainAcked();
-    String id = ArticleIdentity.idOf(raw);
-    String hash = ArticleIdentity.normalizedContentHash(raw.headline(), raw.body());
+    RawArticle raw = prepared.raw();
+    String id = prepared.id();
+    String hash = prepared.contentHash();
     RevisionMemory.Decision d = memory.decide(id, hash);
     if (d.kind() == RevisionMemory.Kind.UNCHANGED) {
       return new Result(Outcome.UNCHANGED, id, d.revision(), hash, CompletableFuture.completedFuture(null));

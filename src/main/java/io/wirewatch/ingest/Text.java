@@ -59,6 +59,10 @@ public final class Text {
     char prev = 'x';
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (isPlain(c)) {
+        prev = c;
+        continue;
+      }
       if (isControl(c) || (c != ' ' && isSpace(c)) || (c == ' ' && prev == ' ')) {
         return false;
       }
@@ -78,6 +82,9 @@ public final class Text {
     }
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
+      if (isPlain(c)) {
+        continue;
+      }
       if (c == '\n') {
         // exactly one blank line between paragraphs, no spaces around it
         if (s.charAt(i - 1) == ' ' || i + 2 >= n || s.charAt(i + 1) != '\n' || isSpace(s.charAt(i + 2))) {
@@ -89,6 +96,14 @@ public final class Text {
       }
     }
     return true;
+  }
+
+  /**
+   * Printable ASCII other than space: neither whitespace nor control. Most characters of a body
+   * are, so the checks above test this first and skip the longer tests for them.
+   */
+  private static boolean isPlain(char c) {
+    return c > ' ' && c < 0x7F;
   }
 
   /** Whitespace that separates words, including no-break and zero-width spaces. */

@@ -1,5 +1,6 @@
 package io.wirewatch.ingest.file;
 
+import io.wirewatch.ingest.ArticleHandoff;
 import io.wirewatch.ingest.ArticleProducer;
 import io.wirewatch.ingest.IngestStats;
 import io.wirewatch.ingest.Progress;
@@ -112,31 +113,39 @@ public final class FileIngest {
           "not .txt, .json, .jsonl or .ndjson: rename it or leave it out");
       return;
     }
-    ParseSink sink = new ParseSink() {
-      @Override
-      public void article(RawArticle article) {
-        stats.read();
-        ArticleProducer.Result r = producer.submit(article);
-        if (r.outcome() == ArticleProducer.Outcome.POSTED) {
-          stats.posted();
-        } else {
-          stats.unchanged();
+    // Articles are posted on the handoff's thread while this one parses the next ones; closing it
+    // waits for the last of this file's articles.
+    try (ArticleHandoff handoff = new ArticleHandoff("ingest " + file.getFileName(),
+        ArticleHandoff.DEFAULT_CAPACITY, producer, r -> posted(r, progress))) {
+      ParseSink sink = new ParseSink() {
+        @Override
+        public void article(RawArticle article) {
+          stats.read();
+          handoff.accept(article);
         }
-        progress.advance(0, 1);
-      }
 
-      @Override
-      public void problem(String location, String reason, String detail) {
-        stats.read();
-        report(origin, location, reason, detail);
+        @Override
+        public void problem(String location, String reason, String detail) {
+          stats.read();
+          report(origin, location, reason, detail);
+        }
+      };
+      try (InputStream in = new CountingInputStream(
+          new BufferedInputStream(Files.newInputStream(file), 64 * 1024), n -> progress.advance(n, 0))) {
+        parser.get().parse(in, origin, sink);
+      } catch (IOException e) {
+        report(origin, "file", "unreadable file", e.toString());
       }
-    };
-    try (InputStream in = new CountingInputStream(
-        new BufferedInputStream(Files.newInputStream(file), 64 * 1024), n -> progress.advance(n, 0))) {
-      parser.get().parse(in, origin, sink);
-    } catch (IOException e) {
-      report(origin, "file", "unreadable file", e.toString());
     }
+  }
+
+  private void posted(ArticleProducer.Result r, Progress progress) {
+    if (r.outcome() == ArticleProducer.Outcome.POSTED) {
+      stats.posted();
+    } else {
+      stats.unchanged();
+    }
+    progress.advance(0, 1);
   }
 
   private void report(String origin, String location, String reason, String detail) {

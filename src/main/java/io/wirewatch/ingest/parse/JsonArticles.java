@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.avro.SourceFormat;
 import io.wirewatch.ingest.RawArticle;
 import io.wirewatch.ingest.Text;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -291,6 +292,10 @@ public final class JsonArticles {
    * one (read as UTC), or a date alone (midnight UTC).
    */
   public static Instant parseInstant(String s, String field) throws InvalidField {
+    Instant utc = utcSeconds(s);
+    if (utc != null) {
+      return utc;
+    }
     try {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException e) {
@@ -307,6 +312,45 @@ public final class JsonArticles {
       throw new InvalidField("'" + field + "' value \"" + abbreviate(s) + "\" is not an ISO-8601 "
           + "date-time: use a form such as 2026-11-20T14:05:00Z");
     }
+  }
+
+  /**
+   * {@code 2026-11-20T14:05:00Z}, the shape nearly every source sends, read without a formatter
+   * (which cost about a twentieth of ingest); null for any other shape or an impossible date,
+   * which the formatters then read or reject with their usual message.
+   */
+  private static Instant utcSeconds(String s) {
+    if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    int hour = digits(s, 11, 13);
+    int minute = digits(s, 14, 16);
+    int second = digits(s, 17, 19);
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The ASCII digits s[from, to) as a number, or -1 when one is not an ASCII digit. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   static String kind(JsonNode v) {

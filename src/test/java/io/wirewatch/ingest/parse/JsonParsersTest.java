@@ -81,6 +81,22 @@ class JsonParsersTest {
   }
 
   @Test
+  void readsUtcSecondsDirectlyAndLeavesEveryOtherShapeToTheFormatters() throws Exception {
+    for (String s : List.of("2026-11-20T14:05:00Z", "2024-02-29T23:59:59Z", "0001-01-01T00:00:00Z",
+        "2026-11-20T14:05:00.250Z", "2026-11-20T14:05:00+01:00", "2026-11-20T14:05", "2026-11-20")) {
+      Instant expected = s.length() == 10 ? Instant.parse(s + "T00:00:00Z")
+          : s.length() == 16 ? Instant.parse(s + ":00Z") : java.time.OffsetDateTime.parse(s).toInstant();
+      assertThat(JsonArticles.parseInstant(s, "published")).as(s).isEqualTo(expected);
+    }
+    // Impossible dates, a leap second and non-ASCII digits in the fast shape are still refused.
+    for (String s : List.of("2026-02-29T10:00:00Z", "2026-13-01T10:00:00Z", "2026-11-20T24:00:00Z",
+        "2026-11-20T10:00:60Z", "2026-11-20T1\u0661:00:00Z".translateEscapes())) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonArticles.parseInstant(s, "published"))
+          .as(s).isInstanceOf(JsonArticles.InvalidField.class).hasMessageContaining("ISO-8601");
+    }
+  }
+
+  @Test
   void skipsA50MegabyteLineWithoutHoldingItAndReadsTheNextOne() throws Exception {
     byte[] head = "{\"headline\":\"big\",\"body\":\"".getBytes(StandardCharsets.UTF_8);
     InputStream huge = new InputStream() {
