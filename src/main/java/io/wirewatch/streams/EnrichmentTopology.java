@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -67,10 +68,12 @@ public final class EnrichmentTopology {
     Topology t = new Topology();
     t.addSource(SOURCE, Serdes.String().deserializer(), articleSerde.deserializer(), topics.input());
     t.addProcessor(ENRICH, () -> new EnrichProcessor(enrich, routed), SOURCE);
-    t.addSink(SINK_ENRICHED, topics.output(), Serdes.String().serializer(), enrichedSerde.serializer(), ENRICH);
+    // one serializer for every sink: an article routed to its event topics is encoded once
+    Serializer<EnrichedArticle> enrichedOut = SerializeOnce.wrap(enrichedSerde.serializer());
+    t.addSink(SINK_ENRICHED, topics.output(), Serdes.String().serializer(), enrichedOut, ENRICH);
     for (String topic : routed) {
       t.addSink(SINK_PREFIX + topic, topics.eventTopicPrefix() + topic, Serdes.String().serializer(),
-          enrichedSerde.serializer(), ENRICH);
+          enrichedOut, ENRICH);
     }
     return t;
   }
