@@ -29,7 +29,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  * }</pre>
  *
  * <p>Checks come before any output is opened: the topic's value kind, filters the kind can
- * carry, and the topic's existence. Not thread-safe; one run at a time.
+ * carry, and the topic's existence. The consumer fetches and decodes on the calling thread while
+ * a second thread filters and writes, in the order read ({@link HandOff}). Not thread-safe; one
+ * run at a time.
  */
 public final class Replay {
   /** What to replay. */
@@ -65,6 +67,10 @@ public final class Replay {
           elapsed.toNanos() / 1e9, recordsPerSecond());
     }
   }
+
+  /** Records per hand-over to the writing thread, and hand-overs that may wait: a few thousand records at most. */
+  private static final int HAND_OFF_BATCH = 256;
+  private static final int HAND_OFF_DEPTH = 8;
 
   private final Properties clientProps;
   private final ValueDeserializers deserializers;
@@ -108,9 +114,10 @@ public final class Replay {
     Deserializer<SpecificRecord> deser = (Deserializer<SpecificRecord>) deserializers.forKind(kind);
     HistoryReader.Stats stats;
     long written;
+    Duration drain;
     try (RecordWriter writer = Exporters.open(req.format(), kind, out, enrichedJson)) {
       ReplayFilter filter = req.filter();
-      stats = reader.read(req.topic(), req.range(), window, deser, r -> {
+      HistoryReader.RecordVisitor<SpecificRecord> keepAndWrite = r -> {
         SpecificRecord v = r.value();
         if (v == null) {
           return; // a tombstone carries no article
@@ -120,10 +127,18 @@ public final class Replay {
           matched[0]++;
           writer.write(v);
         }
-      }, progress);
+      };
+      try (HandOff<SpecificRecord> handOff = new HandOff<>("replay-writer", keepAndWrite, HAND_OFF_BATCH,
+          HAND_OFF_DEPTH)) {
+        stats = reader.read(req.topic(), req.range(), window, deser, handOff, progress);
+        long t0 = System.nanoTime();
+        handOff.finish();
+        drain = Duration.ofNanos(System.nanoTime() - t0);
+      }
       written = writer.written();
     }
+    // The run ends when the last record is written, not when it was read.
     return new Summary(req.topic(), req.range(), stats.recordsRead(), matched[0], written, stats.undecodable(),
-        stats.elapsed());
+        stats.elapsed().plus(drain));
   }
 }

@@ -1,0 +1,137 @@
+package io.wirewatch.replay;
+
+import io.wirewatch.UserException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Hands records from the reading thread to one writing thread, in batches through a small bounded
+ * queue, so that fetching and decoding (inside the consumer's poll) and filtering and writing run
+ * on two cores at once. One queue and one writing thread keep the order in which records were
+ * handed over; at most {@code depth} full batches wait, so memory stays bounded whatever the range.
+ *
+ * <p>A failure on the writing thread stops the reading thread at its next record, as an
+ * {@link IllegalStateException} naming the record that could not be written (a {@link UserException}
+ * is passed on unchanged: it already tells the user what to do). {@link #finish} waits until every
+ * record handed over has been written. {@link #close} without {@code finish} (the read failed)
+ * drops what is still queued and waits for the writing thread to stop.
+ *
+ * <p>{@link #accept}, {@link #finish} and {@link #close} belong to the reading thread; the
+ * downstream visitor runs on the writing thread only. Whatever it counts can be read once
+ * {@code finish} has returned.
+ */
+final class HandOff<T> implements HistoryReader.RecordVisitor<T>, AutoCloseable {
+  private static final long WAIT_MS = 100;
+
+  private final HistoryReader.RecordVisitor<T> downstream;
+  private final int batchSize;
+  private final BlockingQueue<List<ConsumerRecord<byte[], T>>> queue;
+  /** Marks the end of the records; compared by identity. */
+  private final List<ConsumerRecord<byte[], T>> end = new ArrayList<>(0);
+  private final Thread writer;
+  private List<ConsumerRecord<byte[], T>> batch;
+  private volatile Throwable failure;
+  /** The record being written; read only after {@code failure}, whose volatile write publishes it. */
+  private ConsumerRecord<byte[], T> failedAt;
+  private volatile boolean abandoned;
+  private boolean finished;
+
+  /**
+   * Starts the writing thread.
+   *
+   * @param downstream what the writing thread does with each record, in order
+   * @param batchSize records per hand-over
+   * @param depth full batches that may wait for the writing thread
+   */
+  HandOff(String name, HistoryReader.RecordVisitor<T> downstream, int batchSize, int depth) {
+    this.downstream = downstream;
+    this.batchSize = batchSize;
+    this.queue = new ArrayBlockingQueue<>(depth);
+    this.batch = new ArrayList<>(batchSize);
+    this.writer = new Thread(this::writeAll, name);
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  @Override
+  public void accept(ConsumerRecord<byte[], T> record) throws Exception {
+    rethrowFailure();
+    batch.add(record);
+    if (batch.size() >= batchSize) {
+      put(batch);
+      batch = new ArrayList<>(batchSize);
+    }
+  }
+
+  /**
+   * Hands over the last records and waits until all are written.
+   *
+   * @throws IllegalStateException when writing failed (or the {@link UserException} it threw)
+   */
+  void finish() throws InterruptedException {
+    if (!batch.isEmpty()) {
+      put(batch);
+      batch = new ArrayList<>(0);
+    }
+    put(end);
+    writer.join();
+    finished = true;
+    rethrowFailure();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (finished || !writer.isAlive()) {
+      return;
+    }
+    // The read stopped early: what is queued will not be wanted. The writer stops after its current record.
+    abandoned = true;
+    queue.clear();
+    queue.offer(end);
+    writer.join();
+  }
+
+  private void put(List<ConsumerRecord<byte[], T>> b) throws InterruptedException {
+    // Waits in slices, so a writer that died with the queue full cannot block the reader for ever.
+    while (!queue.offer(b, WAIT_MS, TimeUnit.MILLISECONDS)) {
+      rethrowFailure();
+    }
+  }
+
+  private void rethrowFailure() {
+    Throwable t = failure;
+    if (t == null) {
+      return;
+    }
+    if (t instanceof UserException u) {
+      throw u;
+    }
+    ConsumerRecord<byte[], T> r = failedAt;
+    String where = r == null ? "" : " at " + r.topic() + "-" + r.partition() + " offset " + r.offset();
+    throw new IllegalStateException("replay stopped: writing the output failed" + where + ": " + t, t);
+  }
+
+  private void writeAll() {
+    try {
+      while (true) {
+        List<ConsumerRecord<byte[], T>> b = queue.take();
+        if (b == end) {
+          return;
+        }
+        for (ConsumerRecord<byte[], T> r : b) {
+          if (abandoned) {
+            return;
+          }
+          failedAt = r;
+          downstream.accept(r);
+        }
+      }
+    } catch (Throwable t) {
+      failure = t;
+    }
+  }
+}
