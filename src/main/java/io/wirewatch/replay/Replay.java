@@ -69,8 +69,8 @@ public final class Replay {
   }
 
   /** Records per hand-over to the writing thread, and hand-overs that may wait: a few thousand records at most. */
-  private static final int HAND_OFF_BATCH = 256;
-  private static final int HAND_OFF_DEPTH = 8;
+  private static final int HAND_OFF_BATCH = 128;
+  private static final int HAND_OFF_DEPTH = 4;
 
   private final Properties clientProps;
   private final ValueDeserializers deserializers;
