@@ -27,6 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 final class HandOff<T> implements HistoryReader.RecordVisitor<T>, AutoCloseable {
   private static final long WAIT_MS = 100;
 
+  private final String stage;
   private final HistoryReader.RecordVisitor<T> downstream;
   private final int batchSize;
   private final BlockingQueue<List<ConsumerRecord<byte[], T>>> queue;
@@ -43,16 +44,18 @@ final class HandOff<T> implements HistoryReader.RecordVisitor<T>, AutoCloseable 
   /**
    * Starts the writing thread.
    *
+   * @param stage what the thread does, for its name and errors (e.g. {@code writing the output})
    * @param downstream what the writing thread does with each record, in order
    * @param batchSize records per hand-over
    * @param depth full batches that may wait for the writing thread
    */
-  HandOff(String name, HistoryReader.RecordVisitor<T> downstream, int batchSize, int depth) {
+  HandOff(String stage, HistoryReader.RecordVisitor<T> downstream, int batchSize, int depth) {
+    this.stage = stage;
     this.downstream = downstream;
     this.batchSize = batchSize;
     this.queue = new ArrayBlockingQueue<>(depth);
     this.batch = new ArrayList<>(batchSize);
-    this.writer = new Thread(this::writeAll, name);
+    this.writer = new Thread(this::writeAll, "replay: " + stage);
     writer.setDaemon(true);
     writer.start();
   }
@@ -110,9 +113,19 @@ final class HandOff<T> implements HistoryReader.RecordVisitor<T>, AutoCloseable 
     if (t instanceof UserException u) {
       throw u;
     }
+    if (t instanceof Stopped s) {
+      throw s; // from a hand-off further down, which already says where
+    }
     ConsumerRecord<byte[], T> r = failedAt;
     String where = r == null ? "" : " at " + r.topic() + "-" + r.partition() + " offset " + r.offset();
-    throw new IllegalStateException("replay stopped: writing the output failed" + where + ": " + t, t);
+    throw new Stopped("replay stopped: " + stage + " failed" + where + ": " + t, t);
+  }
+
+  /** A failure of a hand-off's thread, as its reader sees it. */
+  static final class Stopped extends IllegalStateException {
+    Stopped(String message, Throwable cause) {
+      super(message, cause);
+    }
   }
 
   private void writeAll() {

@@ -10,11 +10,13 @@ import io.wirewatch.replay.export.Exporters;
 import io.wirewatch.replay.export.RecordWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteBufferDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -29,9 +31,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  * }</pre>
  *
  * <p>Checks come before any output is opened: the topic's value kind, filters the kind can
- * carry, and the topic's existence. The consumer fetches and decodes on the calling thread while
- * a second thread filters and writes, in the order read ({@link HandOff}). Not thread-safe; one
- * run at a time.
+ * carry, and the topic's existence. The consumer fetches on the calling thread, a second thread
+ * decodes and a third filters and writes, in the order read ({@link HandOff}). Not thread-safe;
+ * one run at a time.
  */
 public final class Replay {
   /** What to replay. */
@@ -115,6 +117,7 @@ public final class Replay {
     HistoryReader.Stats stats;
     long written;
     Duration drain;
+    long undecodable;
     try (RecordWriter writer = Exporters.open(req.format(), kind, out, enrichedJson)) {
       ReplayFilter filter = req.filter();
       HistoryReader.RecordVisitor<SpecificRecord> keepAndWrite = r -> {
@@ -128,17 +131,24 @@ public final class Replay {
           writer.write(v);
         }
       };
-      try (HandOff<SpecificRecord> handOff = new HandOff<>("replay-writer", keepAndWrite, HAND_OFF_BATCH,
-          HAND_OFF_DEPTH)) {
-        stats = reader.read(req.topic(), req.range(), window, deser, handOff, progress);
+      // Three threads: the consumer fetches, a second decodes, a third filters and writes, in the order read.
+      DecodeStage<SpecificRecord> decode;
+      try (HandOff<SpecificRecord> toWriter = new HandOff<>("writing the output", keepAndWrite, HAND_OFF_BATCH,
+              HAND_OFF_DEPTH);
+          HandOff<ByteBuffer> toDecoder = new HandOff<>("decoding", decode = new DecodeStage<>(deser, toWriter),
+              HAND_OFF_BATCH, HAND_OFF_DEPTH)) {
+        stats = reader.read(req.topic(), req.range(), window, new ByteBufferDeserializer(), toDecoder, progress);
         long t0 = System.nanoTime();
-        handOff.finish();
+        toDecoder.finish();
+        toWriter.finish();
         drain = Duration.ofNanos(System.nanoTime() - t0);
       }
+      undecodable = decode.undecodable();
       written = writer.written();
     }
     // The run ends when the last record is written, not when it was read.
-    return new Summary(req.topic(), req.range(), stats.recordsRead(), matched[0], written, stats.undecodable(),
+    // The reader counted every record of the range; those that did not decode were not read.
+    return new Summary(req.topic(), req.range(), stats.recordsRead() - undecodable, matched[0], written, undecodable,
         stats.elapsed().plus(drain));
   }
 }

@@ -32,7 +32,7 @@ class HandOffTest {
   void everyRecordReachesTheWriterInTheOrderHandedOver() throws Exception {
     List<ConsumerRecord<byte[], String>> in = records(10_007);
     List<String> seen = new ArrayList<>();
-    try (HandOff<String> h = new HandOff<>("test-writer", r -> seen.add(r.value()), 64, 2)) {
+    try (HandOff<String> h = new HandOff<>("writing the output", r -> seen.add(r.value()), 64, 2)) {
       for (ConsumerRecord<byte[], String> r : in) {
         h.accept(r);
       }
@@ -44,7 +44,7 @@ class HandOffTest {
   @Test
   void finishWithNothingHandedOverEndsAtOnce() throws Exception {
     List<String> seen = new ArrayList<>();
-    try (HandOff<String> h = new HandOff<>("test-writer", r -> seen.add(r.value()), 64, 2)) {
+    try (HandOff<String> h = new HandOff<>("writing the output", r -> seen.add(r.value()), 64, 2)) {
       h.finish();
     }
     assertThat(seen).isEmpty();
@@ -54,7 +54,7 @@ class HandOffTest {
   void aWriteFailureStopsTheReaderNamingTheRecordAndNothingAfterItIsWritten() throws Exception {
     List<Long> seen = new ArrayList<>();
     IOException disk = new IOException("No space left on device");
-    HandOff<String> h = new HandOff<>("test-writer", r -> {
+    HandOff<String> h = new HandOff<>("writing the output", r -> {
       if (r.offset() == 100 && r.partition() == 1) {
         throw disk;
       }
@@ -78,7 +78,7 @@ class HandOffTest {
   @Test
   void aFailureOnTheLastRecordSurfacesFromFinish() throws Exception {
     List<ConsumerRecord<byte[], String>> in = records(10);
-    try (HandOff<String> h = new HandOff<>("test-writer", r -> {
+    try (HandOff<String> h = new HandOff<>("writing the output", r -> {
       if (r.offset() == 3 && r.partition() == 0) {
         throw new IOException("broken pipe");
       }
@@ -94,7 +94,7 @@ class HandOffTest {
   @Test
   void aUserExceptionReachesTheReaderUnchanged() throws Exception {
     UserException told = new UserException("--output cannot be written: disk full — free some space");
-    try (HandOff<String> h = new HandOff<>("test-writer", r -> {
+    try (HandOff<String> h = new HandOff<>("writing the output", r -> {
       throw told;
     }, 1, 1)) {
       h.accept(record(0, 0));
@@ -107,7 +107,7 @@ class HandOffTest {
     CountDownLatch writing = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     List<Long> seen = new ArrayList<>();
-    HandOff<String> h = new HandOff<>("test-writer", r -> {
+    HandOff<String> h = new HandOff<>("writing the output", r -> {
       writing.countDown();
       release.await();
       seen.add(r.offset());
@@ -131,6 +131,48 @@ class HandOffTest {
     release.countDown();
     closer.join();
     assertThat(seen).containsExactly(0L);
-    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("test-writer") && t.isAlive());
+    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("replay: writing the output") && t.isAlive());
+  }
+
+  @Test
+  void aFailureTwoHandOffsDownReachesTheReaderOnceWithItsOwnMessage() throws Exception {
+    IOException disk = new IOException("No space left on device");
+    List<String> decoded = new ArrayList<>();
+    try (HandOff<String> toWriter = new HandOff<>("writing the output", r -> {
+          if (r.offset() == 50) {
+            throw disk;
+          }
+        }, 8, 2);
+        HandOff<String> toDecoder = new HandOff<>("decoding", r -> {
+          decoded.add(r.value());
+          toWriter.accept(r);
+        }, 8, 2)) {
+      assertThatThrownBy(() -> {
+        for (ConsumerRecord<byte[], String> r : records(100_000)) {
+          toDecoder.accept(r);
+        }
+        toDecoder.finish();
+        toWriter.finish();
+      }).isInstanceOf(HandOff.Stopped.class)
+          .hasMessageStartingWith("replay stopped: writing the output failed at news.articles.enriched-")
+          .hasMessageNotContaining("decoding")
+          .hasCause(disk);
+    }
+    assertThat(decoded).hasSizeLessThan(100_000);
+  }
+
+  @Test
+  void twoHandOffsInARowKeepOrderAndCount() throws Exception {
+    List<ConsumerRecord<byte[], String>> in = records(5_003);
+    List<String> seen = new ArrayList<>();
+    try (HandOff<String> toWriter = new HandOff<>("writing the output", r -> seen.add(r.value()), 32, 2);
+        HandOff<String> toDecoder = new HandOff<>("decoding", toWriter, 50, 3)) {
+      for (ConsumerRecord<byte[], String> r : in) {
+        toDecoder.accept(r);
+      }
+      toDecoder.finish();
+      toWriter.finish();
+    }
+    assertThat(seen).containsExactlyElementsOf(in.stream().map(ConsumerRecord::value).toList());
   }
 }
