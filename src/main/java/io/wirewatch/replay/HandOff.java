@@ -9,19 +9,21 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Hands records from the reading thread to one writing thread, in batches through a small bounded
- * queue, so that fetching and decoding (inside the consumer's poll) and filtering and writing run
- * on two cores at once. One queue and one writing thread keep the order in which records were
- * handed over; at most {@code depth} full batches wait, so memory stays bounded whatever the range.
+ * Hands records from one thread to the next stage of a replay, which runs on a thread of its own,
+ * in batches through a small bounded queue: stages chained this way (fetch, decode, filter and
+ * write) run on all cores at once. One queue and one thread per stage keep the order in which
+ * records were handed over; at most {@code depth} full batches wait, so memory stays bounded
+ * whatever the range.
  *
- * <p>A failure on the writing thread stops the reading thread at its next record, as an
- * {@link IllegalStateException} naming the record that could not be written (a {@link UserException}
- * is passed on unchanged: it already tells the user what to do). {@link #finish} waits until every
- * record handed over has been written. {@link #close} without {@code finish} (the read failed)
- * drops what is still queued and waits for the writing thread to stop.
+ * <p>A failure of the stage stops the handing thread at its next record, as a {@link Stopped}
+ * naming the stage and the record it failed on. A {@link UserException} is passed on unchanged (it
+ * already tells the user what to do), and so is a {@code Stopped} from a hand-off further down
+ * (it already says where). {@link #finish} waits until the stage has taken every record handed
+ * over. {@link #close} without {@code finish} (the read failed) drops what is still queued and
+ * waits for the stage's thread to stop.
  *
- * <p>{@link #accept}, {@link #finish} and {@link #close} belong to the reading thread; the
- * downstream visitor runs on the writing thread only. Whatever it counts can be read once
+ * <p>{@link #accept}, {@link #finish} and {@link #close} belong to the handing thread; the
+ * downstream visitor runs on the stage's thread only. Whatever it counts can be read once
  * {@code finish} has returned.
  */
 final class HandOff<T> implements HistoryReader.RecordVisitor<T>, AutoCloseable {
@@ -33,21 +35,21 @@ final class HandOff<T> implements HistoryReader.RecordVisitor<T>, AutoCloseable 
   private final BlockingQueue<List<ConsumerRecord<byte[], T>>> queue;
   /** Marks the end of the records; compared by identity. */
   private final List<ConsumerRecord<byte[], T>> end = new ArrayList<>(0);
-  private final Thread writer;
+  private final Thread thread;
   private List<ConsumerRecord<byte[], T>> batch;
   private volatile Throwable failure;
-  /** The record being written; read only after {@code failure}, whose volatile write publishes it. */
+  /** The record the stage is on; read only after {@code failure}, whose volatile write publishes it. */
   private ConsumerRecord<byte[], T> failedAt;
   private volatile boolean abandoned;
   private boolean finished;
 
   /**
-   * Starts the writing thread.
+   * Starts the stage's thread.
    *
    * @param stage what the thread does, for its name and errors (e.g. {@code writing the output})
-   * @param downstream what the writing thread does with each record, in order
+   * @param downstream what the stage does with each record, in order
    * @param batchSize records per hand-over
-   * @param depth full batches that may wait for the writing thread
+   * @param depth full batches that may wait for the stage
    */
   HandOff(String stage, HistoryReader.RecordVisitor<T> downstream, int batchSize, int depth) {
     this.stage = stage;
@@ -55,9 +57,9 @@ final class HandOff<T> implements HistoryReader.RecordVisitor<T>, AutoCloseable 
     this.batchSize = batchSize;
     this.queue = new ArrayBlockingQueue<>(depth);
     this.batch = new ArrayList<>(batchSize);
-    this.writer = new Thread(this::writeAll, "replay: " + stage);
-    writer.setDaemon(true);
-    writer.start();
+    this.thread = new Thread(this::run, "replay: " + stage);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   @Override
@@ -71,9 +73,9 @@ final class HandOff<T> implements HistoryReader.RecordVisitor<T>, AutoCloseable 
   }
 
   /**
-   * Hands over the last records and waits until all are written.
+   * Hands over the last records and waits until the stage has taken them all.
    *
-   * @throws IllegalStateException when writing failed (or the {@link UserException} it threw)
+   * @throws Stopped when the stage failed (or the {@link UserException} it threw)
    */
   void finish() throws InterruptedException {
     if (!batch.isEmpty()) {
@@ -81,25 +83,25 @@ final class HandOff<T> implements HistoryReader.RecordVisitor<T>, AutoCloseable 
       batch = new ArrayList<>(0);
     }
     put(end);
-    writer.join();
+    thread.join();
     finished = true;
     rethrowFailure();
   }
 
   @Override
   public void close() throws InterruptedException {
-    if (finished || !writer.isAlive()) {
+    if (finished || !thread.isAlive()) {
       return;
     }
-    // The read stopped early: what is queued will not be wanted. The writer stops after its current record.
+    // The read stopped early: what is queued will not be wanted. The stage stops after its current record.
     abandoned = true;
     queue.clear();
     queue.offer(end);
-    writer.join();
+    thread.join();
   }
 
   private void put(List<ConsumerRecord<byte[], T>> b) throws InterruptedException {
-    // Waits in slices, so a writer that died with the queue full cannot block the reader for ever.
+    // Waits in slices, so a stage that died with the queue full cannot block the handing thread for ever.
     while (!queue.offer(b, WAIT_MS, TimeUnit.MILLISECONDS)) {
       rethrowFailure();
     }
@@ -128,7 +130,7 @@ final class HandOff<T> implements HistoryReader.RecordVisitor<T>, AutoCloseable 
     }
   }
 
-  private void writeAll() {
+  private void run() {
     try {
       while (true) {
         List<ConsumerRecord<byte[], T>> b = queue.take();
