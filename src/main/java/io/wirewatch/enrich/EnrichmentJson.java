@@ -1,9 +1,16 @@
 package io.wirewatch.enrich;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.wirewatch.avro.CountryTag;
 import io.wirewatch.avro.EnrichedArticle;
+import io.wirewatch.avro.EntityMention;
+import io.wirewatch.avro.EventMatch;
+import io.wirewatch.avro.Evidence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -11,80 +18,106 @@ import java.util.List;
  * (JSON Lines): {@code id}, {@code headline}, {@code countries}, {@code entities},
  * {@code events}, {@code enriched}, {@code rulesVersion}, {@code gazetteerVersion}. It holds
  * the same content as the Avro {@link EnrichedArticle}, minus the article body.
+ *
+ * <p>The shape is written once, as a stream ({@link #writeFields}): exports write it straight to
+ * their output without building a tree per article; {@link #toJson} builds the tree from the
+ * same stream for callers that add to it.
  */
 public final class EnrichmentJson {
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private EnrichmentJson() {}
 
+  /** The shape as a tree. */
   public static ObjectNode toJson(EnrichedArticle a) {
-    ObjectNode o = F.objectNode();
-    o.put("id", a.getId());
+    try (TokenBuffer buf = new TokenBuffer(MAPPER, false)) {
+      buf.writeStartObject();
+      writeFields(a, buf);
+      buf.writeEndObject();
+      return MAPPER.readTree(buf.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the JSON of article " + a.getId(), e);
+    }
+  }
+
+  /** Writes the fields of the shape into an object {@code g} has started (and the caller ends). */
+  public static void writeFields(EnrichedArticle a, JsonGenerator g) throws IOException {
+    g.writeStringField("id", a.getId());
     if (a.getArticle() != null) {
-      o.put("headline", a.getArticle().getHeadline());
+      g.writeStringField("headline", a.getArticle().getHeadline());
     }
-    ArrayNode countries = o.putArray("countries");
-    for (io.wirewatch.avro.CountryTag c : a.getCountries()) {
-      ObjectNode n = countries.addObject();
-      n.put("code", c.getCode());
-      n.put("alpha3", c.getAlpha3());
-      n.put("name", c.getName());
-      n.put("mentions", c.getMentions());
-      n.put("salience", c.getSalience());
-      n.put("primary", c.getPrimary());
-      n.set("evidence", evidence(c.getEvidence()));
+    g.writeArrayFieldStart("countries");
+    for (CountryTag c : a.getCountries()) {
+      g.writeStartObject();
+      g.writeStringField("code", c.getCode());
+      g.writeStringField("alpha3", c.getAlpha3());
+      g.writeStringField("name", c.getName());
+      g.writeNumberField("mentions", c.getMentions());
+      g.writeNumberField("salience", c.getSalience());
+      g.writeBooleanField("primary", c.getPrimary());
+      writeEvidence(g, "evidence", c.getEvidence());
+      g.writeEndObject();
     }
-    ArrayNode entities = o.putArray("entities");
-    for (io.wirewatch.avro.EntityMention m : a.getEntities()) {
-      ObjectNode n = entities.addObject();
-      n.put("id", m.getId());
-      n.put("name", m.getName());
-      n.put("type", m.getType().name());
-      n.put("country", m.getCountry());
-      n.put("role", m.getRole());
-      n.put("mentions", m.getMentions());
-      n.set("evidence", evidence(m.getEvidence()));
+    g.writeEndArray();
+    g.writeArrayFieldStart("entities");
+    for (EntityMention m : a.getEntities()) {
+      g.writeStartObject();
+      g.writeStringField("id", m.getId());
+      g.writeStringField("name", m.getName());
+      g.writeStringField("type", m.getType().name());
+      g.writeStringField("country", m.getCountry());
+      g.writeStringField("role", m.getRole());
+      g.writeNumberField("mentions", m.getMentions());
+      writeEvidence(g, "evidence", m.getEvidence());
+      g.writeEndObject();
     }
-    ArrayNode events = o.putArray("events");
-    for (io.wirewatch.avro.EventMatch m : a.getEvents()) {
-      ObjectNode n = events.addObject();
-      n.put("topic", m.getTopic());
-      n.put("confidence", m.getConfidence());
-      n.put("ruleId", m.getRuleId());
-      n.set("actors", strings(m.getActors()));
-      n.set("targets", strings(m.getTargets()));
-      n.put("venue", m.getVenue());
-      n.put("sentence", m.getSentence());
-      n.put("sentenceField", m.getSentenceField().name());
-      n.put("sentenceStart", m.getSentenceStart());
-      n.set("trigger", evidence(m.getTrigger()));
-      n.set("evidence", evidence(m.getEvidence()));
+    g.writeEndArray();
+    g.writeArrayFieldStart("events");
+    for (EventMatch m : a.getEvents()) {
+      g.writeStartObject();
+      g.writeStringField("topic", m.getTopic());
+      g.writeNumberField("confidence", m.getConfidence());
+      g.writeStringField("ruleId", m.getRuleId());
+      writeStrings(g, "actors", m.getActors());
+      writeStrings(g, "targets", m.getTargets());
+      g.writeStringField("venue", m.getVenue());
+      g.writeStringField("sentence", m.getSentence());
+      g.writeStringField("sentenceField", m.getSentenceField().name());
+      g.writeNumberField("sentenceStart", m.getSentenceStart());
+      g.writeFieldName("trigger");
+      writeEvidence(g, m.getTrigger());
+      writeEvidence(g, "evidence", m.getEvidence());
+      g.writeEndObject();
     }
-    o.put("enriched", a.getEnriched().toString());
-    o.put("rulesVersion", a.getRulesVersion());
-    o.put("gazetteerVersion", a.getGazetteerVersion());
-    return o;
+    g.writeEndArray();
+    g.writeStringField("enriched", a.getEnriched().toString());
+    g.writeStringField("rulesVersion", a.getRulesVersion());
+    g.writeStringField("gazetteerVersion", a.getGazetteerVersion());
   }
 
-  private static ArrayNode strings(List<String> list) {
-    ArrayNode arr = F.arrayNode();
-    list.forEach(arr::add);
-    return arr;
+  private static void writeStrings(JsonGenerator g, String name, List<String> list) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String s : list) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
   }
 
-  private static ArrayNode evidence(List<io.wirewatch.avro.Evidence> list) {
-    ArrayNode arr = F.arrayNode();
-    list.forEach(e -> arr.add(evidence(e)));
-    return arr;
+  private static void writeEvidence(JsonGenerator g, String name, List<Evidence> list) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Evidence e : list) {
+      writeEvidence(g, e);
+    }
+    g.writeEndArray();
   }
 
-  private static ObjectNode evidence(io.wirewatch.avro.Evidence e) {
-    ObjectNode n = F.objectNode();
-    n.put("text", e.getText());
-    n.put("field", e.getField().name());
-    n.put("start", e.getStart());
-    n.put("end", e.getEnd());
-    n.put("source", e.getSource());
-    return n;
+  private static void writeEvidence(JsonGenerator g, Evidence e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", e.getText());
+    g.writeStringField("field", e.getField().name());
+    g.writeNumberField("start", e.getStart());
+    g.writeNumberField("end", e.getEnd());
+    g.writeStringField("source", e.getSource());
+    g.writeEndObject();
   }
 }

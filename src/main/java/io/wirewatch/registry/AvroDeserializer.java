@@ -11,12 +11,15 @@ import org.apache.avro.AvroTypeException;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * Reads Confluent-framed Avro: checks the magic byte, fetches the writer schema by id (cached)
@@ -34,6 +37,13 @@ public class AvroDeserializer<T> implements Deserializer<T> {
   }
 
   private record ReaderKey(int id, Schema reader) {}
+
+  /**
+   * One decoder per thread, pointed at each record in turn: a new one per record would also grow
+   * a new string buffer per record. Per thread, because a Streams serde may be shared by threads.
+   */
+  private static final ThreadLocal<BinaryDecoder> DECODERS = new ThreadLocal<>();
+  private static final byte[] NO_BYTES = new byte[0];
 
   private final Class<T> type;
   private final Schema genericReaderSchema;
@@ -77,28 +87,44 @@ public class AvroDeserializer<T> implements Deserializer<T> {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public T deserialize(String topic, byte[] data) {
+    return data == null ? null : deserialize(topic, data, 0, data.length);
+  }
+
+  /**
+   * Reads the value where the consumer fetched it: without this, Kafka copies every value into a
+   * new array first, a copy of each record that decoding does not need.
+   */
+  @Override
+  public T deserialize(String topic, Headers headers, ByteBuffer data) {
     if (data == null) {
       return null;
     }
-    if (data.length == 0) {
+    if (!data.hasArray()) {
+      return deserialize(topic, Utils.toArray(data));
+    }
+    return deserialize(topic, data.array(), data.arrayOffset() + data.position(), data.remaining());
+  }
+
+  @SuppressWarnings("unchecked")
+  private T deserialize(String topic, byte[] data, int offset, int length) {
+    if (length == 0) {
       throw new WireFormatException(Reason.EMPTY, topic, null, "the record has 0 bytes, expected a 5-byte header and an Avro body", null);
     }
-    if (data[0] != 0) {
-      String hint = data[0] == 1 ? " (GUID framing, which this reader does not support)" : "";
+    if (data[offset] != 0) {
+      String hint = data[offset] == 1 ? " (GUID framing, which this reader does not support)" : "";
       throw new WireFormatException(
           Reason.UNKNOWN_MAGIC_BYTE, topic, null,
-          String.format("first byte is 0x%02x%s, expected 0x00: not written by a schema-registry Avro serializer", data[0], hint), null);
+          String.format("first byte is 0x%02x%s, expected 0x00: not written by a schema-registry Avro serializer", data[offset], hint), null);
     }
-    if (data.length < 5) {
+    if (length < 5) {
       throw new WireFormatException(
-          Reason.TRUNCATED, topic, null, "the record has " + data.length + " bytes, fewer than the 5-byte header", null);
+          Reason.TRUNCATED, topic, null, "the record has " + length + " bytes, fewer than the 5-byte header", null);
     }
     if (client == null) {
       throw new IllegalStateException("AvroDeserializer used before configure(): pass schema.registry.url");
     }
-    int id = ByteBuffer.wrap(data, 1, 4).getInt();
+    int id = ByteBuffer.wrap(data, offset + 1, 4).getInt();
     Schema writer = writerSchema(topic, id);
     DatumReader<?> reader;
     try {
@@ -106,16 +132,21 @@ public class AvroDeserializer<T> implements Deserializer<T> {
     } catch (RuntimeException e) {
       throw new WireFormatException(Reason.INCOMPATIBLE_SCHEMA, topic, id, "no reader for writer schema " + writer.getFullName() + ": " + e.getMessage(), e);
     }
+    BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, offset + 5, length - 5, DECODERS.get());
+    DECODERS.set(decoder);
     try {
-      return (T) reader.read(null, DecoderFactory.get().binaryDecoder(data, 5, data.length - 5, null));
+      return (T) reader.read(null, decoder);
     } catch (EOFException e) {
       throw new WireFormatException(
-          Reason.TRUNCATED, topic, id, "the Avro body ends early (" + (data.length - 5) + " bytes after the header)", e);
+          Reason.TRUNCATED, topic, id, "the Avro body ends early (" + (length - 5) + " bytes after the header)", e);
     } catch (AvroTypeException e) {
       throw new WireFormatException(
           Reason.INCOMPATIBLE_SCHEMA, topic, id, "writer schema " + writer.getFullName() + " does not resolve into the reader's: " + e.getMessage(), e);
     } catch (java.io.IOException | RuntimeException e) {
       throw new WireFormatException(Reason.UNDECODABLE_BODY, topic, id, "the Avro body does not decode: " + e, e);
+    } finally {
+      // Let go of the record's bytes: they may be a whole fetch response.
+      DecoderFactory.get().binaryDecoder(NO_BYTES, 0, 0, decoder);
     }
   }
 

@@ -10,11 +10,13 @@ import io.wirewatch.replay.export.Exporters;
 import io.wirewatch.replay.export.RecordWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteBufferDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 
 /**
@@ -29,7 +31,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  * }</pre>
  *
  * <p>Checks come before any output is opened: the topic's value kind, filters the kind can
- * carry, and the topic's existence. Not thread-safe; one run at a time.
+ * carry, and the topic's existence. The consumer fetches on the calling thread, a second thread
+ * decodes and a third filters and writes, in the order read ({@link HandOff}). Not thread-safe;
+ * one run at a time.
  */
 public final class Replay {
   /** What to replay. */
@@ -65,6 +69,10 @@ public final class Replay {
           elapsed.toNanos() / 1e9, recordsPerSecond());
     }
   }
+
+  /** Records per hand-over to the writing thread, and hand-overs that may wait: a few thousand records at most. */
+  private static final int HAND_OFF_BATCH = 128;
+  private static final int HAND_OFF_DEPTH = 4;
 
   private final Properties clientProps;
   private final ValueDeserializers deserializers;
@@ -108,9 +116,11 @@ public final class Replay {
     Deserializer<SpecificRecord> deser = (Deserializer<SpecificRecord>) deserializers.forKind(kind);
     HistoryReader.Stats stats;
     long written;
+    Duration drain;
+    long undecodable;
     try (RecordWriter writer = Exporters.open(req.format(), kind, out, enrichedJson)) {
       ReplayFilter filter = req.filter();
-      stats = reader.read(req.topic(), req.range(), window, deser, r -> {
+      HistoryReader.RecordVisitor<SpecificRecord> keepAndWrite = r -> {
         SpecificRecord v = r.value();
         if (v == null) {
           return; // a tombstone carries no article
@@ -120,10 +130,25 @@ public final class Replay {
           matched[0]++;
           writer.write(v);
         }
-      }, progress);
+      };
+      // Three threads: the consumer fetches, a second decodes, a third filters and writes, in the order read.
+      DecodeStage<SpecificRecord> decode;
+      try (HandOff<SpecificRecord> toWriter = new HandOff<>("writing the output", keepAndWrite, HAND_OFF_BATCH,
+              HAND_OFF_DEPTH);
+          HandOff<ByteBuffer> toDecoder = new HandOff<>("decoding", decode = new DecodeStage<>(deser, toWriter),
+              HAND_OFF_BATCH, HAND_OFF_DEPTH)) {
+        stats = reader.read(req.topic(), req.range(), window, new ByteBufferDeserializer(), toDecoder, progress);
+        long t0 = System.nanoTime();
+        toDecoder.finish();
+        toWriter.finish();
+        drain = Duration.ofNanos(System.nanoTime() - t0);
+      }
+      undecodable = decode.undecodable();
       written = writer.written();
     }
-    return new Summary(req.topic(), req.range(), stats.recordsRead(), matched[0], written, stats.undecodable(),
-        stats.elapsed());
+    // The run ends when the last record is written, not when it was read.
+    // The reader counted every record of the range; those that did not decode were not read.
+    return new Summary(req.topic(), req.range(), stats.recordsRead() - undecodable, matched[0], written, undecodable,
+        stats.elapsed().plus(drain));
   }
 }

@@ -33,7 +33,7 @@ public final class ReplayBench {
   public record Result(String topic, long records, double replayPerSecond, double plainPerSecond, double ratio) {
     public String describe() {
       return String.format(Locale.ROOT,
-          "replay %s (%,d records) to JSON Lines: %,.0f records/s; plain consumer: %,.0f records/s; ratio %.2f",
+          "replay %s (%,d articles) to JSON Lines: %,.0f articles/s; plain consumer: %,.0f records/s; ratio %.2f",
           topic, records, replayPerSecond, plainPerSecond, ratio);
     }
   }

@@ -221,4 +221,40 @@ class AvroSerdesTest {
     WireFormatException e = readBad(new byte[0]);
     assertThat(e.describeAt(3, 1042)).startsWith("news.articles.raw/3@1042: EMPTY");
   }
+
+  @Test
+  void readsTheValueWhereTheConsumerFetchedIt() {
+    Serde<Article> serde = AvroSerdes.specific(Article.class, client, config, false);
+    byte[] good = serde.serializer().serialize("news.articles.raw", article("a4"));
+    byte[] fetched = new byte[good.length + 20];
+    Arrays.fill(fetched, (byte) 0x55);
+    System.arraycopy(good, 0, fetched, 7, good.length);
+    ByteBuffer atPosition = ByteBuffer.wrap(fetched, 7, good.length);
+    ByteBuffer sliced = atPosition.slice();
+    ByteBuffer direct = ByteBuffer.allocateDirect(good.length).put(good).flip();
+    for (ByteBuffer b : List.of(atPosition, sliced, direct)) {
+      assertThat(serde.deserializer().deserialize("news.articles.raw", null, b)).isEqualTo(article("a4"));
+    }
+  }
+
+  @Test
+  void aValueCutShortInsideALargerBufferIsTruncatedNotReadPastItsEnd() {
+    Serde<Article> serde = AvroSerdes.specific(Article.class, client, config, false);
+    byte[] good = serde.serializer().serialize("news.articles.raw", article("a5"));
+    ByteBuffer cut = ByteBuffer.wrap(good, 0, good.length - 10);
+    assertThatThrownBy(() -> serde.deserializer().deserialize("news.articles.raw", null, cut))
+        .isInstanceOfSatisfying(WireFormatException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TRUNCATED));
+  }
+
+  @Test
+  void oneDeserializerReadsRecordAfterRecordWithoutCarryingAnythingOver() {
+    Serde<Article> serde = AvroSerdes.specific(Article.class, client, config, false);
+    Article longer = article("a6");
+    longer.setBody("A much longer body than the other article has, so the decoder's buffers grow. ".repeat(20));
+    byte[] first = serde.serializer().serialize("news.articles.raw", longer);
+    byte[] second = serde.serializer().serialize("news.articles.raw", article("a7"));
+    assertThat(serde.deserializer().deserialize("news.articles.raw", first)).isEqualTo(longer);
+    assertThat(serde.deserializer().deserialize("news.articles.raw", second)).isEqualTo(article("a7"));
+    assertThat(serde.deserializer().deserialize("news.articles.raw", first)).isEqualTo(longer);
+  }
 }

@@ -1,10 +1,13 @@
 package io.wirewatch.replay.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
+import io.wirewatch.enrich.EnrichmentJson;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.function.Function;
 
@@ -64,6 +67,26 @@ public final class ArticleJson {
       }
       return n;
     };
+  }
+
+  /**
+   * Writes an enriched article in the {@code wirewatch tag} shape with its article context, as
+   * {@code withArticleContext(EnrichmentJson::toJson)} would, but straight to the generator: no
+   * tree per article. The tag shape already holds the headline, so only published, source and url
+   * are added.
+   */
+  public static void writeEnriched(EnrichedArticle e, JsonGenerator g) throws IOException {
+    Article a = e.getArticle();
+    g.writeStartObject();
+    EnrichmentJson.writeFields(e, g);
+    if (a.getPublished() != null) {
+      g.writeStringField("published", a.getPublished().toString());
+    }
+    g.writeStringField("source", a.getSource());
+    if (a.getUrl() != null) {
+      g.writeStringField("url", a.getUrl());
+    }
+    g.writeEndObject();
   }
 
   private static void putIf(ObjectNode n, String name, String value) {

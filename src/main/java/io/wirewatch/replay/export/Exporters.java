@@ -30,17 +30,34 @@ public final class Exporters {
   /**
    * @param out the stream to write to; the writer closes it
    * @param enrichedJson the JSON Lines mapping of an enriched article; the {@code wirewatch tag}
-   *     shape ({@link EnrichmentJson#toJson}) when null. The article's published time, source,
+   *     shape ({@link EnrichmentJson#toJson}, streamed without a tree) when null. The article's published time, source,
    *     headline and URL are added when the mapping leaves them out.
    */
   public static RecordWriter open(ExportFormat format, ValueKind kind, OutputStream out,
       Function<EnrichedArticle, ObjectNode> enrichedJson) throws IOException {
-    Function<EnrichedArticle, ObjectNode> tags = enrichedJson == null ? EnrichmentJson::toJson : enrichedJson;
     return switch (format) {
-      case JSONL -> new JsonLines(out, kind, ArticleJson.withArticleContext(tags));
+      case JSONL -> new JsonLines(out, jsonShape(kind, enrichedJson));
       case CSV -> new Csv(out, kind);
       case AVRO -> new AvroFile(out, kind);
     };
+  }
+
+  /** How one value becomes one JSON object on a generator. */
+  @FunctionalInterface
+  private interface JsonShape {
+    void write(SpecificRecord value, JsonGenerator gen) throws IOException;
+  }
+
+  private static JsonShape jsonShape(ValueKind kind, Function<EnrichedArticle, ObjectNode> enrichedJson) {
+    if (kind == ValueKind.ARTICLE) {
+      return (v, gen) -> MAPPER.writeTree(gen, ArticleJson.article((Article) v));
+    }
+    if (enrichedJson == null) {
+      // The built-in shape is streamed: a tree per article cost more than decoding it.
+      return (v, gen) -> ArticleJson.writeEnriched((EnrichedArticle) v, gen);
+    }
+    Function<EnrichedArticle, ObjectNode> withContext = ArticleJson.withArticleContext(enrichedJson);
+    return (v, gen) -> MAPPER.writeTree(gen, withContext.apply((EnrichedArticle) v));
   }
 
   private abstract static class Counting implements RecordWriter {
@@ -54,23 +71,18 @@ public final class Exporters {
 
   private static final class JsonLines extends Counting {
     private final JsonGenerator gen;
-    private final ValueKind kind;
-    private final Function<EnrichedArticle, ObjectNode> enriched;
+    private final JsonShape shape;
 
-    JsonLines(OutputStream out, ValueKind kind, Function<EnrichedArticle, ObjectNode> enriched) throws IOException {
+    JsonLines(OutputStream out, JsonShape shape) throws IOException {
       this.gen = MAPPER.getFactory().createGenerator(new BufferedOutputStream(out, 1 << 16), JsonEncoding.UTF8);
       // One value per line: no indentation, a newline between root values.
       this.gen.setRootValueSeparator(null);
-      this.kind = kind;
-      this.enriched = enriched;
+      this.shape = shape;
     }
 
     @Override
     public void write(SpecificRecord value) throws IOException {
-      ObjectNode node = kind == ValueKind.ARTICLE
-          ? ArticleJson.article((Article) value)
-          : enriched.apply((EnrichedArticle) value);
-      MAPPER.writeTree(gen, node);
+      shape.write(value, gen);
       gen.writeRaw('\n');
       written++;
     }
