@@ -77,9 +77,13 @@ public final class ArticleIdentity {
     // Digested part by part: the same bytes as sha256(headline + "\n\n" + body), without copying
     // a 5 KB body into a joined string first.
     MessageDigest md = SHA256.get();
-    md.update(String.valueOf(headline).getBytes(StandardCharsets.UTF_8));
+    // encoded into a buffer this thread reuses: see Utf8Buffer for why not String.getBytes
+    Utf8Buffer utf8 = Utf8Buffer.get();
+    int n = utf8.encode(String.valueOf(headline));
+    md.update(utf8.bytes(), 0, n);
     md.update(PARAGRAPH_BREAK);
-    md.update(String.valueOf(body).getBytes(StandardCharsets.UTF_8));
+    n = utf8.encode(String.valueOf(body));
+    md.update(utf8.bytes(), 0, n);
     return HexFormat.of().formatHex(md.digest());
   }
 

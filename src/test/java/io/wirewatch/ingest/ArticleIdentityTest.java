@@ -8,6 +8,19 @@ import org.junit.jupiter.api.Test;
 class ArticleIdentityTest {
 
   @Test
+  void theContentHashIsSha256OfTheUtf8TextForBodiesOfEverySize() throws Exception {
+    // growing bodies with curly quotes and dashes: each new size may need a larger encoding buffer
+    for (int size : new int[] {10, 500, 2100, 6000, 2100, 40_000, 9000}) {
+      String body = "Pyongyang’s envoy — “no comment” — left. ".repeat(size / 40 + 1).strip();
+      String headline = "Envoy leaves — " + size;
+      byte[] expected = java.security.MessageDigest.getInstance("SHA-256")
+          .digest((headline + "\n\n" + body).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(ArticleIdentity.normalizedContentHash(headline, body)).as("body of %d chars", body.length())
+          .isEqualTo(java.util.HexFormat.of().formatHex(expected));
+    }
+  }
+
+  @Test
   void canonicalUrlLowerCasesSchemeAndHostAndDropsDefaultPortAndFragment() {
     assertThat(ArticleIdentity.canonicalUrl("HTTPS://News.Example.COM:443/World/Story?id=7#comments"))
         .isEqualTo("https://news.example.com/World/Story?id=7");
