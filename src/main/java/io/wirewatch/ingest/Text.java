@@ -77,26 +77,41 @@ public final class Text {
     if (n == 0) {
       return true;
     }
-    if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+    // Scanned as an array: String.charAt checks the index and the string's coding on every call,
+    // which made this check of a 5 KB body a visible part of ingest.
+    char[] a = SCAN.get();
+    if (a.length < n) {
+      a = new char[n];
+      if (n <= SCAN_KEEP_MAX) {
+        SCAN.set(a);
+      }
+    }
+    s.getChars(0, n, a, 0);
+    if (isSpace(a[0]) || isSpace(a[n - 1])) {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = a[i];
       if (isPlain(c)) {
         continue;
       }
       if (c == '\n') {
         // exactly one blank line between paragraphs, no spaces around it
-        if (s.charAt(i - 1) == ' ' || i + 2 >= n || s.charAt(i + 1) != '\n' || isSpace(s.charAt(i + 2))) {
+        if (a[i - 1] == ' ' || i + 2 >= n || a[i + 1] != '\n' || isSpace(a[i + 2])) {
           return false;
         }
         i++;
-      } else if (isControl(c) || (c != ' ' && isSpace(c)) || (c == ' ' && isSpace(s.charAt(i + 1)))) {
+      } else if (isControl(c) || (c != ' ' && isSpace(c)) || (c == ' ' && isSpace(a[i + 1]))) {
         return false;
       }
     }
     return true;
   }
+
+  /** A scan buffer per thread for {@link #isParagraphs}; it grows to the longest body seen, up to a limit. */
+  private static final ThreadLocal<char[]> SCAN = ThreadLocal.withInitial(() -> new char[8192]);
+  /** Longer texts get a buffer of their own, so one huge item does not stay in memory. */
+  private static final int SCAN_KEEP_MAX = 1 << 20;
 
   /**
    * Printable ASCII other than space: neither whitespace nor control. Most characters of a body
