@@ -9,6 +9,7 @@ import io.wirewatch.bench.TextGenerator;
 import io.wirewatch.enrich.Enricher;
 import io.wirewatch.enrich.TaggerThroughput;
 import io.wirewatch.registry.AvroSerdes;
+import io.wirewatch.registry.RegistryClientConfig;
 import io.wirewatch.streams.EnrichmentApp;
 import io.wirewatch.streams.EnrichmentTopology;
 import java.io.IOException;
@@ -143,8 +144,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
 
   private static void produceArticles(Properties client, String topic, List<String> texts, int n) {
     Map<String, Object> serde = EnrichRole.serdeConfig(client);
-    Properties p = KafkaBaseline.producerProps(client, "lz4");
-    p.keySet().removeIf(k -> String.valueOf(k).startsWith("schema.registry"));
+    Properties p = KafkaBaseline.producerProps(RegistryClientConfig.kafkaOnly(client), "lz4");
     try (KafkaProducer<String, Article> producer = new KafkaProducer<>(p, new StringSerializer(),
         AvroSerdes.specific(Article.class, serde, false).serializer())) {
       for (int i = 0; i < n; i++) {
@@ -175,9 +175,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
 
   private static long awaitCount(Properties client, String topic, int expected, Duration timeout, PrintWriter out,
       Progress progress) {
-    Properties p = new Properties();
-    p.putAll(client);
-    p.keySet().removeIf(k -> String.valueOf(k).startsWith("schema.registry"));
+    Properties p = RegistryClientConfig.kafkaOnly(client);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> parts = c.partitionsFor(topic).stream()

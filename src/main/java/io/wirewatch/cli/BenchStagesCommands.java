@@ -11,6 +11,7 @@ import io.wirewatch.enrich.AvroMapping;
 import io.wirewatch.enrich.Enricher;
 import io.wirewatch.ingest.IngestBench;
 import io.wirewatch.registry.AvroSerdes;
+import io.wirewatch.registry.RegistryClientConfig;
 import io.wirewatch.replay.ReplayBench;
 import io.wirewatch.streams.EnrichmentApp;
 import io.wirewatch.streams.alerting.AlertingSerdes;
@@ -107,7 +108,8 @@ final class BenchStagesCommands {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       if (rate < 1 || seconds < 1) {
-        throw new UserException("--rate and --seconds must be at least 1");
+        throw new UserException("--rate and --seconds must each be at least 1, got --rate " + rate + " --seconds "
+            + seconds + ": pass positive numbers, e.g. --rate 100 --seconds 30");
       }
       try (BenchCommand.Target t = BenchCommand.Target.open(where.bootstrapServers, out)) {
         Properties client = withRegistry(t, where);
@@ -184,8 +186,7 @@ final class BenchStagesCommands {
             .setHeadline("Sample " + i).setBody(texts.get(i)).setLang("en").setIngested(Instant.now()).build();
         samples.add(AvroMapping.toEnrichedArticle(a, enricher.enrich(AvroMapping.toArticleText(a)), Instant.now()));
       }
-      Properties pp = KafkaBaseline.producerProps(client, "lz4");
-      pp.keySet().removeIf(k -> String.valueOf(k).startsWith("schema.registry"));
+      Properties pp = KafkaBaseline.producerProps(RegistryClientConfig.kafkaOnly(client), "lz4");
       try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(pp, new StringSerializer(),
           AvroSerdes.specific(EnrichedArticle.class, EnrichRole.serdeConfig(client), false).serializer())) {
         for (int i = 0; i < n; i++) {

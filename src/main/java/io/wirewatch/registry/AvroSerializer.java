@@ -117,30 +117,21 @@ public class AvroSerializer<T> implements Serializer<T> {
 
   /**
    * What {@link #serialize} would write for {@code data} to {@code topic}, given {@code written}: the
-   * bytes this serializer wrote for the same, unchanged record to another topic. The Avro body is
-   * the same whenever the record is written with its own schema, so only the schema id of the
-   * frame can differ; the body is not encoded again. A record that must be re-shaped into another
-   * registered schema is serialized in full.
+   * bytes this serializer wrote for the same, unchanged record to another topic. A schema id names
+   * one schema, so when {@code topic}'s subject writes the record with its own schema under the
+   * same id as {@code written}, those very bytes are the answer and nothing is encoded again.
+   * Otherwise (another id, or a record re-shaped into another registered schema) the record is
+   * serialized in full.
    */
   public byte[] serializeAgain(String topic, T data, byte[] written) {
-    if (data == null || !(data instanceof GenericContainer container) || written == null || written.length < 5) {
+    if (!(data instanceof GenericContainer container) || written == null || written.length < 5) {
       return serialize(topic, data);
     }
     Schema schema = container.getSchema();
     String subject = subjectFor(topic, isKey);
     Target target = targets.computeIfAbsent(new TargetKey(subject, schema), k -> resolveTarget(subject, schema));
-    int writtenId = ByteBuffer.wrap(written, 1, 4).getInt();
-    boolean bodyIsOwnSchema = targets.values().stream()
-        .anyMatch(t -> t.id() == writtenId && !t.convert() && t.writer().equals(schema));
-    if (target.convert() || !bodyIsOwnSchema) {
-      return serialize(topic, data);
-    }
-    if (writtenId == target.id()) {
-      return written;
-    }
-    byte[] out = written.clone();
-    ByteBuffer.wrap(out, 1, 4).putInt(target.id());
-    return out;
+    boolean sameFrame = !target.convert() && ByteBuffer.wrap(written, 1, 4).getInt() == target.id();
+    return sameFrame ? written : serialize(topic, data);
   }
 
   private Target resolveTarget(String subject, Schema schema) {

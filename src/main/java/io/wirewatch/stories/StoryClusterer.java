@@ -49,11 +49,7 @@ public final class StoryClusterer {
     }
   }
 
-  /** The score of {@code article} against {@code story}, or -1 when a gate keeps them apart. */
-  public double score(ArticleFeatures article, List<String> articleTerms, StoryState story) {
-    return score(article, new HashSet<>(articleTerms), story);
-  }
-
+  /** The score of {@code article} (whose terms are given) against {@code story}, or -1 when a gate keeps them apart. */
   private double score(ArticleFeatures article, Set<String> terms, StoryState story) {
     long window = config.window().toMillis();
     if (article.timeMillis() > story.lastSeen() + window || article.timeMillis() < story.firstSeen() - window) {

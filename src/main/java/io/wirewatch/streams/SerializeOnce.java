@@ -7,7 +7,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * A value serializer for sinks that receive the same record one after another: the enrichment
  * forwards each enriched article to {@code news.articles.enriched} and then to the topic of each of
  * its events. The record is encoded once; the next sink on the same thread that gets the very same
- * instance reuses the bytes, re-framed by {@link AvroSerializer#serializeAgain} for its own subject.
+ * instance reuses the bytes when {@link AvroSerializer#serializeAgain} finds them right for its subject.
  * Only for records nobody changes between those sends: the check is by identity, not content.
  *
  * <p>One instance may serve every sink and every stream thread: the last record is kept per thread.

@@ -35,12 +35,7 @@ public final class AlertingApp implements AutoCloseable {
 
   /** Streams settings: the client settings, then the application's own (which win). */
   public static Properties properties(Map<String, ?> client, String applicationId, Path stateDir) {
-    Properties p = new Properties();
-    client.forEach((k, v) -> {
-      if (!k.startsWith("schema.registry") && !k.startsWith("basic.auth") && !k.startsWith("bearer.auth")) {
-        p.put(k, v);
-      }
-    });
+    Properties p = io.wirewatch.registry.RegistryClientConfig.kafkaOnly(client);
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
