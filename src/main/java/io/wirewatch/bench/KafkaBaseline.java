@@ -29,7 +29,12 @@ public final class KafkaBaseline {
    * @param cpuMicrosPerRecord process CPU (client and, when embedded, broker) per record; NaN
    *     when not measured
    */
-  public record Rate(long records, long bytes, double seconds, double cpuMicrosPerRecord) {
+  public record Rate(long records, long bytes, double seconds, double cpuMicrosPerRecord,
+      double cpuMicrosPerRecordWithoutJit) {
+    public Rate(long records, long bytes, double seconds, double cpuMicrosPerRecord) {
+      this(records, bytes, seconds, cpuMicrosPerRecord, Double.NaN);
+    }
+
     public Rate(long records, long bytes, double seconds) {
       this(records, bytes, seconds, Double.NaN);
     }
@@ -69,29 +74,61 @@ public final class KafkaBaseline {
    */
   public static Result run(Properties client, String topic, int records, int warmup, int size, String codec,
       Consumer<String> progress) {
-    TextGenerator gen = new TextGenerator(42);
-    List<byte[]> values = new ArrayList<>();
-    for (int i = 0; i < 64; i++) {
-      values.add(gen.text(size).getBytes(StandardCharsets.UTF_8));
-    }
-    Properties pp = producerProps(client, codec);
     long startOffset;
     Rate produce;
-    try (KafkaProducer<byte[], byte[]> producer =
-        new KafkaProducer<>(pp, new ByteArraySerializer(), new ByteArraySerializer())) {
+    try (RawProducer producer = new RawProducer(client, topic, size, codec)) {
       progress.accept("warming up: " + warmup + " records");
-      send(producer, topic, warmup, values);
+      producer.send(warmup);
       startOffset = endOffset(client, topic);
       progress.accept("producing " + records + " records of " + size + " bytes (" + codec + ")");
-      long cpu0 = ProcessCpu.nanos();
-      long t0 = System.nanoTime();
-      send(producer, topic, records, values);
-      double s = (System.nanoTime() - t0) / 1e9;
-      produce = new Rate(records, (long) records * size, s, ProcessCpu.microsPerRecord(cpu0, ProcessCpu.nanos(), records));
+      produce = producer.produce(records);
     }
     progress.accept("consuming " + records + " records");
     Rate consume = consume(client, topic, startOffset, records, size);
     return new Result(produce, consume);
+  }
+
+  /**
+   * Raw produce to one partition of one topic with one producer, kept open so that a bench can
+   * measure it in several rounds, each against a warm client and broker. Not thread-safe.
+   */
+  public static final class RawProducer implements AutoCloseable {
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final String topic;
+    private final int size;
+    private final List<byte[]> values = new ArrayList<>();
+
+    /** Text-like values of {@code size} bytes, compressed with {@code codec}, to partition 0 of {@code topic}. */
+    public RawProducer(Properties client, String topic, int size, String codec) {
+      TextGenerator gen = new TextGenerator(42);
+      for (int i = 0; i < 64; i++) {
+        values.add(gen.text(size).getBytes(StandardCharsets.UTF_8));
+      }
+      this.topic = topic;
+      this.size = size;
+      this.producer = new KafkaProducer<>(producerProps(client, codec), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** Sends {@code records} records and waits until every one is acknowledged. */
+    public void send(int records) {
+      KafkaBaseline.send(producer, topic, records, values);
+    }
+
+    /** As {@link #send}, timed: wall clock and process CPU. */
+    public Rate produce(int records) {
+      ProcessCpu.Reading cpu0 = ProcessCpu.Reading.now();
+      long t0 = System.nanoTime();
+      send(records);
+      double s = (System.nanoTime() - t0) / 1e9;
+      ProcessCpu.Reading cpu1 = ProcessCpu.Reading.now();
+      return new Rate(records, (long) records * size, s, cpu1.microsPerRecordSince(cpu0, records),
+          cpu1.microsPerRecordWithoutJitSince(cpu0, records));
+    }
+
+    @Override
+    public void close() {
+      producer.close();
+    }
   }
 
   private static void send(KafkaProducer<byte[], byte[]> producer, String topic, int n, List<byte[]> values) {

@@ -63,29 +63,44 @@ final class BenchStagesCommands {
     @Spec CommandSpec spec;
     @picocli.CommandLine.Mixin Where where;
 
-    @Option(names = "--records", defaultValue = "20000", description = "Articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--records", defaultValue = "20000", description = "Articles per round (default: ${DEFAULT-VALUE}).")
     int records;
 
     @Option(names = "--size", defaultValue = "5KB", description = "Article size (default: ${DEFAULT-VALUE}).")
     String size;
 
+    @Option(names = "--rounds", defaultValue = "5",
+        description = "Rounds of raw produce and ingest, reported as medians (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
+      if (records < 1 || rounds < 1) {
+        throw new UserException("--records and --rounds must each be at least 1, got --records " + records
+            + " --rounds " + rounds + ": pass positive numbers, e.g. --records 20000 --rounds 5");
+      }
       int bytes = BenchCommand.parseSize(size);
       try (BenchCommand.Target t = BenchCommand.Target.open(where.bootstrapServers, out)) {
         Properties client = withRegistry(t, where);
         String topic = t.freshTopic("bench-ingest-baseline", 1);
-        KafkaBaseline.Result base = KafkaBaseline.run(t.client, topic, records, Math.max(1000, records / 5), bytes,
-            "lz4", line -> { });
-        out.printf("kafka    produce %s, %.0f µs CPU/record%n", base.produce(), base.produce().cpuMicrosPerRecord());
+        out.printf("%d rounds of %,d records of %s: raw produce (lz4) and ingest of JSON Lines, in alternating order%n",
+            rounds, records, size);
         out.flush();
-        IngestBench.Result r = IngestBench.run(client, records, bytes);
-        out.printf("ingest   %,.0f articles/s (%.1f MB/s), %.0f µs CPU/article, %d send failures%n", r.recordsPerSec(),
-            r.mbPerSec(), r.cpuMicrosPerRecord(), r.sendFailures());
-        out.printf("ratio    ingest / raw produce = %.2f (CPU per record: raw produce / ingest = %.2f)%n",
-            r.recordsPerSec() / base.produce().recordsPerSecond(),
-            base.produce().cpuMicrosPerRecord() / r.cpuMicrosPerRecord());
+        IngestBench.Comparison c = IngestBench.compare(client, topic, records, bytes, rounds, line -> {
+          out.println("  " + line);
+          out.flush();
+        });
+        out.printf(java.util.Locale.ROOT, "kafka    produce %,.0f records/s, %.0f µs CPU/record (%.0f without JIT compiling)%n",
+            c.medianRawRecordsPerSec(), c.medianRawCpuMicros(), c.medianRawCpuMicrosWithoutJit());
+        out.printf(java.util.Locale.ROOT,
+            "ingest   %,.0f articles/s (%.1f MB/s), %.0f µs CPU/article (%.0f without JIT compiling), %d send failures%n",
+            c.medianIngestRecordsPerSec(), c.medianIngestMbPerSec(), c.medianIngestCpuMicros(),
+            c.medianIngestCpuMicrosWithoutJit(), c.sendFailures());
+        out.printf(java.util.Locale.ROOT,
+            "ratio    ingest / raw produce = %.2f, median of %d rounds (CPU per record, raw / ingest: %.2f; without JIT: %.2f)%n",
+            c.medianRatio(), rounds, c.medianRawCpuMicros() / c.medianIngestCpuMicros(),
+            c.medianRawCpuMicrosWithoutJit() / c.medianIngestCpuMicrosWithoutJit());
       }
       return 0;
     }
