@@ -1,5 +1,7 @@
 package io.wirewatch.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +18,10 @@ import org.slf4j.LoggerFactory;
  * {@link ArticleProducer#prepare} step (id and content hash), which balances the two threads.
  *
  * <p>One submitting thread takes the articles in the order they were given: order, and so the
- * order of revisions of one id, is kept. The queue is bounded ({@code capacity} articles): the
- * parser waits when the submitter is that far behind, so memory stays bounded on a file of any size.
+ * order of revisions of one id, is kept. Articles go over in batches of up to {@value #BATCH};
+ * the queue is bounded (about {@code capacity} articles): the parser waits when the submitter is
+ * that far behind, so memory stays bounded on a file of any size. The last, partial batch goes
+ * over at {@link #close()}, which a caller does at the end of each file.
  *
  * <p>An error in submitting one article (or in {@code onResult}) does not stop the others: it is
  * logged with the article's id and origin and counted ({@link #failures()}), and {@link #close()}
@@ -30,10 +34,19 @@ public final class ArticleHandoff implements AutoCloseable {
   /** Enough to ride out a slow send without holding more than a few MB of 5 KB articles. */
   public static final int DEFAULT_CAPACITY = 256;
 
-  // Marks the end of input in the queue; never handled.
-  private static final ArticleProducer.Prepared END = new ArticleProducer.Prepared(null, null, null);
+  /**
+   * Articles handed over at once. One at a time, the submitting thread, often faster than the
+   * parser, emptied the queue and went to sleep after nearly every article, and each one then
+   * cost both threads a wake-up through the kernel.
+   */
+  static final int BATCH = 32;
 
-  private final BlockingQueue<ArticleProducer.Prepared> queue;
+  // Marks the end of input in the queue; never handled.
+  private static final List<ArticleProducer.Prepared> END = List.of();
+
+  private final BlockingQueue<List<ArticleProducer.Prepared>> queue;
+  private final int batchSize;
+  private List<ArticleProducer.Prepared> batch;
   private final ArticleProducer producer;
   private final Consumer<ArticleProducer.Result> onResult;
   private final Thread worker;
@@ -49,7 +62,9 @@ public final class ArticleHandoff implements AutoCloseable {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
     }
-    this.queue = new ArrayBlockingQueue<>(capacity);
+    this.batchSize = Math.max(1, Math.min(BATCH, capacity / 2));
+    this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity / batchSize));
+    this.batch = new ArrayList<>(batchSize);
     this.producer = producer;
     this.onResult = onResult;
     this.worker = new Thread(this::work, name);
@@ -71,7 +86,11 @@ public final class ArticleHandoff implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("article handoff is closed; cannot take " + article.origin());
     }
-    put(producer.prepare(article));
+    batch.add(producer.prepare(article));
+    if (batch.size() >= batchSize) {
+      put(batch);
+      batch = new ArrayList<>(batchSize);
+    }
   }
 
   /** Articles whose submission threw, so far. */
@@ -88,6 +107,9 @@ public final class ArticleHandoff implements AutoCloseable {
   public void close() {
     if (!closed) {
       closed = true;
+      if (!batch.isEmpty()) {
+        put(batch);
+      }
       put(END);
       try {
         worker.join();
@@ -103,9 +125,9 @@ public final class ArticleHandoff implements AutoCloseable {
     }
   }
 
-  private void put(ArticleProducer.Prepared article) {
+  private void put(List<ArticleProducer.Prepared> articles) {
     try {
-      while (!queue.offer(article, 100, TimeUnit.MILLISECONDS)) {
+      while (!queue.offer(articles, 100, TimeUnit.MILLISECONDS)) {
         if (!worker.isAlive()) {
           throw new IllegalStateException("article handoff thread " + worker.getName() + " is not running",
               firstFailure.get());
@@ -113,31 +135,38 @@ public final class ArticleHandoff implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while handing on article " + article.id(), e);
+      throw new IllegalStateException("interrupted while handing on " + articles.size() + " articles"
+          + (articles.isEmpty() ? "" : ", the first " + articles.get(0).id()), e);
     }
   }
 
   private void work() {
     while (true) {
-      ArticleProducer.Prepared article;
+      List<ArticleProducer.Prepared> articles;
       try {
-        article = queue.take();
+        articles = queue.take();
       } catch (InterruptedException e) {
         // Only close() ends this thread, after the last article: nothing is dropped.
         continue;
       }
-      if (article == END) {
+      if (articles == END) {
         return;
       }
-      try {
-        onResult.accept(producer.submit(article));
-      } catch (RuntimeException e) {
-        String origin = article.raw().origin();
-        failures.increment();
-        firstFailure.compareAndSet(null, new IllegalStateException(
-            "article " + article.id() + " (" + origin + "): " + e.getMessage(), e));
-        log.error("could not submit article {} ({}): {}", article.id(), origin, e.toString());
+      for (ArticleProducer.Prepared article : articles) {
+        submit(article);
       }
+    }
+  }
+
+  private void submit(ArticleProducer.Prepared article) {
+    try {
+      onResult.accept(producer.submit(article));
+    } catch (RuntimeException e) {
+      String origin = article.raw().origin();
+      failures.increment();
+      firstFailure.compareAndSet(null, new IllegalStateException(
+          "article " + article.id() + " (" + origin + "): " + e.getMessage(), e));
+      log.error("could not submit article {} ({}): {}", article.id(), origin, e.toString());
     }
   }
 }

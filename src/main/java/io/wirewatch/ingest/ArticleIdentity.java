@@ -74,16 +74,23 @@ public final class ArticleIdentity {
 
   /** {@link #contentHash} of a headline and body that are already normalised (a RawArticle's). */
   static String normalizedContentHash(String headline, String body) {
-    // Digested part by part: the same bytes as sha256(headline + "\n\n" + body), without copying
-    // a 5 KB body into a joined string first.
-    MessageDigest md = SHA256.get();
     // encoded into a buffer this thread reuses: see Utf8Buffer for why not String.getBytes
     Utf8Buffer utf8 = Utf8Buffer.get();
-    int n = utf8.encode(String.valueOf(headline));
-    md.update(utf8.bytes(), 0, n);
+    int n = utf8.encode(String.valueOf(body));
+    return normalizedContentHash(headline, utf8.bytes(), n);
+  }
+
+  /**
+   * As {@link #normalizedContentHash(String, String)}, given the body's UTF-8: {@code body[0,
+   * bodyLength)}.
+   */
+  static String normalizedContentHash(String headline, byte[] body, int bodyLength) {
+    // Digested part by part: the same bytes as sha256(headline + "\n\n" + body), without copying
+    // a 5 KB body into a joined string first. A headline is short: its own bytes cost little.
+    MessageDigest md = SHA256.get();
+    md.update(String.valueOf(headline).getBytes(StandardCharsets.UTF_8));
     md.update(PARAGRAPH_BREAK);
-    n = utf8.encode(String.valueOf(body));
-    md.update(utf8.bytes(), 0, n);
+    md.update(body, 0, bodyLength);
     return HexFormat.of().formatHex(md.digest());
   }
 

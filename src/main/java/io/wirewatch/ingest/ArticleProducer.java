@@ -1,11 +1,13 @@
 package io.wirewatch.ingest;
 
 import io.wirewatch.avro.Article;
+import io.wirewatch.registry.AvroSerializer;
 import io.wirewatch.topics.TopicNames;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -76,7 +78,11 @@ public final class ArticleProducer implements AutoCloseable {
 
   /** Where articles go: Kafka, or standard output for {@code --dry-run}. */
   interface Publisher extends AutoCloseable {
-    void publish(Article article, Completion completion);
+    /**
+     * @param bodyUtf8 the UTF-8 of {@code article.getBody()}, so that it is not encoded again;
+     *     null when not at hand
+     */
+    void publish(Article article, byte[] bodyUtf8, Completion completion);
 
     void remember(String id, RevisionMemory.Entry entry);
 
@@ -173,8 +179,11 @@ public final class ArticleProducer implements AutoCloseable {
   /**
    * An article with its id and content hash: the part of {@link #submit} that reads no shared
    * state, so that it can run on the parsing thread while another thread submits.
+   *
+   * @param bodyUtf8 the UTF-8 of {@code raw.body()}, encoded once for the hash and for the Avro
+   *     value alike
    */
-  public record Prepared(RawArticle raw, String id, String contentHash) {}
+  public record Prepared(RawArticle raw, String id, String contentHash, byte[] bodyUtf8) {}
 
   /**
    * The first step of {@link #submit(RawArticle)}: checks the article and computes its id and
@@ -187,8 +196,10 @@ public final class ArticleProducer implements AutoCloseable {
     if (problem != null) {
       throw new IllegalArgumentException(problem + " (" + raw.origin() + ")");
     }
+    Utf8Buffer utf8 = Utf8Buffer.get();
+    byte[] body = Arrays.copyOf(utf8.bytes(), utf8.encode(raw.body()));
     return new Prepared(raw, ArticleIdentity.idOf(raw),
-        ArticleIdentity.normalizedContentHash(raw.headline(), raw.body()));
+        ArticleIdentity.normalizedContentHash(raw.headline(), body, body.length), body);
   }
 
   /** The rest of {@link #submit(RawArticle)}, for an article {@link #prepare}d before. */
@@ -204,7 +215,7 @@ public final class ArticleProducer implements AutoCloseable {
     Article article = toArticle(raw, id, d.revision(), hash);
     sent.increment();
     CompletableFuture<Void> delivered = new CompletableFuture<>();
-    publisher.publish(article, error -> {
+    publisher.publish(article, prepared.bodyUtf8(), error -> {
       if (error == null) {
         acked.increment();
         toRemember.add(new Acked(id, d.current()));
@@ -315,10 +326,12 @@ public final class ArticleProducer implements AutoCloseable {
     }
 
     @Override
-    public void publish(Article article, Completion completion) {
+    public void publish(Article article, byte[] bodyUtf8, Completion completion) {
       byte[] value;
       try {
-        value = serializer.serialize(articlesTopic, article);
+        value = bodyUtf8 != null && serializer instanceof AvroSerializer<Article> avro
+            ? avro.serialize(articlesTopic, article, article.getBody(), bodyUtf8)
+            : serializer.serialize(articlesTopic, article);
       } catch (RuntimeException e) {
         completion.done(e);
         return;
@@ -365,7 +378,7 @@ public final class ArticleProducer implements AutoCloseable {
     }
 
     @Override
-    public synchronized void publish(Article a, Completion completion) {
+    public synchronized void publish(Article a, byte[] bodyUtf8, Completion completion) {
       out.println(a.getId() + "\trev " + a.getRevision() + "\t" + a.getSource() + "\t" + a.getHeadline());
       out.flush();
       completion.done(null);

@@ -3,7 +3,9 @@ package io.wirewatch.registry;
 import io.wirewatch.registry.internal.AvroTrust;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
@@ -15,6 +17,7 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.DirectBinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -45,11 +48,28 @@ public class AvroSerializer<T> implements Serializer<T> {
   private AvroSerdeConfig settings = AvroSerdeConfig.fromMap(Map.of());
   private boolean isKey;
   private final Map<TargetKey, Target> targets = new ConcurrentHashMap<>();
-  // The first buffer size for the next record: the last record's size. Records of one topic are
-  // alike in size, and growing a buffer from a few hundred bytes to an article's 5 KB copied
-  // each one five times. Deliberately not volatile: any value a thread sees is a valid guess.
-  private int sizeHint = 256;
-  private static final int MAX_SIZE_HINT = 1 << 20;
+  // Each value is written into a buffer its thread reuses, then copied out at its exact size: one
+  // array per value. A fresh stream per value made two (its buffer, then the copy), and growing a
+  // small one to an article's 5 KB copied each value several times more.
+  private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
+
+  /** A reusable output buffer; one much larger than usual is let go after use. */
+  private static final class Output extends ByteArrayOutputStream {
+    private static final int KEEP_MAX = 1 << 20;
+
+    Output() {
+      super(8 * 1024);
+    }
+
+    byte[] copyAndReset() {
+      byte[] value = Arrays.copyOf(buf, count);
+      count = 0;
+      if (buf.length > KEEP_MAX) {
+        buf = new byte[8 * 1024];
+      }
+      return value;
+    }
+  }
 
   /** For Kafka, which calls {@link #configure} next. */
   public AvroSerializer() {}
@@ -77,6 +97,19 @@ public class AvroSerializer<T> implements Serializer<T> {
 
   @Override
   public byte[] serialize(String topic, T data) {
+    return serialize(topic, data, null, null);
+  }
+
+  /**
+   * As {@link #serialize(String, Object)}, for a record that holds {@code text} in a string field
+   * and whose UTF-8 form the caller has already computed: where the record holds that very String
+   * instance (not merely an equal one), {@code utf8} is written instead of encoding it again. A
+   * 5 KB article body is the largest part of an article's value, and ingest encodes it for its
+   * content hash anyway.
+   *
+   * @param utf8 exactly {@code text.getBytes(StandardCharsets.UTF_8)}; the caller vouches for it
+   */
+  public byte[] serialize(String topic, T data, String text, byte[] utf8) {
     if (data == null) {
       return null;
     }
@@ -91,10 +124,13 @@ public class AvroSerializer<T> implements Serializer<T> {
     String subject = subjectFor(topic, isKey);
     Target target = targets.computeIfAbsent(new TargetKey(subject, schema), k -> resolveTarget(subject, schema));
     try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
+      Output out = OUTPUT.get();
+      out.reset();
       out.write(0);
       out.write(ByteBuffer.allocate(4).putInt(target.id()).array());
-      BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+      BinaryEncoder encoder = text != null && utf8 != null
+          ? new KnownStringEncoder(out, text, utf8)
+          : EncoderFactory.get().directBinaryEncoder(out, null);
       if (target.convert()) {
         // Re-shape the datum into the registered schema by Avro's own resolution.
         Object converted = new GenericDatumReader<>(schema, target.writer(), GenericData.get())
@@ -105,13 +141,33 @@ public class AvroSerializer<T> implements Serializer<T> {
             .write(data, encoder);
       }
       encoder.flush();
-      sizeHint = Math.min(out.size() + 64, MAX_SIZE_HINT);
-      return out.toByteArray();
+      return out.copyAndReset();
     } catch (IOException | RuntimeException e) {
       if (e instanceof SerializationException se) {
         throw se;
       }
       throw new SerializationException("can't write a " + schema.getFullName() + " to " + topic + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes one known String from its UTF-8, computed before; every other value as usual. */
+  private static final class KnownStringEncoder extends DirectBinaryEncoder {
+    private final String text;
+    private final byte[] utf8;
+
+    KnownStringEncoder(OutputStream out, String text, byte[] utf8) {
+      super(out);
+      this.text = text;
+      this.utf8 = utf8;
+    }
+
+    @Override
+    public void writeString(String s) throws IOException {
+      if (s == text) {
+        writeBytes(utf8, 0, utf8.length); // an Avro string is its UTF-8 length, then the bytes
+      } else {
+        super.writeString(s);
+      }
     }
   }
 

@@ -58,6 +58,19 @@ class ArticleProducerTest {
   }
 
   @Test
+  void preparedArticleCarriesItsBodyAsUtf8AndTheSameHashAsBefore() {
+    String body = "Le Quai d’Orsay a convoqué l’ambassadeur.\n\n“Inacceptable”, a dit le ministre. 🇫🇷";
+    RawArticle raw = TestArticles.article("Paris convoque l’ambassadeur", body);
+    try (ArticleProducer p = producer(mock(true))) {
+      // the parser thread's buffer holds other text in between: nothing of it may leak in
+      Utf8Buffer.get().encode("something else entirely, and longer than the headline");
+      ArticleProducer.Prepared prepared = p.prepare(raw);
+      assertThat(prepared.bodyUtf8()).isEqualTo(raw.body().getBytes(StandardCharsets.UTF_8));
+      assertThat(prepared.contentHash()).isEqualTo(ArticleIdentity.contentHash(raw.headline(), raw.body()));
+    }
+  }
+
+  @Test
   void changedBodyIsTheNextRevisionOfTheSameId() {
     MockProducer<String, byte[]> mock = mock(true);
     try (ArticleProducer p = producer(mock)) {

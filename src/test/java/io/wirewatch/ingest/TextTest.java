@@ -34,6 +34,28 @@ class TextTest {
   }
 
   @Test
+  void theQuickCheckForNormalTextAgreesWithNormalisingOnRandomText() {
+    // Characters around which the check has a rule, mixed with plain letters; short strings so
+    // that every arrangement of spaces and newlines at the edges and in runs comes up.
+    char[] alphabet = {'a', 'b', '.', ' ', ' ', '\n', '\n', '\t', '\r', '\u00A0', '\u200B', '\u0001', '\u0085',
+        '\u2019', '\uFFFF', '~', '\u007F'};
+    java.util.Random random = new java.util.Random(7);
+    int normal = 0;
+    for (int k = 0; k < 200_000; k++) {
+      char[] text = new char[random.nextInt(12)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)] : 'x';
+      }
+      String s = new String(text);
+      boolean expected = Text.normaliseParagraphs(s).equals(s);
+      assertThat(Text.isParagraphs(s)).as("%s", s.chars().mapToObj(c -> String.format("U+%04X", c)).toList())
+          .isEqualTo(expected);
+      normal += expected ? 1 : 0;
+    }
+    assertThat(normal).as("some random texts are already normal").isGreaterThan(10_000);
+  }
+
+  @Test
   void htmlBecomesParagraphsWithEntitiesDecodedAndScriptsDropped() {
     assertThat(Text.htmlToText("<p>A &amp; B<br>on &ldquo;two&rdquo; lines</p><script>x()</script>"
         + "<div>Next <a href='u'>link</a></div><ul><li>one</li><li>two</li></ul>"))

@@ -9,6 +9,7 @@ import io.wirewatch.platform.registry.EmbeddedSchemaRegistry;
 import io.wirewatch.platform.registry.InMemorySchemaRegistry;
 import io.wirewatch.registry.WireFormatException.Reason;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +78,29 @@ class AvroSerdesTest {
     Article back = serde.deserializer().deserialize("news.articles.raw", bytes);
     assertThat(back).isEqualTo(article("a1"));
     assertThat(back.getIngested()).isEqualTo(Instant.ofEpochMilli(1_700_000_000_000L));
+  }
+
+  @Test
+  void aBodyEncodedBeforeIsWrittenAsItsBytesAndOnlyForThatVeryString() {
+    AvroSerializer<Article> serializer = new AvroSerializer<>(client, config, false);
+    String body = "Le Quai d’Orsay a convoqué l’ambassadeur — “inacceptable”, dit-il. 北朝鮮 🇰🇵";
+    Article a = article("a3");
+    a.setBody(body);
+    byte[] plain = serializer.serialize("news.articles.raw", a);
+
+    byte[] known = serializer.serialize("news.articles.raw", a, body, body.getBytes(StandardCharsets.UTF_8));
+    assertThat(known).isEqualTo(plain);
+
+    // The bytes given are what is written for that instance: a stand-in of another length shows it.
+    byte[] standIn = "X".getBytes(StandardCharsets.UTF_8);
+    Article read = AvroSerdes.specific(Article.class, client, config, false).deserializer()
+        .deserialize("news.articles.raw", serializer.serialize("news.articles.raw", a, body, standIn));
+    assertThat(read.getBody()).isEqualTo("X");
+    assertThat(read.getHeadline()).isEqualTo(a.getHeadline());
+
+    // An equal String that is another instance is encoded as usual.
+    String equalCopy = new String(body.toCharArray());
+    assertThat(serializer.serialize("news.articles.raw", a, equalCopy, standIn)).isEqualTo(plain);
   }
 
   @Test

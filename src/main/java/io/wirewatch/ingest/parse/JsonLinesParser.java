@@ -25,8 +25,9 @@ public final class JsonLinesParser implements ArticleParser {
     this.maxLineBytes = maxLineBytes;
   }
 
-  private static boolean blank(byte[] bytes) {
-    for (byte b : bytes) {
+  private static boolean blank(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + length; i++) {
+      byte b = bytes[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
       }
@@ -46,18 +47,18 @@ public final class JsonLinesParser implements ArticleParser {
       } else if (line instanceof LineReader.BadEncoding b) {
         sink.problem(where, "invalid UTF-8", b.detail());
       } else if (line instanceof LineReader.ByteLine b) {
-        parseLine(b.bytes(), where, origin, sink);
+        parseLine(b, where, origin, sink);
       }
     }
   }
 
-  private static void parseLine(byte[] bytes, String where, String origin, ParseSink sink) {
-    if (blank(bytes)) {
+  private static void parseLine(LineReader.ByteLine line, String where, String origin, ParseSink sink) {
+    if (blank(line.bytes(), line.offset(), line.length())) {
       return;
     }
     JsonNode node;
     try {
-      node = JsonArticles.mapper().readTree(bytes);
+      node = JsonArticles.mapper().readTree(line.bytes(), line.offset(), line.length());
     } catch (JsonProcessingException e) {
       String message = e.getOriginalMessage();
       boolean encoding = message != null && (message.startsWith("Invalid UTF-8")
