@@ -56,6 +56,22 @@ class ArticleHandoffTest {
   }
 
   @Test
+  void articlesGoOverInBatchesAndTheLastPartialOneAtClose() {
+    List<ArticleProducer.Result> results = Collections.synchronizedList(new ArrayList<>());
+    int count = 2 * ArticleHandoff.BATCH + 13;
+    try (ArticleHandoff handoff = new ArticleHandoff("test", ArticleHandoff.DEFAULT_CAPACITY, producer, results::add)) {
+      for (int i = 0; i < count; i++) {
+        handoff.accept(article("id-" + i, "Body " + i, i));
+      }
+    }
+    producer.flush();
+    assertThat(results).hasSize(count);
+    List<Article> posted = TestProducers.articles(mock);
+    assertThat(posted).extracting(Article::getId)
+        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, count).mapToObj(i -> "id-" + i).toList());
+  }
+
+  @Test
   void aFailedArticleIsCountedAndNamedAndTheOthersAreStillPosted() {
     ArticleHandoff handoff = new ArticleHandoff("test", 8, producer, r -> {
       if (r.id().equals("id-3") || r.id().equals("id-7")) {
