@@ -63,11 +63,17 @@ public class AvroSerializer<T> implements Serializer<T> {
 
     byte[] copyAndReset() {
       byte[] value = Arrays.copyOf(buf, count);
+      reset();
+      return value;
+    }
+
+    /** Empties the buffer, also after a value that failed half-way. */
+    @Override
+    public void reset() {
       count = 0;
       if (buf.length > KEEP_MAX) {
         buf = new byte[8 * 1024];
       }
-      return value;
     }
   }
 
