@@ -6,6 +6,7 @@ import io.wirewatch.bench.KafkaBaseline;
 import io.wirewatch.bench.ProcessCpu;
 import io.wirewatch.ingest.parse.JsonLinesParser;
 import io.wirewatch.ingest.parse.ParseSink;
+import io.wirewatch.registry.RegistryClientConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,12 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.DoubleStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -100,7 +105,7 @@ public final class IngestBench {
       return medianOf(r -> r.ingest().cpuMicrosPerRecordWithoutJit());
     }
 
-    private double medianOf(java.util.function.ToDoubleFunction<Round> value) {
+    private double medianOf(ToDoubleFunction<Round> value) {
       return median(rounds.stream().mapToDouble(value));
     }
 
@@ -109,7 +114,7 @@ public final class IngestBench {
     }
 
     /** The middle value; the mean of the two middle ones for an even count; NaN when any is NaN. */
-    static double median(java.util.stream.DoubleStream values) {
+    static double median(DoubleStream values) {
       double[] v = values.sorted().toArray();
       if (v.length == 0 || Double.isNaN(v[v.length - 1])) {
         return Double.NaN;
@@ -129,7 +134,7 @@ public final class IngestBench {
    * @param progress told of the warm-up and of each round as it ends
    */
   public static Comparison compare(Properties clientProps, String rawTopic, int records, int sizeBytes, int rounds,
-      java.util.function.Consumer<String> progress) {
+      Consumer<String> progress) {
     if (records <= 0 || sizeBytes < 200 || rounds < 1) {
       throw new IllegalArgumentException("records and rounds must be > 0 and sizeBytes >= 200, got "
           + records + ", " + rounds + ", " + sizeBytes);
@@ -141,7 +146,7 @@ public final class IngestBench {
     try (ArticleProducer producer = ArticleProducer.kafka(clientProps, IngestRuntime.articleSerializer(clientProps),
         new RevisionMemory(), TOPIC, SEEN_TOPIC);
         KafkaBaseline.RawProducer raw = new KafkaBaseline.RawProducer(
-            io.wirewatch.registry.RegistryClientConfig.kafkaOnly(clientProps), rawTopic, sizeBytes,
+            RegistryClientConfig.kafkaOnly(clientProps), rawTopic, sizeBytes,
             ArticleProducer.DEFAULT_COMPRESSION)) {
       int warmup = warmupFor(records);
       progress.accept("warming up: " + warmup + " raw records, " + warmup + " articles");
@@ -160,7 +165,7 @@ public final class IngestBench {
         }
         Round round = new Round(i, rawRate, ingested);
         done.add(round);
-        progress.accept(String.format(java.util.Locale.ROOT,
+        progress.accept(String.format(Locale.ROOT,
             "round %d/%d: raw produce %,.0f records/s (%.0f µs CPU each), ingest %,.0f articles/s (%.0f µs), ratio %.2f",
             i, rounds, rawRate.recordsPerSecond(), rawRate.cpuMicrosPerRecord(), ingested.recordsPerSec(),
             ingested.cpuMicrosPerRecord(), round.ratio()));

@@ -6,6 +6,7 @@ import io.wirewatch.ingest.parse.ParseSink;
 import io.wirewatch.registry.AvroSerializer;
 import io.wirewatch.registry.SchemaRegistryClient;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -83,7 +85,7 @@ public class IngestPathBenchmark {
       parsed.add(last);
       prepared.add(producer.prepare(last));
     }
-    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
     for (byte[] line : lines) {
       all.write(line);
     }
@@ -96,7 +98,7 @@ public class IngestPathBenchmark {
    * one file with one reader; the score is per line.
    */
   @Benchmark
-  @org.openjdk.jmh.annotations.OperationsPerInvocation(LINES)
+  @OperationsPerInvocation(LINES)
   public RawArticle parse() throws IOException {
     parser.parse(new ByteArrayInputStream(file), "jmh", sink);
     return last;
@@ -118,7 +120,7 @@ public class IngestPathBenchmark {
 
   /** All three, article after article through a file of {@value #LINES} lines; the score is per article. */
   @Benchmark
-  @org.openjdk.jmh.annotations.OperationsPerInvocation(LINES)
+  @OperationsPerInvocation(LINES)
   public void all(Blackhole bh) throws IOException {
     parser.parse(new ByteArrayInputStream(file), "jmh", new ParseSink() {
       @Override
