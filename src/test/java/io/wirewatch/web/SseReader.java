@@ -47,6 +47,17 @@ final class SseReader implements AutoCloseable {
     return new SseReader(http.send(b.GET().build(), HttpResponse.BodyHandlers.ofInputStream()));
   }
 
+  /**
+   * Waits for the server's "connected" comment, which it sends once it has subscribed this client
+   * to the live feed. The response headers come earlier: an event published between the two goes
+   * to no one (a client that must not miss events asks with Last-Event-ID or history).
+   */
+  SseReader awaitConnected() {
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+        .until(() -> comments.stream().anyMatch(c -> c.startsWith("connected")));
+    return this;
+  }
+
   private void read() {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String event = null;

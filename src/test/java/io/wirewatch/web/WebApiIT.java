@@ -231,6 +231,7 @@ class WebApiIT {
     try (SseReader sse = SseReader.open(http, base + StreamRoutes.STREAM, Map.of())) {
       assertThat(sse.status).isEqualTo(200);
       assertThat(sse.contentType).startsWith("text/event-stream");
+      sse.awaitConnected();
       EnrichedArticle a = Fixtures.simple("kafka-art-1", "nuclear", "IR", Instant.now());
       RecordMetadata am = produce(TopicNames.ARTICLES_ENRICHED, a.getId(), a, EnrichedArticle.class);
       Alert al = Fixtures.alert("kafka-alert-1", "desk-1", "nuclear", "IR", Instant.now());
@@ -254,6 +255,7 @@ class WebApiIT {
   void streamSendsOnlyEventsMatchingTheTopicAndCountryFilters() throws Exception {
     try (SseReader sse = SseReader.open(http, base + StreamRoutes.STREAM + "?topic=ceasefire,un-veto&country=sd", Map.of())) {
       assertThat(sse.status).isEqualTo(200);
+      sse.awaitConnected(); // events published before the subscription go to no one
       Instant now = Instant.now();
       feed.publishArticle("f:0:1", Fixtures.simple("filter-wrong-topic", "nuclear", "SD", now));
       feed.publishArticle("f:0:2", Fixtures.simple("filter-wrong-country", "ceasefire", "IR", now));

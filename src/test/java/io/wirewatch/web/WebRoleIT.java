@@ -110,7 +110,7 @@ class WebRoleIT {
 
   @Test
   void postedArticleComesOutOfTheStreamEnrichedByTheRealRules() throws Exception {
-    try (SseReader sse = SseReader.open(http, base + "/api/stream?topic=sanctions-blocked", Map.of())) {
+    try (SseReader sse = SseReader.open(http, base + "/api/stream?topic=sanctions-blocked", Map.of()).awaitConnected()) {
       ObjectNode a = JSON.createObjectNode().put("id", "webrole-flagship")
           .put("headline", "China, Russia block U.S. bid for more North Korea sanctions")
           .put("body", "China and Russia on Thursday blocked a U.S. push at the United Nations Security Council "
