@@ -192,12 +192,30 @@ public final class ArticleProducer implements AutoCloseable {
    * @throws IllegalArgumentException when the article has no headline or body
    */
   public Prepared prepare(RawArticle raw) {
+    return prepare(raw, null);
+  }
+
+  /**
+   * As {@link #prepare(RawArticle)}, with the body's UTF-8 when the caller has it (a JSON Lines
+   * parser reads it from the line), so that it is not encoded again.
+   *
+   * @param bodyUtf8 exactly {@code raw.body().getBytes(UTF_8)}, kept as it is; or null to encode
+   *     the body here
+   */
+  public Prepared prepare(RawArticle raw, byte[] bodyUtf8) {
     String problem = raw.problem();
     if (problem != null) {
       throw new IllegalArgumentException(problem + " (" + raw.origin() + ")");
     }
-    Utf8Buffer utf8 = Utf8Buffer.get();
-    byte[] body = Arrays.copyOf(utf8.bytes(), utf8.encode(raw.body()));
+    byte[] body = bodyUtf8;
+    if (body == null) {
+      Utf8Buffer utf8 = Utf8Buffer.get();
+      body = Arrays.copyOf(utf8.bytes(), utf8.encode(raw.body()));
+    }
+    // Tests run with assertions on: every path that hands over the bytes is checked against the
+    // String they stand for.
+    assert Arrays.equals(body, raw.body().getBytes(StandardCharsets.UTF_8))
+        : "body bytes given for " + raw.origin() + " are not the UTF-8 of its body";
     return new Prepared(raw, ArticleIdentity.idOf(raw),
         ArticleIdentity.normalizedContentHash(raw.headline(), body, body.length), body);
   }

@@ -3,6 +3,7 @@ package io.wirewatch.ingest.parse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirewatch.avro.SourceFormat;
+import io.wirewatch.ingest.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -52,6 +53,18 @@ public final class JsonLinesParser implements ArticleParser {
     }
   }
 
+  /**
+   * The UTF-8 of the article's body read from the line itself, when the body is the line's
+   * {@code body} string unchanged (it was already in paragraph form); else null.
+   */
+  private static byte[] bodyUtf8(LineReader.ByteLine line, JsonNode node, RawArticle article) {
+    JsonNode body = node.get("body");
+    if (body == null || article.problem() != null || article.body() != body.textValue() || JsonArticles.isNinjs(node)) {
+      return null;
+    }
+    return JsonBodyBytes.of(line.bytes(), line.offset(), line.length());
+  }
+
   private static void parseLine(LineReader.ByteLine line, String where, String origin, ParseSink sink) {
     if (blank(line.bytes(), line.offset(), line.length())) {
       return;
@@ -70,7 +83,8 @@ public final class JsonLinesParser implements ArticleParser {
       return;
     }
     try {
-      Parsers.emit(sink, where, JsonArticles.fromNode(node, SourceFormat.JSON, origin + ":" + where.substring(5)));
+      RawArticle article = JsonArticles.fromNode(node, SourceFormat.JSON, origin + ":" + where.substring(5));
+      Parsers.emit(sink, where, article, bodyUtf8(line, node, article));
     } catch (JsonArticles.InvalidField e) {
       sink.problem(where, "invalid field", e.getMessage());
     }
