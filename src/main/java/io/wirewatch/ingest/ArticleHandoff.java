@@ -83,19 +83,10 @@ public final class ArticleHandoff implements AutoCloseable {
    *     ArticleProducer#submit(RawArticle)} does
    */
   public void accept(RawArticle article) {
-    accept(article, null);
-  }
-
-  /**
-   * As {@link #accept(RawArticle)}, with the body's UTF-8 when the parser has it.
-   *
-   * @param bodyUtf8 exactly {@code article.body().getBytes(UTF_8)}, or null to encode it here
-   */
-  public void accept(RawArticle article, byte[] bodyUtf8) {
     if (closed) {
       throw new IllegalStateException("article handoff is closed; cannot take " + article.origin());
     }
-    batch.add(producer.prepare(article, bodyUtf8));
+    batch.add(producer.prepare(article));
     if (batch.size() >= batchSize) {
       put(batch);
       batch = new ArrayList<>(batchSize);

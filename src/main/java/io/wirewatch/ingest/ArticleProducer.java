@@ -192,30 +192,16 @@ public final class ArticleProducer implements AutoCloseable {
    * @throws IllegalArgumentException when the article has no headline or body
    */
   public Prepared prepare(RawArticle raw) {
-    return prepare(raw, null);
-  }
-
-  /**
-   * As {@link #prepare(RawArticle)}, with the body's UTF-8 when the caller has it (a JSON Lines
-   * parser reads it from the line), so that it is not encoded again.
-   *
-   * @param bodyUtf8 exactly {@code raw.body().getBytes(UTF_8)}, kept as it is; or null to encode
-   *     the body here
-   */
-  public Prepared prepare(RawArticle raw, byte[] bodyUtf8) {
     String problem = raw.problem();
     if (problem != null) {
       throw new IllegalArgumentException(problem + " (" + raw.origin() + ")");
     }
-    byte[] body = bodyUtf8;
+    // A JSON Lines body comes as the UTF-8 read from its line; any other is encoded here.
+    byte[] body = raw.bodyUtf8();
     if (body == null) {
       Utf8Buffer utf8 = Utf8Buffer.get();
       body = Arrays.copyOf(utf8.bytes(), utf8.encode(raw.body()));
     }
-    // Tests run with assertions on: every path that hands over the bytes is checked against the
-    // String they stand for.
-    assert Arrays.equals(body, raw.body().getBytes(StandardCharsets.UTF_8))
-        : "body bytes given for " + raw.origin() + " are not the UTF-8 of its body";
     return new Prepared(raw, ArticleIdentity.idOf(raw),
         ArticleIdentity.normalizedContentHash(raw.headline(), body, body.length), body);
   }
@@ -250,6 +236,17 @@ public final class ArticleProducer implements AutoCloseable {
     return new Result(Outcome.POSTED, id, d.revision(), hash, delivered);
   }
 
+  /**
+   * Stands in for the body in an {@link Article} made of an article whose body is held as UTF-8
+   * ({@link RawArticle#bodyUtf8()}): {@link #avroValue} writes those bytes in its place, so that
+   * the body is never made into a String on its way to Kafka. Recognised by identity only.
+   */
+  static final String BODY_AS_UTF8 = new String("(the body, written from its UTF-8)");
+
+  /**
+   * The Article event of a revision. Its body is {@link #BODY_AS_UTF8} when the article holds
+   * its body as UTF-8: serialise it with {@link #avroValue}.
+   */
   Article toArticle(RawArticle raw, String id, int revision, String hash) {
     return Article.newBuilder()
         .setId(id)
@@ -259,7 +256,7 @@ public final class ArticleProducer implements AutoCloseable {
         .setSourceId(raw.sourceId())
         .setUrl(raw.url() == null ? null : orElse(ArticleIdentity.canonicalUrl(raw.url()), raw.url()))
         .setHeadline(raw.headline())
-        .setBody(raw.body())
+        .setBody(raw.bodyUtf8() != null ? BODY_AS_UTF8 : raw.body())
         .setLang(raw.lang())
         .setPublished(raw.published())
         .setFirstCreated(raw.firstCreated())
@@ -270,6 +267,23 @@ public final class ArticleProducer implements AutoCloseable {
         .setFormat(raw.format())
         .setOrigin(raw.origin())
         .build();
+  }
+
+  /**
+   * The serialised value of {@code article}, from {@link #toArticle}: with the registry's Avro
+   * serializer, the body is written straight from {@code bodyUtf8}; another serializer gets the
+   * body as a String.
+   *
+   * @param bodyUtf8 the UTF-8 of the article's body (required when its body is {@link #BODY_AS_UTF8})
+   */
+  static byte[] avroValue(Serializer<Article> serializer, String topic, Article article, byte[] bodyUtf8) {
+    if (bodyUtf8 != null && serializer instanceof AvroSerializer<Article> avro) {
+      return avro.serialize(topic, article, article.getBody(), bodyUtf8);
+    }
+    if (article.getBody() == BODY_AS_UTF8) {
+      article.setBody(new String(bodyUtf8, StandardCharsets.UTF_8));
+    }
+    return serializer.serialize(topic, article);
   }
 
   private static String orElse(String a, String b) {
@@ -347,9 +361,7 @@ public final class ArticleProducer implements AutoCloseable {
     public void publish(Article article, byte[] bodyUtf8, Completion completion) {
       byte[] value;
       try {
-        value = bodyUtf8 != null && serializer instanceof AvroSerializer<Article> avro
-            ? avro.serialize(articlesTopic, article, article.getBody(), bodyUtf8)
-            : serializer.serialize(articlesTopic, article);
+        value = avroValue(serializer, articlesTopic, article, bodyUtf8);
       } catch (RuntimeException e) {
         completion.done(e);
         return;

@@ -204,11 +204,6 @@ public final class IngestBench {
         }
 
         @Override
-        public void article(RawArticle article, byte[] bodyUtf8) {
-          handoff.accept(article, bodyUtf8);
-        }
-
-        @Override
         public void problem(String location, String reason, String detail) {
           throw new IllegalStateException("generated bench input is invalid at " + location + ": " + detail);
         }

@@ -1,43 +1,137 @@
 package io.wirewatch.ingest;
 
 import io.wirewatch.avro.SourceFormat;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An article as a parser read it, before it has an id or a revision. The headline and body are
- * normalised on construction (see {@link Text#inline} and {@link Text#paragraphs}); optional fields are {@code null} when the source
- * does not say. Immutable.
+ * normalised on construction (see {@link Text#inline} and {@link Text#paragraphs}); optional
+ * fields are {@code null} when the source does not say. Immutable; equal when every field is.
  *
- * @param sourceId the source's own identifier (ninjs uri, RSS guid, JSON id), or null
- * @param url the article's URL as given, or null
- * @param source the outlet or agency, or null when unknown
- * @param headline the headline (never null once {@link #problem()} is null)
- * @param body plain text, paragraphs separated by blank lines
- * @param keywords never null
- * @param origin where it was read: a file path and line, a feed URL, or {@code http}
+ * <p>A parser that has the body as UTF-8 already (JSON Lines reads it from the line) may give it
+ * as such ({@link Builder#bodyUtf8}): when it is in paragraph form, the article keeps those bytes
+ * and makes the body String only if someone asks for it. Ingest then hashes and posts the bytes,
+ * and a 5 KB body is never decoded into a String and encoded back.
+ *
+ * <p>Fields: {@code sourceId} the source's own identifier (ninjs uri, RSS guid, JSON id), or null;
+ * {@code url} the article's URL as given, or null; {@code source} the outlet or agency, or null
+ * when unknown; {@code headline} (never null once {@link #problem()} is null); {@code body} plain
+ * text, paragraphs separated by blank lines; {@code keywords} never null; {@code origin} where it
+ * was read: a file path and line, a feed URL, or {@code http}.
  */
-public record RawArticle(
-    String sourceId,
-    String url,
-    String source,
-    String headline,
-    String body,
-    String lang,
-    Instant published,
-    Instant firstCreated,
-    String byline,
-    String dateline,
-    List<String> keywords,
-    SourceFormat format,
-    String origin) {
+public final class RawArticle {
+  private final String sourceId;
+  private final String url;
+  private final String source;
+  private final String headline;
+  // The body as a String, or null while only its UTF-8 is held; made from the bytes when first
+  // asked for. Racy but safe: every thread that makes it makes an equal String.
+  private String body;
+  private final byte[] bodyUtf8;
+  private final String lang;
+  private final Instant published;
+  private final Instant firstCreated;
+  private final String byline;
+  private final String dateline;
+  private final List<String> keywords;
+  private final SourceFormat format;
+  private final String origin;
 
-  public RawArticle {
+  public RawArticle(String sourceId, String url, String source, String headline, String body,
+      String lang, Instant published, Instant firstCreated, String byline, String dateline,
+      List<String> keywords, SourceFormat format, String origin) {
+    this(sourceId, url, source, headline, Text.paragraphs(body), null, lang, published, firstCreated,
+        byline, dateline, keywords, format, origin);
+  }
+
+  /** {@code body} is normalised already, or null when {@code bodyUtf8} (in paragraph form) stands for it. */
+  private RawArticle(String sourceId, String url, String source, String headline, String body,
+      byte[] bodyUtf8, String lang, Instant published, Instant firstCreated, String byline,
+      String dateline, List<String> keywords, SourceFormat format, String origin) {
+    this.sourceId = sourceId;
+    this.url = url;
+    this.source = source;
     // Normalised here, once, so that every way of making an article (parsers, withX) hashes alike.
-    headline = Text.inline(headline);
-    body = Text.paragraphs(body);
-    keywords = keywords == null ? List.of() : List.copyOf(keywords);
-    format = format == null ? SourceFormat.OTHER : format;
+    this.headline = Text.inline(headline);
+    this.body = body;
+    this.bodyUtf8 = bodyUtf8;
+    this.lang = lang;
+    this.published = published;
+    this.firstCreated = firstCreated;
+    this.byline = byline;
+    this.dateline = dateline;
+    this.keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    this.format = format == null ? SourceFormat.OTHER : format;
+    this.origin = origin;
+  }
+
+  public String sourceId() {
+    return sourceId;
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public String headline() {
+    return headline;
+  }
+
+  /** Plain text, paragraphs separated by blank lines; null when the source has none. */
+  public String body() {
+    String b = body;
+    if (b == null && bodyUtf8 != null) {
+      b = new String(bodyUtf8, StandardCharsets.UTF_8);
+      body = b;
+    }
+    return b;
+  }
+
+  /**
+   * The UTF-8 of {@link #body()} when the parser gave it (see {@link Builder#bodyUtf8}), else null.
+   * Shared, not copied: never to be modified.
+   */
+  byte[] bodyUtf8() {
+    return bodyUtf8;
+  }
+
+  public String lang() {
+    return lang;
+  }
+
+  public Instant published() {
+    return published;
+  }
+
+  public Instant firstCreated() {
+    return firstCreated;
+  }
+
+  public String byline() {
+    return byline;
+  }
+
+  public String dateline() {
+    return dateline;
+  }
+
+  public List<String> keywords() {
+    return keywords;
+  }
+
+  public SourceFormat format() {
+    return format;
+  }
+
+  public String origin() {
+    return origin;
   }
 
   /**
@@ -54,25 +148,50 @@ public record RawArticle(
     if (headline == null || headline.isBlank()) {
       return "headline";
     }
-    if (body == null || body.isBlank()) {
+    if (bodyUtf8 != null ? Utf8Paragraphs.mayBeBlank(bodyUtf8) && body().isBlank() : body == null || body.isBlank()) {
       return "body";
     }
     return null;
   }
 
   public RawArticle withOrigin(String newOrigin) {
-    return new RawArticle(sourceId, url, source, headline, body, lang, published, firstCreated,
-        byline, dateline, keywords, format, newOrigin);
+    return new RawArticle(sourceId, url, source, headline, body, bodyUtf8, lang, published,
+        firstCreated, byline, dateline, keywords, format, newOrigin);
   }
 
   public RawArticle withFormat(SourceFormat newFormat) {
-    return new RawArticle(sourceId, url, source, headline, body, lang, published, firstCreated,
-        byline, dateline, keywords, newFormat, origin);
+    return new RawArticle(sourceId, url, source, headline, body, bodyUtf8, lang, published,
+        firstCreated, byline, dateline, keywords, newFormat, origin);
   }
 
   public RawArticle withBody(String newBody) {
     return new RawArticle(sourceId, url, source, headline, newBody, lang, published, firstCreated,
         byline, dateline, keywords, format, origin);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RawArticle a
+        && Objects.equals(sourceId, a.sourceId) && Objects.equals(url, a.url)
+        && Objects.equals(source, a.source) && Objects.equals(headline, a.headline)
+        && Objects.equals(body(), a.body()) && Objects.equals(lang, a.lang)
+        && Objects.equals(published, a.published) && Objects.equals(firstCreated, a.firstCreated)
+        && Objects.equals(byline, a.byline) && Objects.equals(dateline, a.dateline)
+        && keywords.equals(a.keywords) && format == a.format && Objects.equals(origin, a.origin);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sourceId, url, source, headline, body(), lang, published, firstCreated,
+        byline, dateline, keywords, format, origin);
+  }
+
+  @Override
+  public String toString() {
+    return "RawArticle[sourceId=" + sourceId + ", url=" + url + ", source=" + source
+        + ", headline=" + headline + ", body=" + body() + ", lang=" + lang + ", published="
+        + published + ", firstCreated=" + firstCreated + ", byline=" + byline + ", dateline="
+        + dateline + ", keywords=" + keywords + ", format=" + format + ", origin=" + origin + "]";
   }
 
   public static Builder builder() {
@@ -86,6 +205,7 @@ public record RawArticle(
     private String source;
     private String headline;
     private String body;
+    private byte[] bodyUtf8;
     private String lang;
     private Instant published;
     private Instant firstCreated;
@@ -99,7 +219,13 @@ public record RawArticle(
     public Builder url(String v) { url = Text.blankToNull(v); return this; }
     public Builder source(String v) { source = Text.blankToNull(Text.inline(v)); return this; }
     public Builder headline(String v) { headline = v; return this; }
-    public Builder body(String v) { body = v; return this; }
+    public Builder body(String v) { body = v; bodyUtf8 = null; return this; }
+
+    /**
+     * The body as UTF-8, in place of {@link #body(String)}: valid UTF-8 with no surrogate code
+     * points (a JSON parser has checked it), kept and never modified by the article.
+     */
+    public Builder bodyUtf8(byte[] v) { bodyUtf8 = v; body = null; return this; }
     public Builder lang(String v) { lang = Text.blankToNull(v); return this; }
     public Builder published(Instant v) { published = v; return this; }
     public Builder firstCreated(Instant v) { firstCreated = v; return this; }
@@ -110,10 +236,14 @@ public record RawArticle(
     public Builder origin(String v) { origin = v; return this; }
 
     public String headline() { return headline; }
-    public String body() { return body; }
+    public String body() { return bodyUtf8 != null ? new String(bodyUtf8, StandardCharsets.UTF_8) : body; }
 
     public RawArticle build() {
-      return new RawArticle(sourceId, url, source, headline, body, lang, published, firstCreated,
+      if (bodyUtf8 != null && Utf8Paragraphs.isParagraphs(bodyUtf8)) {
+        return new RawArticle(sourceId, url, source, headline, null, bodyUtf8, lang, published,
+            firstCreated, byline, dateline, keywords, format, origin);
+      }
+      return new RawArticle(sourceId, url, source, headline, body(), lang, published, firstCreated,
           byline, dateline, keywords, format, origin);
     }
   }

@@ -3,7 +3,16 @@ package io.wirewatch.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.avro.Article;
+import io.wirewatch.ingest.parse.JsonArticles;
+import io.wirewatch.ingest.parse.JsonLinesParser;
+import io.wirewatch.platform.registry.EmbeddedSchemaRegistry;
+import io.wirewatch.platform.registry.InMemorySchemaRegistry;
+import io.wirewatch.registry.AvroSerdes;
+import io.wirewatch.registry.AvroSerializer;
+import io.wirewatch.registry.HttpSchemaRegistryClient;
+import io.wirewatch.registry.SchemaRegistryClient;
 import io.wirewatch.topics.TopicNames;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -55,6 +65,41 @@ class ArticleProducerTest {
     assertThat(a.getContentHash()).isEqualTo(ArticleIdentity.contentHash("Envoys meet", "They met."));
     assertThat(a.getIngested()).isEqualTo(CLOCK.instant());
     assertThat(a.getSource()).isEqualTo("Test");
+  }
+
+  @Test
+  void aBodyHeldAsUtf8IsWrittenFromItsBytesAndReadsBackAsTheText() throws Exception {
+    String body = "Le Quai d’Orsay a convoqué l’ambassadeur — “inacceptable”.\n\nNo deal 🌍.";
+    String line = JsonArticles.mapper().writeValueAsString(Map.of("headline", "Envoys meet", "body", body));
+    TestArticles.RecordingSink sink = new TestArticles.RecordingSink();
+    new JsonLinesParser().parse(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "f.jsonl", sink);
+    RawArticle raw = sink.articles.get(0);
+    assertThat(raw.bodyUtf8()).as("held as bytes").isNotNull();
+
+    ArticleProducer p = ArticleProducer.dryRun(new PrintWriter(new StringWriter()), new RevisionMemory());
+    ArticleProducer.Prepared prepared = p.prepare(raw);
+    assertThat(prepared.bodyUtf8()).isSameAs(raw.bodyUtf8());
+    assertThat(prepared.contentHash()).isEqualTo(ArticleIdentity.contentHash("Envoys meet", body));
+    Article event = p.toArticle(raw, prepared.id(), 1, prepared.contentHash());
+    assertThat(event.getBody()).isSameAs(ArticleProducer.BODY_AS_UTF8);
+
+    EmbeddedSchemaRegistry registry = InMemorySchemaRegistry.start();
+    try {
+      Map<String, Object> config = Map.of("schema.registry.url", registry.url());
+      SchemaRegistryClient client = HttpSchemaRegistryClient.fromConfig(config);
+      AvroSerializer<Article> avro = new AvroSerializer<>(client, config, false);
+      byte[] value = ArticleProducer.avroValue(avro, "news.articles.raw", event, prepared.bodyUtf8());
+      Article read = AvroSerdes.specific(Article.class, client, config, false).deserializer()
+          .deserialize("news.articles.raw", value);
+      assertThat(read.getBody()).isEqualTo(body);
+      assertThat(read.getHeadline()).isEqualTo("Envoys meet");
+    } finally {
+      registry.close();
+    }
+    // Another serializer gets the body as text.
+    byte[] plain = ArticleProducer.avroValue(new TestArticles.PlainAvroSerializer(), "t",
+        p.toArticle(raw, prepared.id(), 1, prepared.contentHash()), prepared.bodyUtf8());
+    assertThat(TestArticles.decodePlain(plain).getBody()).isEqualTo(body);
   }
 
   @Test

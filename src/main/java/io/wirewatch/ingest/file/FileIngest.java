@@ -120,13 +120,8 @@ public final class FileIngest {
       ParseSink sink = new ParseSink() {
         @Override
         public void article(RawArticle article) {
-          article(article, null);
-        }
-
-        @Override
-        public void article(RawArticle article, byte[] bodyUtf8) {
           stats.read();
-          handoff.accept(article, bodyUtf8);
+          handoff.accept(article);
         }
 
         @Override

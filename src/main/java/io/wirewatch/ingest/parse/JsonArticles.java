@@ -77,6 +77,19 @@ public final class JsonArticles {
   }
 
   private static RawArticle plain(JsonNode n, SourceFormat format, String origin) throws InvalidField {
+    return plainBuilder(n, format, origin).build();
+  }
+
+  /**
+   * A plain article whose body was read as UTF-8 apart from the object ({@link JsonLinesParser});
+   * {@code n} holds every other field.
+   */
+  static RawArticle plain(JsonNode n, SourceFormat format, String origin, byte[] bodyUtf8) throws InvalidField {
+    return plainBuilder(n, format, origin).bodyUtf8(bodyUtf8).build();
+  }
+
+  private static RawArticle.Builder plainBuilder(JsonNode n, SourceFormat format, String origin)
+      throws InvalidField {
     return RawArticle.builder()
         .sourceId(scalar(n, "id"))
         .headline(string(n, "headline"))
@@ -90,8 +103,7 @@ public final class JsonArticles {
         .dateline(string(n, "dateline"))
         .keywords(strings(n, "keywords"))
         .format(format)
-        .origin(origin)
-        .build();
+        .origin(origin);
   }
 
   private static RawArticle ninjs(JsonNode n, String origin) throws InvalidField {

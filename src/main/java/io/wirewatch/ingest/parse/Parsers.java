@@ -51,14 +51,9 @@ public final class Parsers {
 
   /** Hands a parsed article to the sink, or reports it when it lacks a headline or body. */
   static void emit(ParseSink sink, String location, RawArticle a) {
-    emit(sink, location, a, null);
-  }
-
-  /** As {@link #emit(ParseSink, String, RawArticle)}, with the body's UTF-8 when known (else null). */
-  static void emit(ParseSink sink, String location, RawArticle a, byte[] bodyUtf8) {
     String problem = a.problem();
     if (problem == null) {
-      sink.article(a, bodyUtf8);
+      sink.article(a);
     } else {
       sink.problem(location, problem, problem);
     }
