@@ -1,9 +1,5 @@
 package io.wirewatch.ingest;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * {@link Text}'s paragraph-form check on a body's UTF-8, for a body that a parser read as bytes
  * ({@link RawArticle.Builder#bodyUtf8}): true exactly when {@code Text.isParagraphs} is true of
@@ -14,11 +10,10 @@ import java.nio.ByteOrder;
  * Eight bytes of printable ASCII, the bulk of any body, are checked at once.
  */
 final class Utf8Paragraphs {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
-  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-  private static final long SPACES = 0x2020202020202020L;
+  private static final long ONES = ByteWords.ONES;
+  private static final long HIGHS = ByteWords.HIGHS;
+  private static final long LOW7 = ByteWords.repeated(0x7F);
+  private static final long SPACES = ByteWords.repeated(' ');
 
   private Utf8Paragraphs() {}
 
@@ -36,7 +31,7 @@ final class Utf8Paragraphs {
     int i = 0;
     while (i < n) {
       while (i + 8 <= n) {
-        long w = (long) LONGS.get(b, i);
+        long w = ByteWords.get(b, i);
         // Any byte below 0x20 (exact: no byte borrows unless one is below), or from 0x7F up.
         if (((((w - SPACES) & ~w) | (w + ONES) | w) & HIGHS) != 0) {
           break;

@@ -1,8 +1,6 @@
 package io.wirewatch.ingest.parse;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import io.wirewatch.ingest.ByteWords;
 import java.util.Arrays;
 
 /**
@@ -20,12 +18,9 @@ import java.util.Arrays;
  * most of a body costs a load, a store and a few arithmetic operations per eight bytes.
  */
 final class JsonBodyBytes {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
-  private static final long QUOTES = 0x2222222222222222L;
-  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-  private static final long EDS = 0xEDEDEDEDEDEDEDEDL;
+  private static final long QUOTES = ByteWords.repeated('"');
+  private static final long BACKSLASHES = ByteWords.repeated('\\');
+  private static final long EDS = ByteWords.repeated(0xED);
 
   private JsonBodyBytes() {}
 
@@ -42,12 +37,6 @@ final class JsonBodyBytes {
     return unescape(b, quote, end, scratch) < 0 ? null : Arrays.copyOf(scratch.out, scratch.length);
   }
 
-  /** A set high bit in each byte of {@code w} equal to the byte repeated in {@code pattern}; exact for the lowest one. */
-  private static long bytesEqual(long w, long pattern) {
-    long v = w ^ pattern;
-    return (v - ONES) & ~v & HIGHS;
-  }
-
   /**
    * Undoes the escapes of the string whose opening quote is at {@code open}, writing its UTF-8
    * into {@code scratch}; returns the index after its closing quote, or -1 for a surrogate, an
@@ -61,11 +50,11 @@ final class JsonBodyBytes {
     int i = open + 1;
     while (true) {
       while (i + 8 <= end) {
-        long w = (long) LONGS.get(b, i);
-        LONGS.set(out, o, w); // the output never runs ahead of the input, and has 8 bytes to spare
-        long hit = bytesEqual(w, QUOTES) | bytesEqual(w, BACKSLASHES) | bytesEqual(w, EDS);
+        long w = ByteWords.get(b, i);
+        ByteWords.set(out, o, w); // the output never runs ahead of the input, and has 8 bytes to spare
+        long hit = ByteWords.equalBytes(w, QUOTES) | ByteWords.equalBytes(w, BACKSLASHES) | ByteWords.equalBytes(w, EDS);
         if (hit != 0) {
-          int k = Long.numberOfTrailingZeros(hit) >>> 3;
+          int k = ByteWords.firstByte(hit);
           o += k;
           i += k;
           break;

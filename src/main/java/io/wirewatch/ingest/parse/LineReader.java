@@ -1,5 +1,6 @@
 package io.wirewatch.ingest.parse;
 
+import io.wirewatch.ingest.ByteWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -87,13 +88,7 @@ public final class LineReader {
       }
       any = true;
       int start = chunkPos;
-      int nl = -1;
-      for (int i = chunkPos; i < chunkLen; i++) {
-        if (chunk[i] == '\n') {
-          nl = i;
-          break;
-        }
-      }
+      int nl = ByteWords.indexOf(chunk, '\n', chunkPos, chunkLen);
       int end = nl < 0 ? chunkLen : nl;
       int n = end - start;
       total += n;
