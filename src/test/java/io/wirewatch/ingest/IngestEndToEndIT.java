@@ -3,14 +3,20 @@ package io.wirewatch.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.avro.Article;
+import io.wirewatch.avro.SourceFormat;
 import io.wirewatch.cli.IngestCommand;
+import io.wirewatch.ingest.parse.JsonArticles;
 import io.wirewatch.testkit.KafkaPlatformExtension;
 import io.wirewatch.topics.TopicNames;
+import java.io.BufferedReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +86,7 @@ class IngestEndToEndIT {
 
   @Test
   @Order(1)
-  void postsEveryValidArticleOnceAndReportsTheBadLine() {
+  void postsEveryValidArticleOnceAndReportsTheBadLine() throws Exception {
     String[] r = run("file");
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     assertThat(r[1]).contains("read 12, posted 11, unchanged 0, skipped 1 (malformed JSON: 1)");
@@ -96,6 +102,21 @@ class IngestEndToEndIT {
         .contains("urn:newsml:yna.example:20261121:AEN20261121000300315", "afp-20261120-0913");
     Set<String> sources = articles.stream().map(Article::getSource).collect(Collectors.toSet());
     assertThat(sources).contains("UPI", "AP", "Reuters", "AFP");
+
+    // JSON Lines bodies go from the line's bytes to the Avro value without a String: on the
+    // broker they read as the text a JSON tree of the same lines holds.
+    List<String> expected = new ArrayList<>();
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+        TestArticles.fixture("articles.jsonl"), StandardCharsets.UTF_8))) {
+      for (String line; (line = lines.readLine()) != null; ) {
+        if (!line.isBlank()) {
+          expected.add(Text.paragraphs(JsonArticles.mapper().readTree(line).get("body").asText()));
+        }
+      }
+    }
+    assertThat(articles).filteredOn(a -> a.getFormat() == SourceFormat.JSON && a.getOrigin().contains("articles.jsonl"))
+        .extracting(Article::getBody)
+        .containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
