@@ -33,8 +33,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * The CPU that ingest spends per 5 KB JSON Lines article outside Kafka, stage by stage: parsing
  * (JSON, normalisation, the body's UTF-8 read from the line), preparing (id, content hash) and
- * the Avro value (written from the body's UTF-8, as the producer does). The same generated articles as {@code wirewatch bench ingest}; the registry is a stand-in that answers
- * every registration with id 1, so no network is timed.
+ * the Avro value (written from the body's UTF-8, as the producer does). The same generated
+ * articles as {@code wirewatch bench ingest}; the registry is a stand-in that answers every
+ * registration with id 1, so no network is timed.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java
  * -Dexec.args="-cp %classpath org.openjdk.jmh.Main IngestPathBenchmark"}
@@ -104,8 +105,8 @@ public class IngestPathBenchmark {
   }
 
   /**
-   * Id, content hash and the body's UTF-8, encoded from the String: what every format but JSON
-   * Lines pays (a JSON Lines body is read from the line's bytes while parsing, see {@link #all}).
+   * Id and content hash. A JSON Lines body is UTF-8 from the line already; other formats also
+   * encode their body String here.
    */
   @Benchmark
   public ArticleProducer.Prepared prepare() {

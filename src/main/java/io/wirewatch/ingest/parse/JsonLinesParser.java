@@ -15,6 +15,11 @@ import java.io.InputStream;
  * JSON Lines (.jsonl, .ndjson): one article object per line; blank lines are ignored. Each bad
  * line (malformed JSON, invalid UTF-8, longer than {@link #MAX_LINE_BYTES}, wrong field types,
  * missing headline or body) is reported with its line number and skipped. Thread-safe.
+ *
+ * <p>A plain article's body is read from the line as UTF-8 and kept so (see {@link
+ * RawArticle.Builder#bodyUtf8}): ingest hashes and posts those bytes, and a 5 KB body is not
+ * decoded into a String only to be encoded back. Every other shape of line takes the general
+ * path, a JSON tree, with the same result.
  */
 public final class JsonLinesParser implements ArticleParser {
   /** One article is a few KB; a line above this is skipped without being held in memory. */
