@@ -65,47 +65,58 @@ public final class JsonLinesParser implements ArticleParser {
   /**
    * A plain article read with its body left as UTF-8, or null when the line needs the general
    * path: it is not one object, it is ninjs, its body is not one string or holds a surrogate.
-   * The JSON parser still reads the whole line and checks the body as it skips over it; only the
-   * String it would make of the body, and this ingest's encoding of that String back to UTF-8,
-   * are left out (for a 5 KB body they were most of the parsing thread's work).
+   * The body is read and checked by {@link JsonBodyBytes}; the JSON parser reads the rest of the
+   * line with the body's string literal replaced by {@code ""}, and confirms that the literal is
+   * the top-level {@code body} string. Neither the String the parser would make of a 5 KB body,
+   * nor ingest's encoding of it back to UTF-8, nor the parser's pass over it is paid.
    *
    * @throws IOException for malformed JSON, which the general path then reports
    * @throws JsonArticles.InvalidField for a bad field, which the general path then reports
    */
   private static RawArticle readWithUtf8Body(LineReader.ByteLine line, String origin)
       throws IOException, JsonArticles.InvalidField {
-    ObjectMapper mapper = JsonArticles.mapper();
     byte[] bytes = line.bytes();
-    int end = line.offset() + line.length();
-    try (JsonParser p = mapper.createParser(bytes, line.offset(), line.length())) {
+    int off = line.offset();
+    JsonBodyBytes.Body body = JsonBodyBytes.read(bytes, off, off + line.length());
+    if (body == null) {
+      return null;
+    }
+    int before = body.quote() - off;
+    int after = off + line.length() - body.after();
+    byte[] rest = new byte[before + 2 + after];
+    System.arraycopy(bytes, off, rest, 0, before);
+    rest[before] = '"';
+    rest[before + 1] = '"';
+    System.arraycopy(bytes, body.after(), rest, before + 2, after);
+
+    ObjectMapper mapper = JsonArticles.mapper();
+    try (JsonParser p = mapper.createParser(rest)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
       ObjectNode fields = mapper.createObjectNode();
-      byte[] body = null;
+      boolean bodySeen = false;
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken value = p.nextToken();
         if (name.equals("body")) {
-          if (value != JsonToken.VALUE_STRING || body != null) {
+          // exactly the literal that was read: a string, emptied, where the reader found it
+          if (bodySeen || value != JsonToken.VALUE_STRING || p.getTextLength() != 0
+              || p.currentTokenLocation().getByteOffset() != before) {
             return null;
           }
-          // Byte offsets count from the start of the line.
-          body = JsonBodyBytes.string(bytes, line.offset() + (int) p.currentTokenLocation().getByteOffset(), end);
-          if (body == null) {
-            return null;
-          }
+          bodySeen = true;
         } else if (value == JsonToken.VALUE_STRING) {
           fields.put(name, p.getText());
         } else {
           fields.set(name, mapper.readTree(p));
         }
       }
-      if (t != JsonToken.END_OBJECT || body == null || JsonArticles.isNinjs(fields)) {
+      if (t != JsonToken.END_OBJECT || !bodySeen || JsonArticles.isNinjs(fields)) {
         return null;
       }
-      return JsonArticles.plain(fields, SourceFormat.JSON, origin, body);
+      return JsonArticles.plain(fields, SourceFormat.JSON, origin, body.utf8());
     }
   }
 

@@ -112,6 +112,65 @@ class JsonBodyBytesTest {
     assertThat(JsonBodyBytes.string(hangul, 0, hangul.length)).isEqualTo(utf8("\uD55C"));
   }
 
+  private static JsonBodyBytes.Body read(String line) {
+    byte[] b = utf8(line);
+    return JsonBodyBytes.read(b, 0, b.length);
+  }
+
+  @Test
+  void findsTheTopLevelBodyAndWhereItsLiteralIs() {
+    String line = " {\"meta\":{\"body\":\"no\",\"a\":[1,\"}]\",{\"b\":null}]},\"n\":-1.5e3, \"body\" : \"Caf\\u00e9 \\\"x\\\"\" ,\"t\":true} ";
+    JsonBodyBytes.Body body = read(line);
+    assertThat(body.utf8()).isEqualTo(utf8("Café \"x\""));
+    assertThat(line.charAt(body.quote())).isEqualTo('"');
+    assertThat(line.substring(body.quote(), body.after())).isEqualTo("\"Caf\\u00e9 \\\"x\\\"\"");
+  }
+
+  @Test
+  void leavesEveryOtherShapeOfLineToTheGeneralPath() {
+    assertThat(read("{\"headline\":\"h\"}")).as("no body").isNull();
+    assertThat(read("{\"body\":12}")).as("not a string").isNull();
+    assertThat(read("{\"body\":null}")).as("null").isNull();
+    assertThat(read("{\"body\":{\"body\":\"x\"}}")).as("an object").isNull();
+    assertThat(read("{\"meta\":{\"body\":\"x\"}}")).as("only nested").isNull();
+    assertThat(read("{\"body\":\"a\",\"body\":\"b\"}")).as("twice").isNull();
+    assertThat(read("{\"b\\u006fdy\":\"x\"}")).as("escaped key").isNull();
+    assertThat(read("[{\"body\":\"x\"}]")).as("not an object").isNull();
+    assertThat(read("{\"body\":\"x\"")).as("unclosed").isNull();
+    assertThat(read("{\"body\":\"x\" \"y\":1}")).as("no comma").isNull();
+    assertThat(read("{\"body\":\"tab\there\"}")).as("a raw control character").isNull();
+    assertThat(read("{\"body\":\"a\\qb\"}")).as("not an escape").isNull();
+  }
+
+  @Test
+  void acceptsExactlyTheWellFormedUtf8SequencesTheJdkDecoderAccepts() throws Exception {
+    java.nio.charset.CharsetDecoder strict = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+    Random r = new Random(9);
+    int[] leads = {0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3,
+        0xF4, 0xF5, 0xFF};
+    int[] tails = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+    int accepted = 0;
+    for (int k = 0; k < 50_000; k++) {
+      byte[] seq = new byte[1 + r.nextInt(4)];
+      seq[0] = (byte) leads[r.nextInt(leads.length)];
+      for (int i = 1; i < seq.length; i++) {
+        seq[i] = (byte) tails[r.nextInt(tails.length)];
+      }
+      int n = JsonBodyBytes.utf8Length(seq, 0, seq.length);
+      boolean jdk;
+      try {
+        // well formed, and one character: not a shorter sequence followed by ASCII
+        jdk = strict.reset().decode(java.nio.ByteBuffer.wrap(seq)).codePoints().count() == 1;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        jdk = false;
+      }
+      // the whole array is one sequence exactly when the JDK's strict decoder reads one character
+      assertThat(n == seq.length).as(java.util.HexFormat.of().formatHex(seq)).isEqualTo(jdk);
+      accepted += jdk ? 1 : 0;
+    }
+    assertThat(accepted).isGreaterThan(500);
+  }
+
   @Test
   void readsOnlyUpToItsEnd() {
     byte[] b = utf8("{\"body\":\"inside\"}{\"body\":\"after\"}");
