@@ -148,7 +148,11 @@ public final class RawArticle {
     if (headline == null || headline.isBlank()) {
       return "headline";
     }
-    if (bodyUtf8 != null ? Utf8Paragraphs.mayBeBlank(bodyUtf8) && body().isBlank() : body == null || body.isBlank()) {
+    // Bytes that hold a letter are not blank; only otherwise is the String made to be sure.
+    boolean blankBody = bodyUtf8 != null
+        ? Utf8Paragraphs.mayBeBlank(bodyUtf8) && body().isBlank()
+        : body == null || body.isBlank();
+    if (blankBody) {
       return "body";
     }
     return null;
