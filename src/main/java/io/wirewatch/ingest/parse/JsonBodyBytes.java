@@ -13,10 +13,10 @@ import java.util.Arrays;
  * character unescaped, only JSON's escapes, well-formed UTF-8 (RFC 3629: no overlong form, no
  * surrogate, nothing above U+10FFFF). This reader does not report errors; it gives up (null), and
  * the line takes the general path, which names the problem. It also gives up on an escaped
- * surrogate ({@code \ud83d}), which a String would hold as half of a pair, so that the bytes it
- * gives are always those of the String the JSON parser would have made; and when the line is not
- * one object with exactly one top-level {@code "body"} string, or a top-level key holds an escape
- * (it might spell {@code body}).
+ * surrogate (such as <code>&#92;ud83d</code>), which a String would hold as half of a pair, so
+ * that the bytes it gives are always those of the String the JSON parser would have made; and
+ * when the line is not one object with exactly one top-level {@code "body"} string, or a
+ * top-level key holds an escape (it might spell {@code body}).
  *
  * <p>Scans eight bytes at a time for the few bytes that matter (quote, backslash, control,
  * non-ASCII), so most of a body costs a load, a store and a few arithmetic operations per eight
