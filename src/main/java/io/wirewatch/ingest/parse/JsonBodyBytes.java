@@ -89,18 +89,6 @@ final class JsonBodyBytes {
     return null;
   }
 
-  /**
-   * The UTF-8 of the JSON string whose opening quote is at {@code b[quote]}, checked and its
-   * escapes undone, or null when this reader gives up on it.
-   */
-  static byte[] string(byte[] b, int quote, int end) {
-    if (quote < 0 || quote >= end || b[quote] != '"') {
-      return null;
-    }
-    Scratch scratch = Scratch.forLength(end - quote);
-    return unescape(b, quote, end, scratch) < 0 ? null : Arrays.copyOf(scratch.out, scratch.length);
-  }
-
   private static int skipSpace(byte[] b, int i, int end) {
     while (i < end && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
       i++;
