@@ -79,8 +79,8 @@ public final class ArticleProducer implements AutoCloseable {
   /** Where articles go: Kafka, or standard output for {@code --dry-run}. */
   interface Publisher extends AutoCloseable {
     /**
-     * @param bodyUtf8 the UTF-8 of {@code article.getBody()}, so that it is not encoded again;
-     *     null when not at hand
+     * @param bodyUtf8 the UTF-8 of the article's body, so that it is not encoded again; null when
+     *     not at hand, never when the body is {@link #BODY_AS_UTF8} (see {@link #avroValue})
      */
     void publish(Article article, byte[] bodyUtf8, Completion completion);
 
@@ -180,8 +180,8 @@ public final class ArticleProducer implements AutoCloseable {
    * An article with its id and content hash: the part of {@link #submit} that reads no shared
    * state, so that it can run on the parsing thread while another thread submits.
    *
-   * @param bodyUtf8 the UTF-8 of {@code raw.body()}, encoded once for the hash and for the Avro
-   *     value alike
+   * @param bodyUtf8 the UTF-8 of {@code raw.body()}, for the hash and for the Avro value alike:
+   *     the bytes a JSON Lines article was read with, else encoded once here
    */
   public record Prepared(RawArticle raw, String id, String contentHash, byte[] bodyUtf8) {}
 
