@@ -74,23 +74,22 @@ public final class ArticleIdentity {
 
   /** {@link #contentHash} of a headline and body that are already normalised (a RawArticle's). */
   static String normalizedContentHash(String headline, String body) {
-    // encoded into a buffer this thread reuses: see Utf8Buffer for why not String.getBytes
-    Utf8Buffer utf8 = Utf8Buffer.get();
-    int n = utf8.encode(String.valueOf(body));
-    return normalizedContentHash(headline, utf8.bytes(), n);
+    return normalizedContentHash(headline, String.valueOf(body).getBytes(StandardCharsets.UTF_8));
   }
 
-  /**
-   * As {@link #normalizedContentHash(String, String)}, given the body's UTF-8: {@code body[0,
-   * bodyLength)}.
-   */
-  static String normalizedContentHash(String headline, byte[] body, int bodyLength) {
-    // Digested part by part: the same bytes as sha256(headline + "\n\n" + body), without copying
-    // a 5 KB body into a joined string first. A headline is short: its own bytes cost little.
+  /** The content hash of a parsed article, from the body's UTF-8 when the parser kept it. */
+  static String contentHashOf(RawArticle a) {
+    byte[] body = a.bodyUtf8();
+    return body != null ? normalizedContentHash(a.headline(), body) : normalizedContentHash(a.headline(), a.body());
+  }
+
+  /** As {@link #normalizedContentHash(String, String)}, given the body's UTF-8. */
+  private static String normalizedContentHash(String headline, byte[] body) {
+    // Digested part by part: the same bytes as sha256(headline + "\n\n" + body).
     MessageDigest md = SHA256.get();
     md.update(String.valueOf(headline).getBytes(StandardCharsets.UTF_8));
     md.update(PARAGRAPH_BREAK);
-    md.update(body, 0, bodyLength);
+    md.update(body);
     return HexFormat.of().formatHex(md.digest());
   }
 

@@ -1,13 +1,11 @@
 package io.wirewatch.ingest;
 
 import io.wirewatch.avro.Article;
-import io.wirewatch.registry.AvroSerializer;
 import io.wirewatch.topics.TopicNames;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -78,11 +76,7 @@ public final class ArticleProducer implements AutoCloseable {
 
   /** Where articles go: Kafka, or standard output for {@code --dry-run}. */
   interface Publisher extends AutoCloseable {
-    /**
-     * @param bodyUtf8 the UTF-8 of the article's body, so that it is not encoded again; null when
-     *     not at hand, never when the body is {@link #BODY_AS_UTF8} (see {@link #avroValue})
-     */
-    void publish(Article article, byte[] bodyUtf8, Completion completion);
+    void publish(Article article, Completion completion);
 
     void remember(String id, RevisionMemory.Entry entry);
 
@@ -179,31 +173,22 @@ public final class ArticleProducer implements AutoCloseable {
   /**
    * An article with its id and content hash: the part of {@link #submit} that reads no shared
    * state, so that it can run on the parsing thread while another thread submits.
-   *
-   * @param bodyUtf8 the UTF-8 of {@code raw.body()}, for the hash and for the Avro value alike:
-   *     the bytes a JSON Lines article was read with, else encoded once here
    */
-  public record Prepared(RawArticle raw, String id, String contentHash, byte[] bodyUtf8) {}
+  public record Prepared(RawArticle raw, String id, String contentHash) {}
 
   /**
    * The first step of {@link #submit(RawArticle)}: checks the article and computes its id and
    * content hash. Thread-safe.
    *
-   * @throws IllegalArgumentException when the article has no headline or body
+   * @throws IllegalArgumentException when the article has no headline or body, or a body above
+   *     {@link RawArticle#MAX_BODY_BYTES}
    */
   public Prepared prepare(RawArticle raw) {
     String problem = raw.problem();
     if (problem != null) {
       throw new IllegalArgumentException(problem + " (" + raw.origin() + ")");
     }
-    // A JSON Lines body comes as the UTF-8 read from its line; any other is encoded here.
-    byte[] body = raw.bodyUtf8();
-    if (body == null) {
-      Utf8Buffer utf8 = Utf8Buffer.get();
-      body = Arrays.copyOf(utf8.bytes(), utf8.encode(raw.body()));
-    }
-    return new Prepared(raw, ArticleIdentity.idOf(raw),
-        ArticleIdentity.normalizedContentHash(raw.headline(), body, body.length), body);
+    return new Prepared(raw, ArticleIdentity.idOf(raw), ArticleIdentity.contentHashOf(raw));
   }
 
   /** The rest of {@link #submit(RawArticle)}, for an article {@link #prepare}d before. */
@@ -219,7 +204,7 @@ public final class ArticleProducer implements AutoCloseable {
     Article article = toArticle(raw, id, d.revision(), hash);
     sent.increment();
     CompletableFuture<Void> delivered = new CompletableFuture<>();
-    publisher.publish(article, prepared.bodyUtf8(), error -> {
+    publisher.publish(article, error -> {
       if (error == null) {
         acked.increment();
         toRemember.add(new Acked(id, d.current()));
@@ -236,17 +221,7 @@ public final class ArticleProducer implements AutoCloseable {
     return new Result(Outcome.POSTED, id, d.revision(), hash, delivered);
   }
 
-  /**
-   * Stands in for the body in an {@link Article} made of an article whose body is held as UTF-8
-   * ({@link RawArticle#bodyUtf8()}): {@link #avroValue} writes those bytes in its place, so that
-   * the body is never made into a String on its way to Kafka. Recognised by identity only.
-   */
-  static final String BODY_AS_UTF8 = new String("(the body, written from its UTF-8)");
-
-  /**
-   * The Article event of a revision. Its body is {@link #BODY_AS_UTF8} when the article holds
-   * its body as UTF-8: serialise it with {@link #avroValue}.
-   */
+  /** The Article event of a revision: every field holds the article's own data. */
   Article toArticle(RawArticle raw, String id, int revision, String hash) {
     return Article.newBuilder()
         .setId(id)
@@ -256,7 +231,7 @@ public final class ArticleProducer implements AutoCloseable {
         .setSourceId(raw.sourceId())
         .setUrl(raw.url() == null ? null : orElse(ArticleIdentity.canonicalUrl(raw.url()), raw.url()))
         .setHeadline(raw.headline())
-        .setBody(raw.bodyUtf8() != null ? BODY_AS_UTF8 : raw.body())
+        .setBody(raw.body())
         .setLang(raw.lang())
         .setPublished(raw.published())
         .setFirstCreated(raw.firstCreated())
@@ -267,23 +242,6 @@ public final class ArticleProducer implements AutoCloseable {
         .setFormat(raw.format())
         .setOrigin(raw.origin())
         .build();
-  }
-
-  /**
-   * The serialised value of {@code article}, from {@link #toArticle}: with the registry's Avro
-   * serializer, the body is written straight from {@code bodyUtf8}; another serializer gets the
-   * body as a String.
-   *
-   * @param bodyUtf8 the UTF-8 of the article's body (required when its body is {@link #BODY_AS_UTF8})
-   */
-  static byte[] avroValue(Serializer<Article> serializer, String topic, Article article, byte[] bodyUtf8) {
-    if (bodyUtf8 != null && serializer instanceof AvroSerializer<Article> avro) {
-      return avro.serialize(topic, article, article.getBody(), bodyUtf8);
-    }
-    if (article.getBody() == BODY_AS_UTF8) {
-      article.setBody(new String(bodyUtf8, StandardCharsets.UTF_8));
-    }
-    return serializer.serialize(topic, article);
   }
 
   private static String orElse(String a, String b) {
@@ -358,10 +316,10 @@ public final class ArticleProducer implements AutoCloseable {
     }
 
     @Override
-    public void publish(Article article, byte[] bodyUtf8, Completion completion) {
+    public void publish(Article article, Completion completion) {
       byte[] value;
       try {
-        value = avroValue(serializer, articlesTopic, article, bodyUtf8);
+        value = serializer.serialize(articlesTopic, article);
       } catch (RuntimeException e) {
         completion.done(e);
         return;
@@ -408,7 +366,7 @@ public final class ArticleProducer implements AutoCloseable {
     }
 
     @Override
-    public synchronized void publish(Article a, byte[] bodyUtf8, Completion completion) {
+    public synchronized void publish(Article a, Completion completion) {
       out.println(a.getId() + "\trev " + a.getRevision() + "\t" + a.getSource() + "\t" + a.getHeadline());
       out.flush();
       completion.done(null);

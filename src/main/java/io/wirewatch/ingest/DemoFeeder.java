@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,7 @@ public final class DemoFeeder implements AutoCloseable {
 
   private final ArticleProducer producer;
   private final Duration pace;
+  private final Supplier<List<RawArticle>> articles;
   private final AtomicInteger posted = new AtomicInteger();
   private final AtomicInteger replayed = new AtomicInteger();
   private final CountDownLatch finished = new CountDownLatch(1);
@@ -60,11 +62,17 @@ public final class DemoFeeder implements AutoCloseable {
   private volatile boolean closed;
 
   public DemoFeeder(ArticleProducer producer, Duration pace) {
+    this(producer, pace, DemoFeeder::loadBundled);
+  }
+
+  /** A feeder of other articles than the bundled ones (tests, benchmarks); loaded when started. */
+  public DemoFeeder(ArticleProducer producer, Duration pace, Supplier<List<RawArticle>> articles) {
     if (pace.isNegative()) {
       throw new IllegalArgumentException("demo pace must be >= 0, got " + pace);
     }
     this.producer = producer;
     this.pace = pace;
+    this.articles = articles;
   }
 
   /** Starts replaying on a daemon thread named {@code wirewatch-demo-feeder}. */
@@ -79,9 +87,9 @@ public final class DemoFeeder implements AutoCloseable {
 
   private void run() {
     try {
-      List<RawArticle> articles = loadBundled();
-      log.info("demo: replaying {} articles, one every {} ms", articles.size(), pace.toMillis());
-      for (RawArticle a : articles) {
+      List<RawArticle> list = articles.get();
+      log.info("demo: replaying {} articles, one every {} ms", list.size(), pace.toMillis());
+      for (RawArticle a : list) {
         if (closed) {
           break;
         }

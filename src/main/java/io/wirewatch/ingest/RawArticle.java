@@ -4,6 +4,7 @@ import io.wirewatch.avro.SourceFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -135,12 +136,26 @@ public final class RawArticle {
   }
 
   /**
-   * Why this article cannot be posted, or null when it can: a missing or empty headline or body.
-   * The message names the field.
+   * The largest body ingest accepts, in bytes of UTF-8: 512 KiB, ten times a long feature and well
+   * inside the 1 MiB a Kafka record may hold by default with its headline and metadata.
+   */
+  public static final int MAX_BODY_BYTES = 512 * 1024;
+
+  /**
+   * Why this article cannot be posted, or null when it can: a missing or empty headline or body,
+   * or a body above {@link #MAX_BODY_BYTES}. The message names the field, the rule and the fix.
    */
   public String problem() {
     String field = problemField();
-    return field == null ? null : "missing or empty " + field;
+    if (field == null) {
+      return null;
+    }
+    if (field.equals("body") && !blankBody()) {
+      return "body is " + String.format(Locale.ROOT, "%,d", bodyBytes())
+          + " bytes of UTF-8, above the limit of " + String.format(Locale.ROOT, "%,d", MAX_BODY_BYTES)
+          + " bytes: split the article or trim its body";
+    }
+    return "missing or empty " + field;
   }
 
   /** The field {@link #problem()} is about ({@code headline} or {@code body}), or null. */
@@ -148,14 +163,42 @@ public final class RawArticle {
     if (headline == null || headline.isBlank()) {
       return "headline";
     }
-    // Bytes that hold a letter are not blank; only otherwise is the String made to be sure.
-    boolean blankBody = bodyUtf8 != null
-        ? Utf8Paragraphs.mayBeBlank(bodyUtf8) && body().isBlank()
-        : body == null || body.isBlank();
-    if (blankBody) {
+    if (blankBody() || bodyBytes() > MAX_BODY_BYTES) {
       return "body";
     }
     return null;
+  }
+
+  private boolean blankBody() {
+    // Bytes that hold a letter are not blank; only otherwise is the String made to be sure.
+    return bodyUtf8 != null
+        ? Utf8Paragraphs.mayBeBlank(bodyUtf8) && body().isBlank()
+        : body == null || body.isBlank();
+  }
+
+  /** The body's length in UTF-8, counted without encoding it. */
+  long bodyBytes() {
+    if (bodyUtf8 != null) {
+      return bodyUtf8.length;
+    }
+    long n = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < body.length()
+          && Character.isLowSurrogate(body.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        n += 1; // a lone surrogate, which the encoder writes as '?'
+      } else {
+        n += 3;
+      }
+    }
+    return n;
   }
 
   public RawArticle withOrigin(String newOrigin) {

@@ -3,7 +3,6 @@ package io.wirewatch.registry;
 import io.wirewatch.registry.internal.AvroTrust;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumWriter;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.DirectBinaryEncoder;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -103,19 +101,6 @@ public class AvroSerializer<T> implements Serializer<T> {
 
   @Override
   public byte[] serialize(String topic, T data) {
-    return serialize(topic, data, null, null);
-  }
-
-  /**
-   * As {@link #serialize(String, Object)}, for a record that holds {@code text} in a string field
-   * and whose UTF-8 form the caller has already computed: where the record holds that very String
-   * instance (not merely an equal one), {@code utf8} is written instead of encoding it again. A
-   * 5 KB article body is the largest part of an article's value, and ingest encodes it for its
-   * content hash anyway.
-   *
-   * @param utf8 exactly {@code text.getBytes(StandardCharsets.UTF_8)}; the caller vouches for it
-   */
-  public byte[] serialize(String topic, T data, String text, byte[] utf8) {
     if (data == null) {
       return null;
     }
@@ -134,9 +119,7 @@ public class AvroSerializer<T> implements Serializer<T> {
       out.reset();
       out.write(0);
       out.write(ByteBuffer.allocate(4).putInt(target.id()).array());
-      BinaryEncoder encoder = text != null && utf8 != null
-          ? new KnownStringEncoder(out, text, utf8)
-          : EncoderFactory.get().directBinaryEncoder(out, null);
+      BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
       if (target.convert()) {
         // Re-shape the datum into the registered schema by Avro's own resolution.
         Object converted = new GenericDatumReader<>(schema, target.writer(), GenericData.get())
@@ -153,27 +136,6 @@ public class AvroSerializer<T> implements Serializer<T> {
         throw se;
       }
       throw new SerializationException("can't write a " + schema.getFullName() + " to " + topic + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Writes one known String from its UTF-8, computed before; every other value as usual. */
-  private static final class KnownStringEncoder extends DirectBinaryEncoder {
-    private final String text;
-    private final byte[] utf8;
-
-    KnownStringEncoder(OutputStream out, String text, byte[] utf8) {
-      super(out);
-      this.text = text;
-      this.utf8 = utf8;
-    }
-
-    @Override
-    public void writeString(String s) throws IOException {
-      if (s == text) {
-        writeBytes(utf8, 0, utf8.length); // an Avro string is its UTF-8 length, then the bytes
-      } else {
-        super.writeString(s);
-      }
     }
   }
 

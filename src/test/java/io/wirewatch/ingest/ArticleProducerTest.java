@@ -68,7 +68,7 @@ class ArticleProducerTest {
   }
 
   @Test
-  void aBodyHeldAsUtf8IsWrittenFromItsBytesAndReadsBackAsTheText() throws Exception {
+  void aBodyHeldAsUtf8IsWrittenAsItsTextAndReadsBackAsTheText() throws Exception {
     String body = "Le Quai d’Orsay a convoqué l’ambassadeur — “inacceptable”.\n\nNo deal 🌍.";
     String line = JsonArticles.mapper().writeValueAsString(Map.of("headline", "Envoys meet", "body", body));
     TestArticles.RecordingSink sink = new TestArticles.RecordingSink();
@@ -78,17 +78,16 @@ class ArticleProducerTest {
 
     ArticleProducer p = ArticleProducer.dryRun(new PrintWriter(new StringWriter()), new RevisionMemory());
     ArticleProducer.Prepared prepared = p.prepare(raw);
-    assertThat(prepared.bodyUtf8()).isSameAs(raw.bodyUtf8());
     assertThat(prepared.contentHash()).isEqualTo(ArticleIdentity.contentHash("Envoys meet", body));
     Article event = p.toArticle(raw, prepared.id(), 1, prepared.contentHash());
-    assertThat(event.getBody()).isSameAs(ArticleProducer.BODY_AS_UTF8);
+    assertThat(event.getBody()).as("the record holds the real body").isEqualTo(body);
 
     EmbeddedSchemaRegistry registry = InMemorySchemaRegistry.start();
     try {
       Map<String, Object> config = Map.of("schema.registry.url", registry.url());
       SchemaRegistryClient client = HttpSchemaRegistryClient.fromConfig(config);
       AvroSerializer<Article> avro = new AvroSerializer<>(client, config, false);
-      byte[] value = ArticleProducer.avroValue(avro, "news.articles.raw", event, prepared.bodyUtf8());
+      byte[] value = avro.serialize("news.articles.raw", event);
       Article read = AvroSerdes.specific(Article.class, client, config, false).deserializer()
           .deserialize("news.articles.raw", value);
       assertThat(read.getBody()).isEqualTo(body);
@@ -96,23 +95,46 @@ class ArticleProducerTest {
     } finally {
       registry.close();
     }
-    // Another serializer gets the body as text.
-    byte[] plain = ArticleProducer.avroValue(new TestArticles.PlainAvroSerializer(), "t",
-        p.toArticle(raw, prepared.id(), 1, prepared.contentHash()), prepared.bodyUtf8());
-    assertThat(TestArticles.decodePlain(plain).getBody()).isEqualTo(body);
+  }
+
+  /**
+   * The bug of issue 15: a body longer than a per-thread buffer's first size was copied from the
+   * old, smaller array, so it reached Kafka as NULs or as the previous article's bytes. Bodies of
+   * every size from 1 byte to past 6 KB, in several scripts, one after another on one thread.
+   */
+  @Test
+  void everyBodyIsPostedAndHashedAsItsOwnTextWhateverCameBefore() {
+    MockProducer<String, byte[]> mock = mock(true);
+    List<String> bodies = new java.util.ArrayList<>();
+    try (ArticleProducer p = producer(mock)) {
+      for (int size : new int[] {1, 2047, 2048, 2049, 3500, 4096, 6147, 6148, 6149, 20_000, 300}) {
+        for (io.wirewatch.testkit.SampleTexts.Script script : io.wirewatch.testkit.SampleTexts.Script.values()) {
+          String body = io.wirewatch.testkit.SampleTexts.body(script, size, size);
+          bodies.add(body);
+          ArticleProducer.Prepared prepared = p.prepare(TestArticles.article("Envoys meet " + bodies.size(), body));
+          assertThat(prepared.contentHash()).isEqualTo(ArticleIdentity.contentHash(prepared.raw().headline(), body));
+          p.submit(prepared);
+        }
+      }
+    }
+    List<ProducerRecord<String, byte[]>> posted = on(mock, TopicNames.ARTICLES_RAW);
+    assertThat(posted).hasSize(bodies.size());
+    for (int i = 0; i < bodies.size(); i++) {
+      assertThat(TestArticles.decodePlain(posted.get(i).value()).getBody()).as("article %d", i).isEqualTo(bodies.get(i));
+    }
   }
 
   @Test
-  void preparedArticleCarriesItsBodyAsUtf8AndTheSameHashAsBefore() {
-    String body = "Le Quai d’Orsay a convoqué l’ambassadeur.\n\n“Inacceptable”, a dit le ministre. 🇫🇷";
-    RawArticle raw = TestArticles.article("Paris convoque l’ambassadeur", body);
-    try (ArticleProducer p = producer(mock(true))) {
-      // the parser thread's buffer holds other text in between: nothing of it may leak in
-      Utf8Buffer.get().encode("something else entirely, and longer than the headline");
-      ArticleProducer.Prepared prepared = p.prepare(raw);
-      assertThat(prepared.bodyUtf8()).isEqualTo(raw.body().getBytes(StandardCharsets.UTF_8));
-      assertThat(prepared.contentHash()).isEqualTo(ArticleIdentity.contentHash(raw.headline(), raw.body()));
-    }
+  void aBodyAboveTheLimitIsRefusedWithTheSizeTheLimitAndTheFix() {
+    String body = "a".repeat(RawArticle.MAX_BODY_BYTES - 1) + "é"; // one byte over, in UTF-8
+    RawArticle raw = TestArticles.article("Envoys meet", body);
+    assertThat(raw.problemField()).isEqualTo("body");
+    assertThat(raw.problem()).isEqualTo(
+        "body is 524,289 bytes of UTF-8, above the limit of 524,288 bytes: split the article or trim its body");
+    assertThat(TestArticles.article("Envoys meet", body.substring(1)).problem()).isNull();
+    ArticleProducer p = ArticleProducer.dryRun(new PrintWriter(new StringWriter()), new RevisionMemory());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.prepare(raw))
+        .hasMessageContaining("above the limit of 524,288 bytes");
   }
 
   @Test

@@ -150,7 +150,7 @@ public final class ArticleIngestRoutes implements Consumer<JavalinConfig> {
       try {
         RawArticle a = JsonArticles.fromNode(nodes.get(i), SourceFormat.HTTP, "http");
         if (a.problemField() != null) {
-          rejected.add(problem(i, a.problemField(), "missing or empty " + a.problemField()));
+          rejected.add(problem(i, a.problemField(), a.problem()));
         } else {
           valid.add(new Item(i, a));
         }
