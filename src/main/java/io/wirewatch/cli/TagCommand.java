@@ -7,12 +7,14 @@ import io.wirewatch.UserException;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.SourceFormat;
+import io.wirewatch.avro.TimePrecision;
 import io.wirewatch.enrich.AvroMapping;
 import io.wirewatch.enrich.Enricher;
 import io.wirewatch.enrich.Enrichment;
 import io.wirewatch.enrich.EnrichmentJson;
 import io.wirewatch.enrich.Gazetteer;
 import io.wirewatch.enrich.RuleSet;
+import io.wirewatch.ingest.parse.SourceTime;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,7 +27,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -154,14 +155,14 @@ public final class TagCommand implements Callable<Integer> {
     if ((headline == null || headline.isBlank()) && (body == null || body.isBlank())) {
       throw new IllegalArgumentException("article " + id + " has neither 'headline' nor 'body'; give at least one as a string");
     }
-    Instant published = null;
+    SourceTime published = null;
     String p = text(n, "published");
-    if (p != null) {
+    if (p != null && !p.isBlank()) {
       try {
-        published = Instant.parse(p);
-      } catch (DateTimeParseException e) {
+        published = SourceTime.parse(p);
+      } catch (SourceTime.UnreadableTime e) {
         throw new IllegalArgumentException("'published' of article " + id + " is '" + p
-            + "', not an ISO-8601 instant; write it like 2026-01-13T15:40:00Z");
+            + "', not a time Wirewatch can read (" + e.reason() + "); write it as " + SourceTime.FORMS);
       }
     }
     String h = headline == null ? "" : headline;
@@ -174,7 +175,8 @@ public final class TagCommand implements Callable<Integer> {
         .setHeadline(h)
         .setBody(b)
         .setLang(text(n, "lang"))
-        .setPublished(published)
+        .setPublished(published == null ? null : published.instant())
+        .setPublishedPrecision(published == null ? TimePrecision.TIME : published.precision())
         .setIngested(Instant.now())
         .setFormat(SourceFormat.JSON)
         .build();

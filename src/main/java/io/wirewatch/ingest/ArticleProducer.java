@@ -234,6 +234,7 @@ public final class ArticleProducer implements AutoCloseable {
         .setBody(raw.body())
         .setLang(raw.lang())
         .setPublished(raw.published())
+        .setPublishedPrecision(raw.publishedPrecision())
         .setFirstCreated(raw.firstCreated())
         .setIngested(clock.instant())
         .setByline(raw.byline())

@@ -228,7 +228,7 @@ public final class DemoFeeder implements AutoCloseable {
       JsonNode n = JsonArticles.mapper().readTree(line);
       if (n.path("format").asText().equals("wire-text") && n.hasNonNull("published")) {
         try {
-          out.put(n.get("file").asText(), JsonArticles.parseInstant(n.get("published").asText(), "published"));
+          out.put(n.get("file").asText(), JsonArticles.parseTime(n.get("published").asText(), "published").instant());
         } catch (JsonArticles.InvalidField e) {
           log.warn("demo data expected.jsonl: {}", e.getMessage());
         }

@@ -1,6 +1,8 @@
 package io.wirewatch.ingest;
 
 import io.wirewatch.avro.SourceFormat;
+import io.wirewatch.avro.TimePrecision;
+import io.wirewatch.ingest.parse.SourceTime;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -34,6 +36,7 @@ public final class RawArticle {
   private final byte[] bodyUtf8;
   private final String lang;
   private final Instant published;
+  private final TimePrecision publishedPrecision;
   private final Instant firstCreated;
   private final String byline;
   private final String dateline;
@@ -44,14 +47,15 @@ public final class RawArticle {
   public RawArticle(String sourceId, String url, String source, String headline, String body,
       String lang, Instant published, Instant firstCreated, String byline, String dateline,
       List<String> keywords, SourceFormat format, String origin) {
-    this(sourceId, url, source, headline, Text.paragraphs(body), null, lang, published, firstCreated,
-        byline, dateline, keywords, format, origin);
+    this(sourceId, url, source, headline, Text.paragraphs(body), null, lang, published,
+        TimePrecision.TIME, firstCreated, byline, dateline, keywords, format, origin);
   }
 
   /** {@code body} is normalised already, or null when {@code bodyUtf8} (in paragraph form) stands for it. */
   private RawArticle(String sourceId, String url, String source, String headline, String body,
-      byte[] bodyUtf8, String lang, Instant published, Instant firstCreated, String byline,
-      String dateline, List<String> keywords, SourceFormat format, String origin) {
+      byte[] bodyUtf8, String lang, Instant published, TimePrecision publishedPrecision,
+      Instant firstCreated, String byline, String dateline, List<String> keywords,
+      SourceFormat format, String origin) {
     this.sourceId = sourceId;
     this.url = url;
     this.source = source;
@@ -61,6 +65,7 @@ public final class RawArticle {
     this.bodyUtf8 = bodyUtf8;
     this.lang = lang;
     this.published = published;
+    this.publishedPrecision = publishedPrecision == null ? TimePrecision.TIME : publishedPrecision;
     this.firstCreated = firstCreated;
     this.byline = byline;
     this.dateline = dateline;
@@ -109,6 +114,11 @@ public final class RawArticle {
 
   public Instant published() {
     return published;
+  }
+
+  /** {@link TimePrecision#DAY} when the source gave only the date of {@link #published()}. */
+  public TimePrecision publishedPrecision() {
+    return publishedPrecision;
   }
 
   public Instant firstCreated() {
@@ -203,17 +213,17 @@ public final class RawArticle {
 
   public RawArticle withOrigin(String newOrigin) {
     return new RawArticle(sourceId, url, source, headline, body, bodyUtf8, lang, published,
-        firstCreated, byline, dateline, keywords, format, newOrigin);
+        publishedPrecision, firstCreated, byline, dateline, keywords, format, newOrigin);
   }
 
   public RawArticle withFormat(SourceFormat newFormat) {
     return new RawArticle(sourceId, url, source, headline, body, bodyUtf8, lang, published,
-        firstCreated, byline, dateline, keywords, newFormat, origin);
+        publishedPrecision, firstCreated, byline, dateline, keywords, newFormat, origin);
   }
 
   public RawArticle withBody(String newBody) {
-    return new RawArticle(sourceId, url, source, headline, newBody, lang, published, firstCreated,
-        byline, dateline, keywords, format, origin);
+    return new RawArticle(sourceId, url, source, headline, Text.paragraphs(newBody), null, lang,
+        published, publishedPrecision, firstCreated, byline, dateline, keywords, format, origin);
   }
 
   @Override
@@ -222,22 +232,23 @@ public final class RawArticle {
         && Objects.equals(sourceId, a.sourceId) && Objects.equals(url, a.url)
         && Objects.equals(source, a.source) && Objects.equals(headline, a.headline)
         && Objects.equals(body(), a.body()) && Objects.equals(lang, a.lang)
-        && Objects.equals(published, a.published) && Objects.equals(firstCreated, a.firstCreated)
+        && Objects.equals(published, a.published) && publishedPrecision == a.publishedPrecision
+        && Objects.equals(firstCreated, a.firstCreated)
         && Objects.equals(byline, a.byline) && Objects.equals(dateline, a.dateline)
         && keywords.equals(a.keywords) && format == a.format && Objects.equals(origin, a.origin);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sourceId, url, source, headline, body(), lang, published, firstCreated,
-        byline, dateline, keywords, format, origin);
+    return Objects.hash(sourceId, url, source, headline, body(), lang, published, publishedPrecision,
+        firstCreated, byline, dateline, keywords, format, origin);
   }
 
   @Override
   public String toString() {
     return "RawArticle[sourceId=" + sourceId + ", url=" + url + ", source=" + source
         + ", headline=" + headline + ", body=" + body() + ", lang=" + lang + ", published="
-        + published + ", firstCreated=" + firstCreated + ", byline=" + byline + ", dateline="
+        + published + ", publishedPrecision=" + publishedPrecision + ", firstCreated=" + firstCreated + ", byline=" + byline + ", dateline="
         + dateline + ", keywords=" + keywords + ", format=" + format + ", origin=" + origin + "]";
   }
 
@@ -255,6 +266,7 @@ public final class RawArticle {
     private byte[] bodyUtf8;
     private String lang;
     private Instant published;
+    private TimePrecision publishedPrecision = TimePrecision.TIME;
     private Instant firstCreated;
     private String byline;
     private String dateline;
@@ -274,7 +286,14 @@ public final class RawArticle {
      */
     public Builder bodyUtf8(byte[] v) { bodyUtf8 = v; body = null; return this; }
     public Builder lang(String v) { lang = Text.blankToNull(v); return this; }
-    public Builder published(Instant v) { published = v; return this; }
+    public Builder published(Instant v) { published = v; publishedPrecision = TimePrecision.TIME; return this; }
+
+    /** The time and its precision as {@link SourceTime#parse} read them; null for none. */
+    public Builder published(SourceTime v) {
+      published = v == null ? null : v.instant();
+      publishedPrecision = v == null ? TimePrecision.TIME : v.precision();
+      return this;
+    }
     public Builder firstCreated(Instant v) { firstCreated = v; return this; }
     public Builder byline(String v) { byline = Text.blankToNull(Text.inline(v)); return this; }
     public Builder dateline(String v) { dateline = Text.blankToNull(Text.inline(v)); return this; }
@@ -288,10 +307,10 @@ public final class RawArticle {
     public RawArticle build() {
       if (bodyUtf8 != null && Utf8Paragraphs.isParagraphs(bodyUtf8)) {
         return new RawArticle(sourceId, url, source, headline, null, bodyUtf8, lang, published,
-            firstCreated, byline, dateline, keywords, format, origin);
+            publishedPrecision, firstCreated, byline, dateline, keywords, format, origin);
       }
-      return new RawArticle(sourceId, url, source, headline, body(), lang, published, firstCreated,
-          byline, dateline, keywords, format, origin);
+      return new RawArticle(sourceId, url, source, headline, Text.paragraphs(body()), null, lang,
+          published, publishedPrecision, firstCreated, byline, dateline, keywords, format, origin);
     }
   }
 }

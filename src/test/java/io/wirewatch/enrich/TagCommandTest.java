@@ -24,7 +24,9 @@ class TagCommandTest {
         "{\"id\":\"\",\"headline\":\"x\"}",
         "{\"id\":\"a2\",\"headline\":\"Pyongyang fires missile\",\"published\":\"yesterday\"}",
         "",
-        "{\"id\":\"a3\",\"headline\":\"Chad Smith plays drums\",\"body\":\"A concert review.\"}"));
+        "{\"id\":\"a3\",\"headline\":\"Chad Smith plays drums\",\"body\":\"A concert review.\"}",
+        "{\"id\":\"a4\",\"headline\":\"Archive copy\",\"published\":\"2022-01-21\"}",
+        "{\"id\":\"a5\",\"headline\":\"Feed copy\",\"published\":\"Fri, 21 Jan 22 15:40:00 EST\"}"));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cl = new CommandLine(new TagCommand());
@@ -34,7 +36,7 @@ class TagCommandTest {
 
     assertThat(code).isEqualTo(1);
     String[] lines = out.toString().strip().split("\n");
-    assertThat(lines).hasSize(2);
+    assertThat(lines).hasSize(4);
     ObjectMapper json = new ObjectMapper();
     JsonNode first = json.readTree(lines[0]);
     assertThat(first.get("id").asText()).isEqualTo("a1");
@@ -53,8 +55,9 @@ class TagCommandTest {
     assertThat(err.toString())
         .contains("line 2: not valid JSON")
         .contains("line 3: 'id' is missing or empty")
-        .contains("line 4: 'published' of article a2 is 'yesterday'")
-        .contains("tagged 2 article(s), 1 with event topics; skipped 3 bad line(s)");
+        .contains("line 4: 'published' of article a2 is 'yesterday', not a time Wirewatch can read")
+        .contains("write it as RFC 3339")
+        .contains("tagged 4 article(s), 1 with event topics; skipped 3 bad line(s)");
   }
 
   @Test

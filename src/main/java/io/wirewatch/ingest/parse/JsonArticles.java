@@ -7,13 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.avro.SourceFormat;
 import io.wirewatch.ingest.RawArticle;
 import io.wirewatch.ingest.Text;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,7 +91,7 @@ public final class JsonArticles {
         .url(string(n, "url"))
         .source(string(n, "source"))
         .lang(string(n, "lang"))
-        .published(instant(n, "published"))
+        .published(time(n, "published"))
         .firstCreated(instant(n, "firstCreated"))
         .byline(string(n, "byline"))
         .dateline(string(n, "dateline"))
@@ -129,8 +123,8 @@ public final class JsonArticles {
     List<String> keywords = new ArrayList<>(strings(n, "keywords"));
     keywords.addAll(names(n.get("subject")));
     keywords.addAll(names(n.get("subjects")));
-    Instant published = firstInstant(n, "versioncreated", "versionCreated");
-    Instant firstCreated = firstInstant(n, "firstcreated", "firstCreated");
+    SourceTime published = firstTime(n, "versioncreated", "versionCreated");
+    SourceTime firstCreated = firstTime(n, "firstcreated", "firstCreated");
     return RawArticle.builder()
         .sourceId(string(n, "uri"))
         .headline(headline)
@@ -139,7 +133,7 @@ public final class JsonArticles {
         .source(ninjsSource(n))
         .lang(string(n, "language"))
         .published(published != null ? published : firstCreated)
-        .firstCreated(firstCreated)
+        .firstCreated(firstCreated == null ? null : firstCreated.instant())
         .byline(byline)
         .dateline(located(n))
         .keywords(keywords.stream().distinct().toList())
@@ -284,85 +278,37 @@ public final class JsonArticles {
     return out;
   }
 
-  private static Instant firstInstant(JsonNode n, String... fields) throws InvalidField {
+  private static SourceTime firstTime(JsonNode n, String... fields) throws InvalidField {
     for (String f : fields) {
-      Instant i = instant(n, f);
-      if (i != null) {
-        return i;
+      SourceTime t = time(n, f);
+      if (t != null) {
+        return t;
       }
     }
     return null;
   }
 
   private static Instant instant(JsonNode n, String field) throws InvalidField {
+    SourceTime t = time(n, field);
+    return t == null ? null : t.instant();
+  }
+
+  private static SourceTime time(JsonNode n, String field) throws InvalidField {
     String s = string(n, field);
-    return s == null || s.isBlank() ? null : parseInstant(s.strip(), field);
+    return s == null || s.isBlank() ? null : parseTime(s, field);
   }
 
   /**
-   * An ISO-8601 date-time: with an offset ({@code 2026-11-20T14:05:00Z}, {@code +01:00}), without
-   * one (read as UTC), or a date alone (midnight UTC).
+   * A time in any of the {@link SourceTime#FORMS}; the message of a refusal names the field first,
+   * in quotes, as the HTTP API's problem list expects.
    */
-  public static Instant parseInstant(String s, String field) throws InvalidField {
-    Instant utc = utcSeconds(s);
-    if (utc != null) {
-      return utc;
-    }
+  public static SourceTime parseTime(String s, String field) throws InvalidField {
     try {
-      return OffsetDateTime.parse(s).toInstant();
-    } catch (DateTimeParseException e) {
-      // try the next shape
+      return SourceTime.parse(s);
+    } catch (SourceTime.UnreadableTime e) {
+      throw new InvalidField("'" + field + "' value \"" + abbreviate(s.strip()) + "\" is not a time "
+          + "Wirewatch can read (" + e.reason() + "); write it as " + SourceTime.FORMS);
     }
-    try {
-      return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeParseException e) {
-      // try the next shape
-    }
-    try {
-      return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (DateTimeParseException e) {
-      throw new InvalidField("'" + field + "' value \"" + abbreviate(s) + "\" is not an ISO-8601 "
-          + "date-time: use a form such as 2026-11-20T14:05:00Z");
-    }
-  }
-
-  /**
-   * {@code 2026-11-20T14:05:00Z}, the shape nearly every source sends, read without a formatter
-   * (which cost about a twentieth of ingest); null for any other shape or an impossible date,
-   * which the formatters then read or reject with their usual message.
-   */
-  private static Instant utcSeconds(String s) {
-    if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
-      return null;
-    }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 7);
-    int day = digits(s, 8, 10);
-    int hour = digits(s, 11, 13);
-    int minute = digits(s, 14, 16);
-    int second = digits(s, 17, 19);
-    if ((year | month | day | hour | minute | second) < 0) {
-      return null;
-    }
-    try {
-      return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
-  /** The ASCII digits s[from, to) as a number, or -1 when one is not an ASCII digit. */
-  private static int digits(String s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      n = n * 10 + (c - '0');
-    }
-    return n;
   }
 
   static String kind(JsonNode v) {

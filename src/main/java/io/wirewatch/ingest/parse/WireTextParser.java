@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * The place becomes the dateline, the agency the source, and the date (year inferred from the
- * clock: the latest such date not more than two days ahead) the published time, at midnight UTC.
+ * clock: the latest such date not more than two days ahead) the published time, at midnight UTC and
+ * marked as a day without a time ({@link io.wirewatch.avro.TimePrecision#DAY}).
  * Boilerplate lines are removed by {@link Boilerplate} rules. Thread-safe.
  */
 public final class WireTextParser implements ArticleParser {
@@ -121,7 +122,7 @@ public final class WireTextParser implements ArticleParser {
     return b.body(body).build();
   }
 
-  private java.time.Instant date(String monthName, String dayText, String yearText) {
+  private SourceTime date(String monthName, String dayText, String yearText) {
     Month month = monthOf(monthName);
     int day = Integer.parseInt(dayText);
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -136,7 +137,7 @@ public final class WireTextParser implements ArticleParser {
           d = d.minusYears(1);
         }
       }
-      return d.atStartOfDay(ZoneOffset.UTC).toInstant();
+      return SourceTime.day(d);
     } catch (java.time.DateTimeException e) {
       return null; // "Feb. 31": keep the article, drop the impossible date
     }

@@ -4,6 +4,7 @@ import static io.wirewatch.ingest.TestArticles.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.avro.SourceFormat;
+import io.wirewatch.avro.TimePrecision;
 import io.wirewatch.ingest.RawArticle;
 import io.wirewatch.ingest.TestArticles.RecordingSink;
 import java.io.ByteArrayInputStream;
@@ -75,5 +76,47 @@ class FeedParserTest {
     RecordingSink broken = new RecordingSink();
     parser.parse(new ByteArrayInputStream("<rss><channel><item>".getBytes(StandardCharsets.UTF_8)), "u", broken);
     assertThat(broken.problems).singleElement().asString().startsWith("feed|malformed feed");
+  }
+
+  @Test
+  void readsDatesAsTheFeedWroteThemAndSkipsAnItemWithAnUnreadableOne() throws Exception {
+    String rss = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><title>T</title>"
+        + item("a", "<pubDate>Fri, 21 Jan 22 10:40:00 EST</pubDate>")
+        + item("b", "<pubDate>Thu, 21 Jul 2022 17:40 +0200</pubDate>")
+        + item("c", "<dc:date>2022-01-21</dc:date>")
+        + item("d", "<pubDate>21.01.2022 15:40</pubDate>")
+        + item("e", "")
+        + "</channel></rss>";
+    RecordingSink sink = new RecordingSink();
+    parser.parse(new ByteArrayInputStream(rss.getBytes(StandardCharsets.UTF_8)), "u", sink);
+    assertThat(sink.articles).extracting(RawArticle::sourceId).containsExactly("a", "b", "c", "e");
+    assertThat(sink.articles).extracting(RawArticle::published).containsExactly(
+        Instant.parse("2022-01-21T15:40:00Z"), Instant.parse("2022-07-21T15:40:00Z"),
+        Instant.parse("2022-01-21T00:00:00Z"), null);
+    assertThat(sink.articles).extracting(RawArticle::publishedPrecision).containsExactly(
+        TimePrecision.TIME, TimePrecision.TIME, TimePrecision.DAY, TimePrecision.TIME);
+    assertThat(sink.problems).singleElement().asString()
+        .startsWith("item 3 (d)|publication date \"21.01.2022 15:40\" is not a time Wirewatch can read")
+        .contains("RFC 822");
+  }
+
+  @Test
+  void readsAtomDatesWithAnyOffsetAndADateAlone() throws Exception {
+    String atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>"
+        + "<entry><id>a</id><title>A</title><summary>x</summary><updated>2022-01-21T17:40:00.5+02:00</updated></entry>"
+        + "<entry><id>b</id><title>B</title><summary>x</summary><published>2024-02-29</published>"
+        + "<updated>2024-03-01T08:00:00Z</updated></entry>"
+        + "</feed>";
+    RecordingSink sink = new RecordingSink();
+    parser.parse(new ByteArrayInputStream(atom.getBytes(StandardCharsets.UTF_8)), "u", sink);
+    assertThat(sink.problems).isEmpty();
+    assertThat(sink.articles).extracting(RawArticle::published).containsExactly(
+        Instant.parse("2022-01-21T15:40:00.500Z"), Instant.parse("2024-02-29T00:00:00Z"));
+    assertThat(sink.articles.get(1).publishedPrecision()).isEqualTo(TimePrecision.DAY);
+  }
+
+  private static String item(String guid, String date) {
+    return "<item><title>" + guid + "</title><guid>" + guid + "</guid><description>Text</description>"
+        + date + "</item>";
   }
 }
