@@ -1,6 +1,5 @@
 package io.wirewatch.testkit;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,9 +39,14 @@ public final class ChildProcess implements AutoCloseable {
     cmd.add("-jar");
     cmd.add(jar().toString());
     cmd.addAll(List.of(args));
+    return start(Path.of("."), cmd);
+  }
+
+  /** Any program, run in {@code dir}, its output (stdout and stderr) kept as {@link #output()}. */
+  public static ChildProcess start(Path dir, List<String> cmd) throws IOException {
     Path log = Files.createTempFile("wirewatch-child-", ".log");
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-        .directory(new File(".")).start();
+        .directory(dir.toFile()).start();
     return new ChildProcess(p, log);
   }
 
@@ -63,6 +67,10 @@ public final class ChildProcess implements AutoCloseable {
       }
       return output().contains(text);
     });
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   public long pid() {
