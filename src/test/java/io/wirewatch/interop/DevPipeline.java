@@ -79,6 +79,12 @@ final class DevPipeline implements AutoCloseable {
     return subscriptionId;
   }
 
+  /** A sanctions-blocked subscription, then {@link #SANCTIONS_ARTICLES}: two articles, two stories, two alerts. */
+  void subscribeAndPostSanctionsArticles() throws Exception {
+    subscribe("{\"name\":\"Korea desk\",\"topics\":[\"sanctions-blocked\"],\"channel\":{\"type\":\"console\"}}");
+    postArticles(SANCTIONS_ARTICLES);
+  }
+
   void subscribe(String json) throws Exception {
     JsonNode r = post("/api/subscriptions", json);
     subscriptionId = r.path("id").asText();

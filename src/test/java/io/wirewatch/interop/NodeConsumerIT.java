@@ -30,8 +30,7 @@ class NodeConsumerIT {
     Path project = NodeProject.installed(); // skips when node or the registry is missing
 
     try (DevPipeline dev = DevPipeline.start(dataDir)) {
-      dev.subscribe("{\"name\":\"Korea desk\",\"topics\":[\"sanctions-blocked\"],\"channel\":{\"type\":\"console\"}}");
-      dev.postArticles(DevPipeline.SANCTIONS_ARTICLES);
+      dev.subscribeAndPostSanctionsArticles();
 
       try (ChildProcess node = ChildProcess.start(project, List.of("node", "read-topics.js",
           dev.bootstrapServers(), dev.registryUrl()))) {

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,7 +14,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code src/test/node} copied under {@code target/} with its pinned packages installed by
@@ -29,7 +27,7 @@ final class NodeProject {
 
   /** The installed project's directory; skips the calling test when node or npm's registry is missing. */
   static Path installed() throws Exception {
-    Run node = run(Path.of("."), Duration.ofSeconds(30), "node", "--version");
+    Commands.Run node = Commands.run(Path.of("."), Duration.ofSeconds(30), "node", "--version");
     assumeTrue(node != null && node.code() == 0,
         "node is not installed: install Node.js 18 or newer to run the Node.js consumer test");
     Path dir = buildDir().resolve("node-consumer");
@@ -42,12 +40,12 @@ final class NodeProject {
     if (Files.exists(marker) && Files.readString(marker).equals(lock)) {
       return dir;
     }
-    Run registry = run(dir, Duration.ofSeconds(30), "npm", "config", "get", "registry");
+    Commands.Run registry = Commands.run(dir, Duration.ofSeconds(30), "npm", "config", "get", "registry");
     assumeTrue(registry != null && registry.code() == 0, "npm is not installed: it comes with Node.js");
     String url = registry.output().strip();
     assumeTrue(reachable(url), "the npm registry " + url + " cannot be reached, and the packages of "
         + "src/test/node are not installed under target/ yet");
-    Run ci = run(dir, Duration.ofMinutes(5), "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund");
+    Commands.Run ci = Commands.run(dir, Duration.ofMinutes(5), "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund");
     if (ci == null || ci.code() != 0) {
       throw new AssertionError("npm ci failed in " + dir + ":\n" + (ci == null ? "timed out" : ci.output()));
     }
@@ -76,27 +74,5 @@ final class NodeProject {
 
   private static String sha256(Path file) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-  }
-
-  record Run(int code, String output) {}
-
-  /** Runs a command to its end; null when it cannot be started or runs past {@code timeout}. */
-  static Run run(Path dir, Duration timeout, String... cmd) throws InterruptedException {
-    try {
-      Path log = Files.createTempFile("wirewatch-run-", ".log");
-      try {
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-            .redirectOutput(log.toFile()).start();
-        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-          p.destroyForcibly();
-          return null;
-        }
-        return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-      } finally {
-        Files.deleteIfExists(log);
-      }
-    } catch (IOException e) {
-      return null;
-    }
   }
 }

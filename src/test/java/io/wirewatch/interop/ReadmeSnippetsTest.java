@@ -40,9 +40,9 @@ class ReadmeSnippetsTest {
   @Test
   void thePythonSnippetCompiles(@TempDir Path dir) throws Exception {
     Path copy = Files.copy(PYTHON, dir.resolve("read_topics.py"));
-    NodeProject.Run version = NodeProject.run(dir, Duration.ofSeconds(30), "python3", "--version");
+    Commands.Run version = Commands.run(dir, Duration.ofSeconds(30), "python3", "--version");
     assumeTrue(version != null && version.code() == 0, "python3 is not installed");
-    NodeProject.Run compiled = NodeProject.run(dir, Duration.ofSeconds(60), "python3", "-m", "py_compile", copy.toString());
+    Commands.Run compiled = Commands.run(dir, Duration.ofSeconds(60), "python3", "-m", "py_compile", copy.toString());
     assertThat(compiled).isNotNull();
     assertThat(compiled.code()).as(compiled.output()).isZero();
   }
