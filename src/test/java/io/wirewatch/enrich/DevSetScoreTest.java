@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the enricher on the labelled development set (src/test/resources/devset/devset.jsonl)
+ * Scores the enricher on the labelled development set (src/test/resources/corpus/tune/devset.jsonl)
  * and fails below the quality bar: countries F1 0.95, topics micro-F1 0.85, sanctions-blocked
  * precision 0.95. Prints the score table and every disagreement.
  */
@@ -84,8 +84,8 @@ class DevSetScoreTest {
     primary = new Score();
     topics = new Score();
     List<String> misses = new ArrayList<>();
-    try (InputStream in = DevSetScoreTest.class.getResourceAsStream("/devset/devset.jsonl")) {
-      assertThat(in).as("src/test/resources/devset/devset.jsonl").isNotNull();
+    try (InputStream in = DevSetScoreTest.class.getResourceAsStream("/corpus/tune/devset.jsonl")) {
+      assertThat(in).as("src/test/resources/corpus/tune/devset.jsonl").isNotNull();
       String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
       for (String line : lines) {
         if (line.isBlank()) {
