@@ -149,6 +149,13 @@ final class EventDetector {
       "second", "third", "another", "ballistic", "two", "three", "several", "senior", "some");
   private static final Set<String> ATTACH_PREP = Set.of("on", "against", "targeting", "from", "with", "to", "of");
   private static final Set<String> LIST_GLUE = Set.of(",", "and", "&", "the", "'", "s", "-", "or");
+  /**
+   * Verbs after which "to" + trigger reports a decision taken ("agreed to restore ties"), not a
+   * headline's future ("Macron to visit China").
+   */
+  private static final Set<String> DECIDED_TO = Set.of("agree", "agrees", "agreed", "vote", "votes", "voted",
+      "decide", "decides", "decided", "move", "moves", "moved", "begin", "begins", "began", "start", "starts",
+      "started", "continue", "continues", "continued", "refuse", "refuses", "refused");
   private static final Map<String, Boolean> MONTHS = months();
 
   private final RuleSet rules;
@@ -231,6 +238,10 @@ final class EventDetector {
   private List<Fired> sentence(FieldScan fs, String[] norm, int[] sent, List<Mention> ms,
       List<Mention> all, boolean lede, int year, Hits hits) {
     Tokens t = fs.tokens;
+    if (relatedLine(t, sent)) {
+      // a link to another story: the events it names are not reported here
+      return List.of();
+    }
     hits.clear();
     for (int p = sent[0]; p < sent[1]; p++) {
       hits.termsAt(rules, norm, p, sent[1]);
@@ -258,7 +269,11 @@ final class EventDetector {
     for (Rule r : rules.rules) {
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
-        Fired f = evaluate(r, hits.hit(g, k), hits, t, norm, ms, all, lede, year);
+        Hit trig = hits.hit(g, k);
+        if (fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) {
+          continue;
+        }
+        Fired f = evaluate(r, trig, hits, t, norm, ms, all, lede, year);
         if (f != null) {
           out.add(f);
           break;
@@ -271,6 +286,18 @@ final class EventDetector {
       out.removeIf(f -> silenced.contains(f.rule().topic()));
     }
     return out;
+  }
+
+  /** "RELATED: ..." (a wire page's link to another story), in capitals. */
+  private static boolean relatedLine(Tokens t, int[] sent) {
+    return sent[1] - sent[0] > 1 && t.norm[sent[0]].equals("related") && t.is(sent[0], Tokens.UPPER)
+        && t.norm[sent[0] + 1].equals(":");
+  }
+
+  /** Headline grammar for the future: "Macron to visit China", unless "agreed to" and the like. */
+  private static boolean headlineFuture(Tokens t, Hit trig, int[] sent) {
+    int p = trig.start() - 1;
+    return p >= sent[0] && t.norm[p].equals("to") && (p - 1 < sent[0] || !DECIDED_TO.contains(t.norm[p - 1]));
   }
 
   /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */

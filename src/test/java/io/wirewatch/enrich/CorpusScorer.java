@@ -163,8 +163,14 @@ final class CorpusScorer {
     if (!goldC.equals(foundC) || !goldT.equals(foundT)) {
       disagreements.add(line.id() + ": countries " + diff(goldC, foundC) + " topics " + diff(goldT, foundT)
           + (goldT.equals(foundT) ? "" : " " + e.events().stream()
-              .map(m -> m.topic() + "<" + m.ruleId() + " " + m.confidence() + ": '" + m.trigger().text() + "'>").toList()));
+              .map(m -> m.topic() + "<" + m.ruleId() + " " + m.confidence() + ": '" + m.trigger().text() + "'"
+                  + (goldT.contains(m.topic()) ? "" : " in \"" + clip(m.sentence()) + "\"") + ">").toList()));
     }
+  }
+
+  private static String clip(String sentence) {
+    String one = sentence.replace('\n', ' ');
+    return one.length() <= 200 ? one : one.substring(0, 200) + "…";
   }
 
   private void count(String topic, String category) {
