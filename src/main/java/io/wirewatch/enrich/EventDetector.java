@@ -157,6 +157,9 @@ final class EventDetector {
       "decide", "decides", "decided", "move", "moves", "moved", "begin", "begins", "began", "start", "starts",
       "started", "continue", "continues", "continued", "refuse", "refuses", "refused");
   private static final Map<String, Boolean> MONTHS = months();
+  private static final Set<String> ENGLISH_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec");
 
   private final RuleSet rules;
   private final Gazetteer gazetteer;
@@ -170,11 +173,15 @@ final class EventDetector {
     Map<String, Boolean> m = new java.util.HashMap<>();
     for (String s : List.of("january", "february", "april", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec")) {
+        "nov", "dec", "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+        "decembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember")) {
       m.put(s, false);
     }
     m.put("march", true);
     m.put("may", true);
+    m.put("mars", true);
+    m.put("mai", true);
     return m;
   }
 
@@ -225,7 +232,8 @@ final class EventDetector {
       if (t.is(i, Tokens.NUM) && s.length() == 4 && (s.startsWith("19") || s.startsWith("20"))
           && s.chars().allMatch(Character::isDigit)) {
         n[i] = "#year";
-      } else if (t.is(i, Tokens.CAP)) {
+      } else if (t.is(i, Tokens.CAP) || (MONTHS.containsKey(s) && !ENGLISH_MONTHS.contains(s))) {
+        // French and Spanish write month names in lower case; English ones need a capital ("may" is a verb)
         Boolean needsNumber = MONTHS.get(s);
         if (needsNumber != null && (!needsNumber || (i + 1 < t.size && t.is(i + 1, Tokens.NUM)))) {
           n[i] = "#month";
