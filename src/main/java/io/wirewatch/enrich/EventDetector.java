@@ -156,6 +156,8 @@ final class EventDetector {
   private static final Set<String> DECIDED_TO = Set.of("agree", "agrees", "agreed", "vote", "votes", "voted",
       "decide", "decides", "decided", "move", "moves", "moved", "begin", "begins", "began", "start", "starts",
       "started", "continue", "continues", "continued", "refuse", "refuses", "refused");
+  /** Confidence added for each further sentence that reports the same topic (at most two). */
+  private static final double CORROBORATION = 0.05;
   private static final Map<String, Boolean> MONTHS = months();
   private static final Set<String> ENGLISH_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug",
@@ -192,6 +194,7 @@ final class EventDetector {
       all.addAll(fs.mentions);
     }
     Map<String, EventMatch> best = new LinkedHashMap<>();
+    Map<String, Integer> support = new java.util.HashMap<>();
     Hits hits = new Hits(rules.groups.size());
     for (FieldScan fs : scans) {
       if (fs.tokens.size == 0) {
@@ -213,6 +216,7 @@ final class EventDetector {
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
         for (Fired f : sentence(fs, norm, sent, ms, all, lede, year, hits)) {
+          support.merge(f.rule().topic(), 1, Integer::sum);
           EventMatch prev = best.get(f.rule().topic());
           if (prev == null || f.confidence() > prev.confidence()) {
             best.put(f.rule().topic(), build(f, fs, sent, ms));
@@ -220,7 +224,14 @@ final class EventDetector {
         }
       }
     }
-    List<EventMatch> out = new ArrayList<>(best.values());
+    // A topic reported in more than one sentence (headline and body, lede and a later paragraph) is
+    // surer than one found once: each further sentence adds CORROBORATION, up to two of them.
+    List<EventMatch> out = new ArrayList<>(best.size());
+    for (EventMatch m : best.values()) {
+      int extra = Math.min(2, support.get(m.topic()) - 1);
+      out.add(extra == 0 ? m : m.withConfidence(
+          Math.round(Math.min(0.99, m.confidence() + extra * CORROBORATION) * 1000) / 1000.0));
+    }
     out.sort(Comparator.comparingDouble(EventMatch::confidence).reversed());
     return out;
   }

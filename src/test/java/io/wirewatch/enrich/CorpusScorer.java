@@ -80,6 +80,8 @@ final class CorpusScorer {
   final Score[] atConfidence = new Score[THRESHOLDS.length];
   final TreeMap<String, TreeMap<String, Integer>> categories = new TreeMap<>();
   final List<String> disagreements = new ArrayList<>();
+  /** Per rule: how often the best event of a topic came from it and was right, or wrong. */
+  final TreeMap<String, Score> perRule = new TreeMap<>();
   int articles;
   int negatives;
   int negativesTagged;
@@ -133,6 +135,14 @@ final class CorpusScorer {
     for (String t : all) {
       perTopic.computeIfAbsent(t, k -> new Score()).add(
           goldT.contains(t) ? Set.of(t) : Set.of(), foundT.contains(t) ? Set.of(t) : Set.of());
+    }
+    for (EventMatch m : e.events()) {
+      Score r = perRule.computeIfAbsent(m.ruleId(), k -> new Score());
+      if (goldT.contains(m.topic())) {
+        r.tp++;
+      } else {
+        r.fp++;
+      }
     }
     for (String t : foundT) {
       if (!goldT.contains(t)) {
@@ -223,6 +233,13 @@ final class CorpusScorer {
           .sorted((x, y) -> y.getValue() - x.getValue())
           .forEach(c -> b.append("    ").append(c.getValue()).append("  ").append(c.getKey()).append('\n'));
     }
+    return b.toString();
+  }
+
+  /** Precision of each rule's events: what its confidence should reflect. */
+  String ruleTable() {
+    StringBuilder b = new StringBuilder("| rule | right | wrong | precision |\n|---|---:|---:|---:|\n");
+    perRule.forEach((id, r) -> b.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f |%n", id, r.tp, r.fp, r.precision())));
     return b.toString();
   }
 

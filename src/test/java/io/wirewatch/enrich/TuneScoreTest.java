@@ -22,6 +22,7 @@ class TuneScoreTest {
   static void score() {
     score = CorpusScorer.score("tune", Enricher.defaults());
     System.out.println(score.table());
+    System.out.println(score.ruleTable());
     System.out.println(score.errorCategories());
     System.out.println(score.disagreementList());
   }
