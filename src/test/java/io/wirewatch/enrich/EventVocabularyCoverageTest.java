@@ -161,4 +161,29 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Nordkorea feuerte am Montag eine ballistische Rakete ab.").topics()).contains("missile-launch");
     assertThat(body("es", "Irán aumentó su enriquecimiento de uranio.").topics()).contains("nuclear");
   }
+
+  @Test
+  void negationAndPlansInFrenchSpanishAndGerman() {
+    assertThat(body("fr", "« Ce texte ne condamne pas l'attaque », a dit la représentante de la France.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("es", "Está prevista la firma de un acuerdo comercial entre España y Vietnam.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("de", "Indien hat sich geweigert, den russischen Angriff zu verurteilen.").topics())
+        .doesNotContain("condemnation");
+  }
+
+  @Test
+  void closuresSnapbacksAndListingsAreSanctions() {
+    assertThat(body("en", "Algeria closed its airspace to flights from Mali on Monday.").topics()).contains("sanctions-imposed");
+    assertThat(body("en", "UN sanctions on Iran came back into force on Sunday.").topics()).contains("sanctions-imposed");
+    assertThat(body("en", "The EU added 21 Russian officials to its sanctions list.").topics()).contains("sanctions-imposed");
+  }
+
+  @Test
+  void statesThatAgreeToActTogetherReachedAnAgreementButDisastersStrikeNoOne() {
+    assertThat(body("en", "India and Canada agreed to appoint new high commissioners.").topics()).contains("agreement-signed");
+    assertThat(body("en", "A strong earthquake struck off the coast of Chile on Thursday.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Algerian forces shot down a Malian drone near the border.").topics()).contains("military-escalation");
+  }
 }
