@@ -149,7 +149,19 @@ final class EventDetector {
       "second", "third", "another", "ballistic", "two", "three", "several", "senior", "some");
   private static final Set<String> ATTACH_PREP = Set.of("on", "against", "targeting", "from", "with", "to", "of");
   private static final Set<String> LIST_GLUE = Set.of(",", "and", "&", "the", "'", "s", "-", "or");
+  /**
+   * Verbs after which "to" + trigger reports a decision taken ("agreed to restore ties"), not a
+   * headline's future ("Macron to visit China").
+   */
+  private static final Set<String> DECIDED_TO = Set.of("agree", "agrees", "agreed", "vote", "votes", "voted",
+      "decide", "decides", "decided", "move", "moves", "moved", "begin", "begins", "began", "start", "starts",
+      "started", "continue", "continues", "continued", "refuse", "refuses", "refused");
+  /** Confidence added for each further sentence that reports the same topic (at most two). */
+  private static final double CORROBORATION = 0.05;
   private static final Map<String, Boolean> MONTHS = months();
+  private static final Set<String> ENGLISH_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec");
 
   private final RuleSet rules;
   private final Gazetteer gazetteer;
@@ -163,11 +175,15 @@ final class EventDetector {
     Map<String, Boolean> m = new java.util.HashMap<>();
     for (String s : List.of("january", "february", "april", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec")) {
+        "nov", "dec", "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+        "decembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+        "noviembre", "diciembre", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember")) {
       m.put(s, false);
     }
     m.put("march", true);
     m.put("may", true);
+    m.put("mars", true);
+    m.put("mai", true);
     return m;
   }
 
@@ -178,6 +194,7 @@ final class EventDetector {
       all.addAll(fs.mentions);
     }
     Map<String, EventMatch> best = new LinkedHashMap<>();
+    Map<String, Integer> support = new java.util.HashMap<>();
     Hits hits = new Hits(rules.groups.size());
     for (FieldScan fs : scans) {
       if (fs.tokens.size == 0) {
@@ -199,6 +216,7 @@ final class EventDetector {
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
         for (Fired f : sentence(fs, norm, sent, ms, all, lede, year, hits)) {
+          support.merge(f.rule().topic(), 1, Integer::sum);
           EventMatch prev = best.get(f.rule().topic());
           if (prev == null || f.confidence() > prev.confidence()) {
             best.put(f.rule().topic(), build(f, fs, sent, ms));
@@ -206,7 +224,14 @@ final class EventDetector {
         }
       }
     }
-    List<EventMatch> out = new ArrayList<>(best.values());
+    // A topic reported in more than one sentence (headline and body, lede and a later paragraph) is
+    // surer than one found once: each further sentence adds CORROBORATION, up to two of them.
+    List<EventMatch> out = new ArrayList<>(best.size());
+    for (EventMatch m : best.values()) {
+      int extra = Math.min(2, support.get(m.topic()) - 1);
+      out.add(extra == 0 ? m : m.withConfidence(
+          Math.round(Math.min(0.99, m.confidence() + extra * CORROBORATION) * 1000) / 1000.0));
+    }
     out.sort(Comparator.comparingDouble(EventMatch::confidence).reversed());
     return out;
   }
@@ -218,7 +243,8 @@ final class EventDetector {
       if (t.is(i, Tokens.NUM) && s.length() == 4 && (s.startsWith("19") || s.startsWith("20"))
           && s.chars().allMatch(Character::isDigit)) {
         n[i] = "#year";
-      } else if (t.is(i, Tokens.CAP)) {
+      } else if (t.is(i, Tokens.CAP) || (MONTHS.containsKey(s) && !ENGLISH_MONTHS.contains(s))) {
+        // French and Spanish write month names in lower case; English ones need a capital ("may" is a verb)
         Boolean needsNumber = MONTHS.get(s);
         if (needsNumber != null && (!needsNumber || (i + 1 < t.size && t.is(i + 1, Tokens.NUM)))) {
           n[i] = "#month";
@@ -231,6 +257,10 @@ final class EventDetector {
   private List<Fired> sentence(FieldScan fs, String[] norm, int[] sent, List<Mention> ms,
       List<Mention> all, boolean lede, int year, Hits hits) {
     Tokens t = fs.tokens;
+    if (relatedLine(t, sent)) {
+      // a link to another story: the events it names are not reported here
+      return List.of();
+    }
     hits.clear();
     for (int p = sent[0]; p < sent[1]; p++) {
       hits.termsAt(rules, norm, p, sent[1]);
@@ -258,7 +288,11 @@ final class EventDetector {
     for (Rule r : rules.rules) {
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
-        Fired f = evaluate(r, hits.hit(g, k), hits, t, norm, ms, all, lede, year);
+        Hit trig = hits.hit(g, k);
+        if (fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) {
+          continue;
+        }
+        Fired f = evaluate(r, trig, hits, t, norm, ms, all, lede, year);
         if (f != null) {
           out.add(f);
           break;
@@ -271,6 +305,18 @@ final class EventDetector {
       out.removeIf(f -> silenced.contains(f.rule().topic()));
     }
     return out;
+  }
+
+  /** "RELATED: ..." (a wire page's link to another story), in capitals. */
+  private static boolean relatedLine(Tokens t, int[] sent) {
+    return sent[1] - sent[0] > 1 && t.norm[sent[0]].equals("related") && t.is(sent[0], Tokens.UPPER)
+        && t.norm[sent[0] + 1].equals(":");
+  }
+
+  /** Headline grammar for the future: "Macron to visit China", unless "agreed to" and the like. */
+  private static boolean headlineFuture(Tokens t, Hit trig, int[] sent) {
+    int p = trig.start() - 1;
+    return p >= sent[0] && t.norm[p].equals("to") && (p - 1 < sent[0] || !DECIDED_TO.contains(t.norm[p - 1]));
   }
 
   /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */

@@ -6,7 +6,8 @@ import java.util.List;
  * An event topic the article reports as happening now.
  *
  * @param topic event-topic id, e.g. sanctions-blocked
- * @param confidence 0..1
+ * @param confidence 0..1, calibrated on the tune split of the corpus: the rule's own figure, plus a little
+ *     for a headline or lede match and for each further sentence that reports the same topic
  * @param ruleId the rule that matched
  * @param sentence the sentence that triggered it
  * @param sentenceField the field the sentence is in
@@ -25,5 +26,11 @@ public record EventMatch(
     evidence = List.copyOf(evidence);
     actors = List.copyOf(actors);
     targets = List.copyOf(targets);
+  }
+
+  /** The same match with another confidence. */
+  public EventMatch withConfidence(double newConfidence) {
+    return new EventMatch(topic, newConfidence, ruleId, sentence, sentenceField, sentenceStart, trigger, evidence,
+        actors, targets, venue);
   }
 }

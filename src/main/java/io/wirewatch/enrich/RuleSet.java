@@ -271,9 +271,13 @@ public final class RuleSet {
       }
       List<Excl> defaultExclude = List.of();
       int defaultBackground = -1;
+      List<Req> defaultAbsent = List.of();
       Node defaults = root.map().get("defaults");
       if (defaults != null) {
-        keys(defaults, "defaults", Set.of("exclude", "background"));
+        keys(defaults, "defaults", Set.of("exclude", "background", "absent"));
+        if (defaults.map().containsKey("absent")) {
+          defaultAbsent = reqs(defaults.map().get("absent"), "absent of defaults");
+        }
         if (defaults.map().containsKey("exclude")) {
           defaultExclude = excludes(defaults.map().get("exclude"));
         }
@@ -303,7 +307,9 @@ public final class RuleSet {
         }
         int trigger = group(required(r, "trigger", "rule " + id), true, "trigger of " + id);
         List<Req> require = reqs(r.map().get("require"), "require of " + id);
-        List<Req> absent = reqs(r.map().get("absent"), "absent of " + id);
+        // the default absent groups (future time after the trigger) hold for every rule, on top of its own
+        List<Req> absent = new ArrayList<>(reqs(r.map().get("absent"), "absent of " + id));
+        absent.addAll(defaultAbsent);
         List<Excl> exclude = r.map().containsKey("exclude") ? excludes(r.map().get("exclude")) : defaultExclude;
         int background = r.map().containsKey("background")
             ? group(r.map().get("background"), true, "background of " + id) : defaultBackground;

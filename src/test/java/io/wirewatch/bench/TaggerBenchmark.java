@@ -2,6 +2,7 @@ package io.wirewatch.bench;
 
 import io.wirewatch.enrich.ArticleText;
 import io.wirewatch.enrich.Enricher;
+import io.wirewatch.enrich.RuleSet;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -55,6 +57,13 @@ public class TaggerBenchmark {
         + "and the dollar steady against the yen and the euro.",
   };
 
+  /**
+   * The rules: "bundled", or the path of a rules.yaml to compare against (an older version, say),
+   * e.g. {@code -p rules=bundled,/tmp/rules-before.yaml}.
+   */
+  @Param({"bundled"})
+  public String rules;
+
   List<ArticleText> articles;
   List<String> texts;
   Enricher enricher;
@@ -63,7 +72,8 @@ public class TaggerBenchmark {
 
   @Setup
   public void setup() {
-    enricher = Enricher.defaults();
+    enricher = rules.equals("bundled") ? Enricher.defaults()
+        : Enricher.defaults().withRules(RuleSet.load(java.nio.file.Path.of(rules)));
     articles = new ArrayList<>();
     texts = new ArrayList<>();
     for (int a = 0; a < 16; a++) {

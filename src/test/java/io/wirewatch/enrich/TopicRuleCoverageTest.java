@@ -47,10 +47,12 @@ class TopicRuleCoverageTest {
   }
 
   @Test
-  void theArrestThatStartedARowIsBackground() {
+  void anArrestIsNotARelease() {
+    // LABELLING: detention-release is a release or swap; an arrest alone is not labelled
     assertThat(body("The dispute began after the arrest of two Chinese engineers in Manila.").topics())
         .doesNotContain("detention-release");
-    assertThat(body("Police in Manila arrested two Chinese engineers.").topics()).contains("detention-release");
+    assertThat(body("Police in Manila arrested two Chinese engineers.").topics()).doesNotContain("detention-release");
+    assertThat(body("Manila released two Chinese engineers on Monday.").topics()).contains("detention-release");
   }
 
   // ------------------------------------------------------------------ nuclear

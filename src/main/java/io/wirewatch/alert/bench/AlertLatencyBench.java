@@ -14,6 +14,8 @@ import io.wirewatch.avro.Article;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.Subscription;
+import io.wirewatch.bench.ReadBack;
+import io.wirewatch.ingest.ArticleIdentity;
 import io.wirewatch.registry.RegistryClientConfig;
 import io.wirewatch.streams.alerting.AlertingApp;
 import io.wirewatch.streams.alerting.AlertingConfig;
@@ -36,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -158,12 +161,20 @@ public final class AlertLatencyBench {
       open.add(delivery);
       VisibilityProbe probe = VisibilityProbe.start(client, serdes);
       open.add(probe);
-      List<String> measured = produce(client, articleSerde, settings, sentAt, run);
+      Properties kafka = RegistryClientConfig.kafkaOnly(client);
+      Map<TopicPartition, Long> mark = ReadBack.mark(kafka, TopicNames.ARTICLES_ENRICHED);
+      ReadBack.Expected expected = new ReadBack.Expected();
+      List<String> measured = produce(client, articleSerde, settings, sentAt, run, expected);
       long deadline = System.nanoTime() + settings.drain().toNanos();
       while (!receivedAt.keySet().containsAll(measured) && System.nanoTime() < deadline) {
         TimeUnit.MILLISECONDS.sleep(50);
       }
       store.remove(sub.getId());
+      Properties withRegistry = new Properties();
+      withRegistry.putAll(client);
+      ReadBack.verify("bench alerts", withRegistry, TopicNames.ARTICLES_ENRICHED, mark, expected,
+          ReadBack.articleDigest(withRegistry, TopicNames.ARTICLES_ENRICHED, e -> (GenericRecord) e.get("article")),
+          Duration.ofMinutes(1));
       int received = (int) measured.stream().filter(receivedAt::containsKey).count();
       return new Result(measured.size(), received,
           span(measured, sentAt, receivedAt),
@@ -238,7 +249,8 @@ public final class AlertLatencyBench {
     }
   }
 
-  private static List<String> produce(Map<String, ?> client, Serde<Article> articleSerde, Settings s, Map<String, Long> sentAt, String run) throws Exception {
+  private static List<String> produce(Map<String, ?> client, Serde<Article> articleSerde, Settings s, Map<String, Long> sentAt, String run,
+      ReadBack.Expected expected) throws Exception {
     Properties p = RegistryClientConfig.kafkaOnly(client);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
@@ -263,6 +275,9 @@ public final class AlertLatencyBench {
         Article article = article("bench-" + run + "-" + i, TEMPLATES.get(i % TEMPLATES.size()),
             COUNTRIES.get(pair[0]), COUNTRIES.get(pair[1]), random);
         sentAt.put(article.getId(), System.nanoTime());
+        if (ReadBack.sampled(i, total)) {
+          expected.add(article.getId(), article.getContentHash());
+        }
         producer.send(new ProducerRecord<>(TopicNames.ARTICLES_RAW, article.getId(), article));
         if (i >= warm) {
           measured.add(article.getId());
@@ -303,7 +318,7 @@ public final class AlertLatencyBench {
     String body = fill(template[1], a, b, words) + ", the foreign ministry said in a statement. "
         + capitalise(words(random, 10)) + ".";
     Instant now = Instant.now();
-    return Article.newBuilder().setId(id).setRevision(1).setContentHash(id).setSource("bench")
+    return Article.newBuilder().setId(id).setRevision(1).setContentHash(ArticleIdentity.contentHash(headline, body)).setSource("bench")
         .setHeadline(headline).setBody(body).setLang("en").setPublished(now).setIngested(now).build();
   }
 

@@ -1,0 +1,81 @@
+package io.wirewatch.enrich;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The labelled corpus under {@code src/test/resources/corpus/} (record format in its
+ * {@code FORMAT.md}): the frozen {@code test} split and the {@code tune} split the rules are
+ * developed on. Records are read as parsed JSON so that the format test can check every field.
+ */
+final class Corpus {
+  /** The files of each split, as class-path resources. */
+  static final List<String> TEST_FILES = List.of("/corpus/test/en.jsonl", "/corpus/test/multilingual.jsonl",
+      "/corpus/test/long-a.jsonl", "/corpus/test/long-b.jsonl");
+  static final List<String> TUNE_FILES = List.of("/corpus/tune/en.jsonl", "/corpus/tune/multilingual.jsonl",
+      "/corpus/tune/long.jsonl", "/corpus/tune/devset.jsonl");
+
+  /** One line of a corpus file: where it came from and what it holds. */
+  record Line(String file, int number, JsonNode json) {
+    String where() {
+      return file + " line " + number;
+    }
+
+    String id() {
+      return json.path("id").asText("?");
+    }
+
+    ArticleText article() {
+      return new ArticleText(id(), json.get("headline").asText(), json.get("body").asText(),
+          json.get("lang").asText(), Instant.parse(json.get("published").asText()));
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Corpus() {}
+
+  static List<String> files(String split) {
+    return switch (split) {
+      case "test" -> TEST_FILES;
+      case "tune" -> TUNE_FILES;
+      default -> throw new IllegalArgumentException(
+          "corpus split '" + split + "' is unknown: use test or tune (-Dcorpus.split=tune)");
+    };
+  }
+
+  /** Every non-blank line of the files, parsed; a line that is not JSON fails with its place. */
+  static List<Line> read(List<String> files) {
+    List<Line> out = new ArrayList<>();
+    for (String f : files) {
+      try (InputStream in = Corpus.class.getResourceAsStream(f)) {
+        if (in == null) {
+          throw new IllegalStateException("corpus file " + f + " is missing from the test class path"
+              + " (expected under src/test/resources" + f + ")");
+        }
+        String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+          if (lines[i].isBlank()) {
+            continue;
+          }
+          try {
+            out.add(new Line(f, i + 1, JSON.readTree(lines[i])));
+          } catch (IOException e) {
+            throw new IllegalStateException(f + " line " + (i + 1) + " is not one JSON object: "
+                + e.getMessage() + " (each line must hold one record, see corpus/FORMAT.md)", e);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+}

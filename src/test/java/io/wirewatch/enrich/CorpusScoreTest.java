@@ -1,0 +1,71 @@
+package io.wirewatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the bundled tagger on the frozen test split of the corpus and fails when it falls
+ * below the floors (the figures reached, rounded down a little). It prints only aggregate
+ * tables and counts of error categories: the test split is for reporting, and no rule is chosen
+ * by looking at its articles. Develop against the tune split with {@link TuneScoreTest}.
+ */
+class CorpusScoreTest {
+  private static final double COUNTRIES_F1 = 0.97;
+  private static final double PRIMARY_F1 = 0.86;
+  private static final double TOPICS_MICRO_F1 = 0.76;
+  private static final double TOPICS_MACRO_F1 = 0.77;
+  private static final double WEAKEST_TOPIC_F1 = 0.55;
+  private static final double SANCTIONS_BLOCKED_F1 = 0.74;
+  private static final double OTHER_LANGUAGES_F1 = 0.68;
+  private static final double NEGATIVES_TAGGED = 0.41;
+  private static final double PRECISION_AT_08 = 0.96;
+
+  static CorpusScorer score;
+
+  @BeforeAll
+  static void score() {
+    score = CorpusScorer.score("test", Enricher.defaults());
+    System.out.println(score.table());
+    System.out.println(score.errorCategories());
+  }
+
+  @Test
+  void theTestSplitIsWhole() {
+    assertThat(score.articles).isEqualTo(300);
+  }
+
+  @Test
+  void countriesAndPrimaryCountriesHoldTheirFloors() {
+    assertThat(score.countries.f1()).as("countries F1").isGreaterThanOrEqualTo(COUNTRIES_F1);
+    assertThat(score.primary.f1()).as("primary countries F1").isGreaterThanOrEqualTo(PRIMARY_F1);
+  }
+
+  @Test
+  void topicsHoldTheirFloors() {
+    assertThat(score.topics.f1()).as("topics micro-F1").isGreaterThanOrEqualTo(TOPICS_MICRO_F1);
+    assertThat(score.macroF1()).as("topics macro-F1").isGreaterThanOrEqualTo(TOPICS_MACRO_F1);
+    assertThat(score.otherLanguages.f1()).as("fr/es/de topics micro-F1").isGreaterThanOrEqualTo(OTHER_LANGUAGES_F1);
+    score.perTopic.forEach((t, s) -> assertThat(s.f1()).as(t + " F1").isGreaterThanOrEqualTo(WEAKEST_TOPIC_F1));
+  }
+
+  @Test
+  void blockedSanctionsAreNotImposedSanctions() {
+    CorpusScorer.Score blocked = score.topic("sanctions-blocked");
+    assertThat(blocked.tp).as("sanctions-blocked true positives").isPositive();
+    assertThat(blocked.f1()).as("sanctions-blocked F1").isGreaterThanOrEqualTo(SANCTIONS_BLOCKED_F1);
+  }
+
+  @Test
+  void articlesWithoutAnEventStaySilent() {
+    assertThat(score.negatives).as("negative articles in the test split").isPositive();
+    assertThat(score.negativesTaggedShare()).as("share of negatives given any topic").isLessThanOrEqualTo(NEGATIVES_TAGGED);
+  }
+
+  @Test
+  void highConfidenceIsPrecise() {
+    assertThat(score.atConfidence(0.8).precision()).as("topic precision at confidence >= 0.8")
+        .isGreaterThanOrEqualTo(PRECISION_AT_08);
+  }
+}

@@ -1,0 +1,189 @@
+package io.wirewatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Per topic, the grammatical forms the rules must cover (tense and aspect, passive voice,
+ * nominalisations, headline grammar, French, Spanish and German inflections) and the forms that
+ * must stay silent (future and planned events, headline infinitives, link lines to other stories,
+ * neighbouring topics). The sentences are written for this test; the verbs come from the CAMEO
+ * verb classes named in rules.yaml.
+ */
+class EventVocabularyCoverageTest {
+  private static final Enricher ENRICHER = Enricher.defaults();
+  private static final Instant PUBLISHED = Instant.parse("2026-03-02T10:00:00Z");
+
+  private static Enrichment body(String lang, String text) {
+    return ENRICHER.enrich(new ArticleText("v", "", text, lang, PUBLISHED));
+  }
+
+  private static Enrichment headline(String text) {
+    return ENRICHER.enrich(new ArticleText("v", text, "", "en", PUBLISHED));
+  }
+
+  @Test
+  void futureAndPlannedFormsNeverFire() {
+    assertThat(headline("Macron to visit China").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "Germany will expel two Russian diplomats, officials said.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(body("en", "The two foreign ministers are set to sign a trade agreement.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("en", "President Lula meets President Macron in Brasilia next week.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("fr", "Le président Macron se rendra en Chine pour rencontrer le président Xi Jinping.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("de", "Die Regierung wird nächste Woche zwei russische Diplomaten ausweisen.").topics())
+        .doesNotContain("diplomat-expelled");
+  }
+
+  @Test
+  void aRelatedLinkLineReportsNoEvent() {
+    Enrichment e = body("en", "Talks on the harbour resumed in Oslo on Monday.\n\nRELATED: China, Russia block U.S. bid for "
+        + "more North Korea sanctions\n\nThe harbour talks are technical.");
+    assertThat(e.topics()).doesNotContain("sanctions-blocked");
+    assertThat(e.countryCodes()).contains("CN", "RU", "KP");
+  }
+
+  @Test
+  void blockedSanctionsInHeadlinePassiveAndOtherLanguages() {
+    assertThat(headline("China, Russia block U.S. bid for more North Korea sanctions").topics())
+        .contains("sanctions-blocked").doesNotContain("sanctions-imposed");
+    assertThat(body("en", "New sanctions on Iran were blocked by Hungary on Monday.").topics()).contains("sanctions-blocked");
+    assertThat(body("fr", "La Hongrie bloque les nouvelles sanctions contre la Russie.").topics()).contains("sanctions-blocked");
+    assertThat(body("de", "Ungarn blockierte am Montag neue Sanktionen gegen Russland.").topics()).contains("sanctions-blocked");
+  }
+
+  @Test
+  void imposedAndLiftedSanctionsInFourLanguages() {
+    assertThat(body("en", "The European Union imposed sanctions on six Iranian officials on Monday.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("es", "Estados Unidos impuso sanciones a tres empresas venezolanas.").topics()).contains("sanctions-imposed");
+    assertThat(body("de", "Die EU verhängte am Montag Sanktionen gegen Belarus.").topics()).contains("sanctions-imposed");
+    assertThat(body("fr", "Washington lève les sanctions contre la Syrie.").topics()).contains("sanctions-lifted");
+    assertThat(body("en", "A 2019 law that imposes sanctions on Syria was cited.").topics()).doesNotContain("sanctions-imposed");
+  }
+
+  @Test
+  void aCouncilThatExtendsOrLiftsByVoteAdoptedAResolution() {
+    assertThat(body("en", "The Security Council on Friday extended the arms embargo on South Sudan for a year.").topics())
+        .contains("un-resolution-adopted");
+    assertThat(body("en", "Russia vetoed the draft resolution in the Security Council, which 13 members had backed.").topics())
+        .contains("un-veto").doesNotContain("un-resolution-adopted");
+    assertThat(body("fr", "Le Conseil de sécurité a adopté mardi une résolution sur Haïti.").topics())
+        .contains("un-resolution-adopted");
+  }
+
+  @Test
+  void vetoInOtherLanguages() {
+    assertThat(body("es", "Rusia vetó el proyecto de resolución en el Consejo de Seguridad.").topics()).contains("un-veto");
+    assertThat(body("de", "Russland legte im Sicherheitsrat sein Veto gegen den Resolutionsentwurf ein.").topics())
+        .contains("un-veto");
+  }
+
+  @Test
+  void expulsionsAndRecallsInFourLanguages() {
+    assertThat(body("en", "Poland expelled two Russian diplomats on Monday.").topics()).contains("diplomat-expelled");
+    assertThat(body("es", "Argentina expulsó a dos diplomáticos venezolanos.").topics()).contains("diplomat-expelled");
+    assertThat(body("fr", "La France a rappelé son ambassadeur en Algérie pour consultations.").topics())
+        .contains("relations-downgraded");
+    assertThat(body("de", "Berlin hat seinen Botschafter aus Moskau zurückgerufen.").topics()).contains("relations-downgraded");
+    assertThat(body("es", "México rompió relaciones diplomáticas con Ecuador.").topics()).contains("relations-downgraded");
+  }
+
+  @Test
+  void restoredRelationsAreNotAPlanToRestoreThem() {
+    assertThat(body("fr", "Le Maroc et l'Iran rétablissent leurs relations diplomatiques.").topics()).contains("relations-restored");
+    assertThat(body("en", "Saudi Arabia and Iran restored diplomatic relations on Friday.").topics()).contains("relations-restored");
+    assertThat(body("en", "Riyadh plans to restore diplomatic relations with Tehran.").topics()).doesNotContain("relations-restored");
+  }
+
+  @Test
+  void summitsAreLeadersInOneRoomNotPhoneCallsOrCancelledMeetings() {
+    assertThat(body("en", "President Macron met Chancellor Merz in Berlin on Monday.").topics()).contains("summit-meeting");
+    assertThat(body("es", "El presidente Lula se reunió con el presidente Petro en Bogotá.").topics()).contains("summit-meeting");
+    assertThat(body("en", "President Trump spoke with President Putin by phone on Tuesday.").topics()).doesNotContain("summit-meeting");
+    assertThat(headline("Trump shelves Budapest summit with Putin").topics()).doesNotContain("summit-meeting");
+  }
+
+  @Test
+  void talksAsRoundsAndMarathonsAreNegotiations() {
+    assertThat(body("en", "Iran and the United States held a fourth round of talks in Muscat.").topics()).contains("negotiations");
+    assertThat(body("en", "Marathon talks in Doha ended without a deal on Sunday.").topics()).contains("negotiations");
+    assertThat(body("fr", "Les négociations de paix ont repris lundi à Genève.").topics()).contains("negotiations");
+    assertThat(body("en", "Egypt called for talks between the two sides.").topics()).doesNotContain("negotiations");
+  }
+
+  @Test
+  void agreementsAndCeasefiresInFourLanguages() {
+    assertThat(body("de", "Deutschland und Kenia unterzeichneten am Montag ein Abkommen über Migration.").topics())
+        .contains("agreement-signed");
+    assertThat(body("es", "Colombia y Venezuela firmaron un acuerdo comercial.").topics()).contains("agreement-signed");
+    assertThat(body("fr", "Un cessez-le-feu est entré en vigueur dimanche à Gaza.").topics()).contains("ceasefire");
+    assertThat(body("en", "The two companies signed a deal to build a plant.").topics()).doesNotContain("agreement-signed");
+  }
+
+  @Test
+  void condemnationsProtestsAndEpithets() {
+    assertThat(body("en", "Japan lodged a protest with China over the incursion.").topics()).contains("condemnation");
+    assertThat(body("en", "The foreign ministry called the strike unacceptable and barbaric.").topics()).contains("condemnation");
+    assertThat(body("es", "El Gobierno de España condenó el ataque.").topics()).contains("condemnation");
+    assertThat(body("de", "Das Auswärtige Amt hat den russischen Botschafter einbestellt.").topics()).contains("condemnation");
+    assertThat(body("en", "Activists called on the government to condemn the raid.").topics()).doesNotContain("condemnation");
+  }
+
+  @Test
+  void releasesAndSwapsNotArrestsOrSeizures() {
+    assertThat(body("en", "Iran freed two French citizens on Friday.").topics()).contains("detention-release");
+    assertThat(body("de", "Belarus hat 14 ausländische Gefangene freigelassen.").topics()).contains("detention-release");
+    assertThat(body("en", "Coast guards seized a tanker off the coast.").topics()).doesNotContain("detention-release");
+  }
+
+  @Test
+  void aidAsConvoysDeliveriesAndCrossings() {
+    assertThat(body("en", "An aid convoy of 40 trucks crossed into Gaza on Tuesday.").topics()).contains("humanitarian-aid");
+    assertThat(body("en", "Israel reopened the Kerem Shalom crossing for aid trucks.").topics()).contains("humanitarian-aid");
+    assertThat(body("es", "España envió ayuda humanitaria a Cuba.").topics()).contains("humanitarian-aid");
+  }
+
+  @Test
+  void escalationByStatesNotByGroupsOrInBackground() {
+    assertThat(body("en", "Israeli jets carried out air strikes on Lebanon on Monday.").topics()).contains("military-escalation");
+    assertThat(body("fr", "L'armée israélienne a bombardé le sud du Liban.").topics()).contains("military-escalation");
+    assertThat(body("en", "Relations were cut after the strikes on Syria in 2018.").topics()).doesNotContain("military-escalation");
+  }
+
+  @Test
+  void missileLaunchesAndNuclearStepsInOtherLanguages() {
+    assertThat(body("fr", "La Corée du Nord a tiré un missile balistique en mer.").topics()).contains("missile-launch");
+    assertThat(body("de", "Nordkorea feuerte am Montag eine ballistische Rakete ab.").topics()).contains("missile-launch");
+    assertThat(body("es", "Irán aumentó su enriquecimiento de uranio.").topics()).contains("nuclear");
+  }
+
+  @Test
+  void negationAndPlansInFrenchSpanishAndGerman() {
+    assertThat(body("fr", "« Ce texte ne condamne pas l'attaque », a dit la représentante de la France.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("es", "Está prevista la firma de un acuerdo comercial entre España y Vietnam.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("de", "Indien hat sich geweigert, den russischen Angriff zu verurteilen.").topics())
+        .doesNotContain("condemnation");
+  }
+
+  @Test
+  void closuresSnapbacksAndListingsAreSanctions() {
+    assertThat(body("en", "Algeria closed its airspace to flights from Mali on Monday.").topics()).contains("sanctions-imposed");
+    assertThat(body("en", "UN sanctions on Iran came back into force on Sunday.").topics()).contains("sanctions-imposed");
+    assertThat(body("en", "The EU added 21 Russian officials to its sanctions list.").topics()).contains("sanctions-imposed");
+  }
+
+  @Test
+  void statesThatAgreeToActTogetherReachedAnAgreementButDisastersStrikeNoOne() {
+    assertThat(body("en", "India and Canada agreed to appoint new high commissioners.").topics()).contains("agreement-signed");
+    assertThat(body("en", "A strong earthquake struck off the coast of Chile on Thursday.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Algerian forces shot down a Malian drone near the border.").topics()).contains("military-escalation");
+  }
+}
