@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.UserException;
 import io.wirewatch.alert.SubscriptionRequest;
+import io.wirewatch.alert.SubscriptionState;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.Subscriptions;
 import io.wirewatch.avro.Subscription;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +27,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code wirewatch subscriptions add|list|remove}: manage what gets alerted, and where to. */
+/** {@code wirewatch subscriptions add|list|remove|pause|resume|snooze}: manage what gets alerted, and where to. */
 @Command(
     name = "subscriptions",
     mixinStandardHelpOptions = true,
     description = "Manage alert subscriptions (kept in the compacted topic news.subscriptions).",
     subcommands = {SubscriptionsCommand.Add.class, SubscriptionsCommand.ListCommand.class,
-        SubscriptionsCommand.Remove.class})
+        SubscriptionsCommand.Remove.class, SubscriptionsCommand.Pause.class, SubscriptionsCommand.Resume.class,
+        SubscriptionsCommand.Snooze.class})
 public final class SubscriptionsCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -189,6 +192,78 @@ public final class SubscriptionsCommand implements Runnable {
       spec.commandLine().getOut().println("Removed subscription " + id);
       spec.commandLine().getOut().flush();
       return 0;
+    }
+  }
+
+  /** Prints the subscription's state after a change. */
+  private static Integer changed(CommandSpec spec, Subscription s, Instant now) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Subscription " + s.getId() + " (" + s.getName() + ") is "
+        + SubscriptionState.at(s, now).label());
+    out.flush();
+    return 0;
+  }
+
+  /** {@code subscriptions pause <id>}. */
+  @Command(name = "pause", mixinStandardHelpOptions = true,
+      description = "Pause a subscription: no alert is delivered until it is resumed. Alerts made meanwhile are"
+          + " dropped, not queued (they stay visible in the dashboard's live feed).")
+  static final class Pause implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ConnectionOptions conn;
+
+    @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
+    String id;
+
+    @Override
+    public Integer call() {
+      try (SubscriptionStore store = store(conn)) {
+        return changed(spec, store.pause(id), store.clock().instant());
+      }
+    }
+  }
+
+  /** {@code subscriptions resume <id>}. */
+  @Command(name = "resume", mixinStandardHelpOptions = true,
+      description = "Resume a paused or snoozed subscription: alerts made from now on are delivered.")
+  static final class Resume implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ConnectionOptions conn;
+
+    @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
+    String id;
+
+    @Override
+    public Integer call() {
+      try (SubscriptionStore store = store(conn)) {
+        return changed(spec, store.resume(id), store.clock().instant());
+      }
+    }
+  }
+
+  /** {@code subscriptions snooze <id> --until <instant|duration>}. */
+  @Command(name = "snooze", mixinStandardHelpOptions = true,
+      description = "Snooze a subscription until an instant or for a while; it delivers again by itself then."
+          + " Alerts made meanwhile are dropped, not queued.")
+  static final class Snooze implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ConnectionOptions conn;
+
+    @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
+    String id;
+
+    @Option(names = "--until", required = true, paramLabel = "WHEN",
+        description = "ISO-8601 instant with Z or an offset (2026-12-05T18:00:00Z), or a duration from now"
+            + " (2h, 90m, 1d, 1h30m, PT2H); at most 90 days.")
+    String until;
+
+    @Override
+    public Integer call() {
+      // checked before connecting, so a typo is reported even when the cluster is away
+      SubscriptionState.parseUntil(until, Instant.now());
+      try (SubscriptionStore store = store(conn)) {
+        return changed(spec, store.snooze(id, until), store.clock().instant());
+      }
     }
   }
 }
