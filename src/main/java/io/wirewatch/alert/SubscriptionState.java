@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -111,6 +112,7 @@ public final class SubscriptionState {
 
   /** Paused from {@code now} until resumed; a pause during a pause or snooze keeps the spell's start. */
   public static Subscription pause(Subscription s, Instant now) {
+    now = millis(now);
     State st = at(s, now);
     if (st.mode() == Mode.PAUSED) {
       return s;
@@ -123,7 +125,7 @@ public final class SubscriptionState {
     if (!at(s, now).quiet()) {
       return s;
     }
-    return Subscription.newBuilder(s).setQuietUntil(now).build();
+    return Subscription.newBuilder(s).setQuietUntil(millis(now)).build();
   }
 
   /**
@@ -134,6 +136,8 @@ public final class SubscriptionState {
    */
   public static Subscription snooze(Subscription s, Instant until, Instant now) {
     checkSnoozeEnd(until, null, now);
+    until = millis(until);
+    now = millis(now);
     State st = at(s, now);
     return Subscription.newBuilder(s).setQuietFrom(st.quiet() ? st.since() : now).setQuietUntil(until).build();
   }
@@ -163,7 +167,12 @@ public final class SubscriptionState {
       until = now.plus(d);
     }
     checkSnoozeEnd(until, value, now);
-    return until;
+    return millis(until);
+  }
+
+  // the record keeps milliseconds (timestamp-millis): what a change returns is what a reader gets
+  private static Instant millis(Instant t) {
+    return t.truncatedTo(ChronoUnit.MILLIS);
   }
 
   private static void checkSnoozeEnd(Instant until, String written, Instant now) {

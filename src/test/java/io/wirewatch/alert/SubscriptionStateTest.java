@@ -85,6 +85,16 @@ class SubscriptionStateTest {
   }
 
   @Test
+  void changesKeepMillisecondsLikeTheStoredRecord() {
+    Instant precise = Instant.parse("2026-12-05T09:00:00.123456789Z");
+    assertThat(SubscriptionState.pause(active, precise).getQuietFrom()).isEqualTo("2026-12-05T09:00:00.123Z");
+    assertThat(SubscriptionState.parseUntil("2h", precise)).isEqualTo("2026-12-05T11:00:00.123Z");
+    Subscription snoozed = SubscriptionState.snooze(active, precise.plusSeconds(60), precise);
+    assertThat(snoozed.getQuietUntil()).isEqualTo("2026-12-05T09:01:00.123Z");
+    assertThat(SubscriptionState.resume(snoozed, precise.plusSeconds(1)).getQuietUntil()).isEqualTo("2026-12-05T09:00:01.123Z");
+  }
+
+  @Test
   void resumingAnActiveSubscriptionAndPausingAPausedOneChangeNothing() {
     assertThat(SubscriptionState.resume(active, T0)).isSameAs(active);
     Subscription paused = SubscriptionState.pause(active, T0);
