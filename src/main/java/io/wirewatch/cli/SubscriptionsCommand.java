@@ -195,49 +195,52 @@ public final class SubscriptionsCommand implements Runnable {
     }
   }
 
-  /** Prints the subscription's state after a change. */
-  private static Integer changed(CommandSpec spec, Subscription s, Instant now) {
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("Subscription " + s.getId() + " (" + s.getName() + ") is "
-        + SubscriptionState.at(s, now).label());
-    out.flush();
-    return 0;
+  /** What pause, resume and snooze share: the id, the connection, and the line printed after the change. */
+  abstract static class Change implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ConnectionOptions conn;
+
+    @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
+    String id;
+
+    /** Makes the change; throws when it cannot be made. */
+    abstract Subscription apply(SubscriptionStore store);
+
+    /** Checks what can be checked before connecting. */
+    void check() {}
+
+    @Override
+    public Integer call() {
+      check();
+      try (SubscriptionStore store = store(conn)) {
+        Subscription s = apply(store);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Subscription " + s.getId() + " (" + s.getName() + ") is "
+            + SubscriptionState.at(s, store.clock().instant()).label());
+        out.flush();
+      }
+      return 0;
+    }
   }
 
   /** {@code subscriptions pause <id>}. */
   @Command(name = "pause", mixinStandardHelpOptions = true,
       description = "Pause a subscription: no alert is delivered until it is resumed. Alerts made meanwhile are"
           + " dropped, not queued (they stay visible in the dashboard's live feed).")
-  static final class Pause implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin ConnectionOptions conn;
-
-    @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
-    String id;
-
+  static final class Pause extends Change {
     @Override
-    public Integer call() {
-      try (SubscriptionStore store = store(conn)) {
-        return changed(spec, store.pause(id), store.clock().instant());
-      }
+    Subscription apply(SubscriptionStore store) {
+      return store.pause(id);
     }
   }
 
   /** {@code subscriptions resume <id>}. */
   @Command(name = "resume", mixinStandardHelpOptions = true,
       description = "Resume a paused or snoozed subscription: alerts made from now on are delivered.")
-  static final class Resume implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin ConnectionOptions conn;
-
-    @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
-    String id;
-
+  static final class Resume extends Change {
     @Override
-    public Integer call() {
-      try (SubscriptionStore store = store(conn)) {
-        return changed(spec, store.resume(id), store.clock().instant());
-      }
+    Subscription apply(SubscriptionStore store) {
+      return store.resume(id);
     }
   }
 
@@ -245,25 +248,21 @@ public final class SubscriptionsCommand implements Runnable {
   @Command(name = "snooze", mixinStandardHelpOptions = true,
       description = "Snooze a subscription until an instant or for a while; it delivers again by itself then."
           + " Alerts made meanwhile are dropped, not queued.")
-  static final class Snooze implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin ConnectionOptions conn;
-
-    @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
-    String id;
-
+  static final class Snooze extends Change {
     @Option(names = "--until", required = true, paramLabel = "WHEN",
         description = "ISO-8601 instant with Z or an offset (2026-12-05T18:00:00Z), or a duration from now"
             + " (2h, 90m, 1d, 1h30m, PT2H); at most 90 days.")
     String until;
 
     @Override
-    public Integer call() {
-      // checked before connecting, so a typo is reported even when the cluster is away
+    void check() {
+      // a typo is reported even when the cluster is away
       SubscriptionState.parseUntil(until, Instant.now());
-      try (SubscriptionStore store = store(conn)) {
-        return changed(spec, store.snooze(id, until), store.clock().instant());
-      }
+    }
+
+    @Override
+    Subscription apply(SubscriptionStore store) {
+      return store.snooze(id, until);
     }
   }
 }
