@@ -85,6 +85,11 @@ public final class AlertActivity implements AutoCloseable {
           infos.forEach(i -> parts.add(new TopicPartition(topic, i.partition())));
         }
       }
+      if (parts.isEmpty()) {
+        log.warn("{} and {} do not exist: the subscription list shows no last alert or delivery failure;"
+            + " create the topics with `wirewatch topics apply`", TopicNames.ALERTS, TopicNames.ALERTS_DLQ);
+        return;
+      }
       consumer.assign(parts);
       consumer.seekToBeginning(parts);
       Map<TopicPartition, Long> end = consumer.endOffsets(parts, Duration.ofSeconds(30));
