@@ -18,6 +18,7 @@
     filter: { topics: [], countries: [] },
     source: null,
     selected: null,
+    pendingArticle: null,     // article id asked for by #/articles/<id>, not yet on the page
     stats: null,
     period: 'hour',
   };
@@ -233,6 +234,7 @@
     state.items.set(key, { kind, data: d, time, el: li });
     li.hidden = !matchesFilter(kind, d);
     if (state.selected === key) { li.classList.add('selected'); showDetail(key); }
+    if (kind === 'article' && state.pendingArticle === d.id) { state.pendingArticle = null; select(key); }
     if (kind === 'article') (d.countries || []).forEach((c) => rememberCountry(c.code, c.name));
     while (state.items.size > MAX_ITEMS) {
       const last = feed.lastElementChild;
@@ -304,7 +306,10 @@
 
   function articleDetail(a) {
     const root = el('div', { class: 'detail', 'data-article': a.id });
-    headerBlock(a, a.published || a.ingested).forEach((n) => root.appendChild(n));
+    const header = headerBlock(a, a.published || a.ingested);
+    header[1].appendChild(el('a', { class: 'permalink', href: '#/articles/' + encodeURIComponent(a.id),
+      title: 'A link to this evidence (alerts link here too)', text: 'link' }));
+    header.forEach((n) => root.appendChild(n));
 
     const sid = state.storyOfArticle.get(a.id);
     if (sid) {
@@ -632,13 +637,153 @@
       try { json = await r.json(); } catch (e) { json = null; }
       if (r.ok) {
         showResult(true, 'Subscribed' + (json && json.id ? ': ' + json.id : '') + '.', []);
+        loadSubscriptions();
         $('subscribe').reset();
         $('sub-url-label').hidden = true;
       } else {
-        showResult(false, (json && json.error) || ('The server answered HTTP ' + r.status + '.'), (json && json.details) || []);
+        showResult(false, (json && json.error) || ('The server answered HTTP ' + r.status + '.'),
+          (json && (json.details || json.problems)) || []);
       }
     } catch (e) {
       showResult(false, 'Could not reach the server: ' + e.message, []);
+    }
+  }
+
+  // ---------- the evidence view of one article: #/articles/<id> (alerts link here) ----------
+  function articleRoute() {
+    const m = /^#\/articles\/(.+)$/.exec(window.location.hash);
+    if (!m) return null;
+    try { return decodeURIComponent(m[1]); } catch (e) { return null; }
+  }
+
+  function detailMessage(text) {
+    const box = $('detail');
+    clear(box);
+    box.appendChild(el('p', { class: 'muted', id: 'detail-message', text }));
+  }
+
+  async function openArticle(id) {
+    const key = 'article:' + id;
+    if (state.items.has(key)) { select(key); return; }
+    state.pendingArticle = id; // the stream may still bring it; addItem selects it then
+    detailMessage('Looking for article ' + id + '…');
+    let data = null;
+    try {
+      const r = await fetch('api/live/articles/' + encodeURIComponent(id), { headers: { Accept: 'application/json' } });
+      if (r.ok) data = await r.json();
+    } catch (e) { /* reported below */ }
+    if (state.pendingArticle !== id) return; // shown meanwhile, or another was asked for
+    if (data && data.id === id) {
+      state.pendingArticle = null;
+      state.selected = key;
+      const box = $('detail');
+      clear(box);
+      box.appendChild(articleDetail(data));
+    } else {
+      detailMessage('Article ' + id + ' is not in the live feed any more (it keeps the most recent events).' +
+        ' Find it with GET /api/articles, or replay history with `wirewatch replay`.');
+    }
+  }
+
+  // ---------- subscriptions: state, last alert, pause / resume / snooze ----------
+  function subscriptionState(s) {
+    const d = s.delivery || {};
+    const st = d.state || s.state || 'ok';
+    const until = d.until || s.snoozedUntil;
+    if (st === 'snoozed') return { state: st, label: 'snoozed until ' + fmtTime(until), title: until };
+    if (st === 'active') return { state: 'ok', label: 'ok', title: '' };
+    return { state: st, label: st, title: d.reason || (d.since ? 'since ' + d.since : '') };
+  }
+
+  function renderSubscription(s) {
+    const st = subscriptionState(s);
+    const li = el('li', { class: 'sub', 'data-id': s.id, 'data-state': st.state });
+    li.appendChild(el('div', { class: 'sub-head' },
+      el('strong', { text: s.name || s.id }),
+      el('span', { class: 'sub-state', 'data-state': st.state, title: st.title || null, text: st.label }),
+      el('span', { class: 'muted', text: ((s.channel && s.channel.type) || '') + ' · ' + s.id })));
+    const last = s.lastAlert;
+    const info = el('div', { class: 'meta sub-last' });
+    if (last) {
+      info.appendChild(el('span', { text: 'last alert ' + fmtTime(last.alerted) }));
+      info.appendChild(last.articleId
+        ? el('a', { href: '#/articles/' + encodeURIComponent(last.articleId), text: last.headline || last.articleId })
+        : el('span', { text: last.headline || '' }));
+    } else if (s.delivery) {
+      info.appendChild(el('span', { text: 'no alert yet' }));
+    }
+    const d = s.delivery || {};
+    if (d.state === 'failing' && d.reason) info.appendChild(el('span', { class: 'sub-reason', text: d.reason }));
+    if ((d.state === 'paused' || d.state === 'snoozed') && d.notDelivered) {
+      info.appendChild(el('span', { text: d.notDelivered + ' not delivered' }));
+    }
+    li.appendChild(info);
+    const actions = el('div', { class: 'actions' });
+    if (st.state === 'paused' || st.state === 'snoozed') {
+      actions.appendChild(el('button', { type: 'button', class: 'secondary', 'data-action': 'resume', text: 'Resume',
+        onclick: () => changeSubscription(s.id, 'resume', null) }));
+    }
+    if (st.state !== 'paused') {
+      actions.appendChild(el('button', { type: 'button', class: 'secondary', 'data-action': 'pause', text: 'Pause',
+        onclick: () => changeSubscription(s.id, 'pause', null) }));
+    }
+    const length = el('select', { class: 'snooze-for', 'aria-label': 'snooze for' },
+      ...['1h', '4h', '8h', '24h'].map((v) => el('option', { value: v, text: v })));
+    actions.appendChild(length);
+    actions.appendChild(el('button', { type: 'button', class: 'secondary', 'data-action': 'snooze', text: 'Snooze',
+      onclick: () => changeSubscription(s.id, 'snooze', { until: length.value }) }));
+    li.appendChild(actions);
+    return li;
+  }
+
+  function subscriptionMessage(ok, message, details) {
+    const box = $('subs-result');
+    clear(box);
+    if (ok && !message) return;
+    box.className = 'result ' + (ok ? 'ok' : 'error');
+    box.appendChild(el('div', { class: 'message', text: message }));
+    for (const d of details || []) if (d !== message) box.appendChild(el('div', { text: String(d) }));
+  }
+
+  async function loadSubscriptions() {
+    const list = $('subscriptions');
+    let subs = null;
+    let failure = null;
+    try {
+      const r = await fetch('api/subscriptions', { headers: { Accept: 'application/json' } });
+      if (r.ok) subs = await r.json();
+      else failure = 'The subscriptions are not available here (HTTP ' + r.status + ').';
+    } catch (e) {
+      failure = 'Could not load the subscriptions: ' + e.message;
+    }
+    clear(list);
+    if (!Array.isArray(subs)) {
+      list.appendChild(el('li', { class: 'muted', text: failure || 'The subscriptions could not be read.' }));
+      return;
+    }
+    if (!subs.length) list.appendChild(el('li', { class: 'muted', text: 'No subscriptions yet: add one below.' }));
+    for (const s of subs) list.appendChild(renderSubscription(s));
+  }
+
+  async function changeSubscription(id, action, body) {
+    try {
+      const r = await fetch('api/subscriptions/' + encodeURIComponent(id) + '/' + action, {
+        method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: body ? JSON.stringify(body) : '',
+      });
+      let json = null;
+      try { json = await r.json(); } catch (e) { json = null; }
+      if (r.ok) {
+        subscriptionMessage(true, '', []);
+        const old = document.querySelector('#subscriptions li.sub[data-id="' + CSS.escape(id) + '"]');
+        if (old && json) old.replaceWith(renderSubscription(json));
+        else loadSubscriptions();
+      } else {
+        subscriptionMessage(false, (json && json.error) || ('The server answered HTTP ' + r.status + '.'),
+          (json && (json.details || json.problems)) || []);
+      }
+    } catch (e) {
+      subscriptionMessage(false, 'Could not reach the server: ' + e.message, []);
     }
   }
 
@@ -679,11 +824,20 @@
     }));
     $('sub-channel').addEventListener('change', () => { $('sub-url-label').hidden = $('sub-channel').value === 'CONSOLE'; });
     $('subscribe').addEventListener('submit', subscribe);
-    window.addEventListener('hashchange', () => { readFilterFromUrl(); applyFilter(); });
+    window.addEventListener('hashchange', () => {
+      const id = articleRoute();
+      if (id !== null) { openArticle(id); return; }
+      readFilterFromUrl();
+      applyFilter();
+    });
     readFilterFromUrl();
     applyFilter();
+    const asked = articleRoute();
+    if (asked !== null) openArticle(asked);
     loadStats();
     setInterval(loadStats, 10000);
+    loadSubscriptions();
+    setInterval(loadSubscriptions, 15000);
   }
 
   start();

@@ -4,15 +4,18 @@ import io.wirewatch.avro.Subscription;
 import io.wirewatch.topics.TopicNames;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -70,6 +73,59 @@ public final class SubscriptionStore implements AutoCloseable {
   /** Stores {@code s} as is (replacing any subscription with its id). */
   public void put(Subscription s) {
     send(s.getId(), s);
+  }
+
+  /** The subscription with this id, if there is one. */
+  public Optional<Subscription> get(String id) {
+    return Optional.ofNullable(current().get(id));
+  }
+
+  /**
+   * Pauses subscription {@code id}: no alert is delivered until it is resumed (see {@link SubscriptionState}).
+   *
+   * @return the subscription as stored
+   * @throws UnknownSubscriptionException when there is no such subscription
+   */
+  public Subscription pause(String id) {
+    Instant now = clock.instant();
+    return change(id, s -> SubscriptionState.pause(s, now));
+  }
+
+  /** Resumes subscription {@code id} (from a pause or a snooze); a no-op when it is active. */
+  public Subscription resume(String id) {
+    Instant now = clock.instant();
+    return change(id, s -> SubscriptionState.resume(s, now));
+  }
+
+  /**
+   * Snoozes subscription {@code id} until {@code until}, an instant or a duration from now as
+   * {@link SubscriptionState#parseUntil} reads it; it delivers again by itself at that instant.
+   *
+   * @throws SubscriptionState.InvalidChange when {@code until} is unreadable, past or too far
+   * @throws UnknownSubscriptionException when there is no such subscription
+   */
+  public Subscription snooze(String id, String until) {
+    Instant now = clock.instant();
+    Instant end = SubscriptionState.parseUntil(until, now);
+    return change(id, s -> SubscriptionState.snooze(s, end, now));
+  }
+
+  /** The clock this store stamps changes with. */
+  public Clock clock() {
+    return clock;
+  }
+
+  // Read, change, write: two concurrent changes of one subscription are resolved by the last write.
+  private Subscription change(String id, UnaryOperator<Subscription> f) {
+    Subscription s = current().get(id);
+    if (s == null) {
+      throw new UnknownSubscriptionException(id);
+    }
+    Subscription changed = f.apply(s);
+    if (!changed.equals(s)) {
+      send(id, changed);
+    }
+    return changed;
   }
 
   /** Removes subscription {@code id}; false when there was none. */

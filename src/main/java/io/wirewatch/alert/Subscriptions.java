@@ -121,11 +121,18 @@ public final class Subscriptions {
         .build();
   }
 
+  /** {@link #publicView(Subscription, Instant)} at the current time. */
+  public static Map<String, Object> publicView(Subscription s) {
+    return publicView(s, Instant.now());
+  }
+
   /**
    * The subscription as the API and CLI show it: every field, with the secret replaced by
-   * {@code "***"} (or absent when there is none). Never returns the secret.
+   * {@code "***"} (or absent when there is none), and its state at {@code now}: {@code "state"} is
+   * {@code active}, {@code paused} or {@code snoozed}, with {@code "quietSince"} when paused or
+   * snoozed and {@code "snoozedUntil"} when snoozed. Never returns the secret.
    */
-  public static Map<String, Object> publicView(Subscription s) {
+  public static Map<String, Object> publicView(Subscription s, Instant now) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", s.getId());
     m.put("name", s.getName());
@@ -146,6 +153,14 @@ public final class Subscriptions {
     }
     m.put("channel", ch);
     m.put("created", s.getCreated().toString());
+    SubscriptionState.State st = SubscriptionState.at(s, now);
+    m.put("state", st.mode().name().toLowerCase(Locale.ROOT));
+    if (st.since() != null) {
+      m.put("quietSince", st.since().toString());
+    }
+    if (st.until() != null) {
+      m.put("snoozedUntil", st.until().toString());
+    }
     return m;
   }
 

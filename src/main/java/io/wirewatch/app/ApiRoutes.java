@@ -1,8 +1,10 @@
 package io.wirewatch.app;
 
 import io.javalin.config.JavalinConfig;
+import io.wirewatch.alert.AlertActivity;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.http.SubscriptionRoutes;
+import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.Story;
 import io.wirewatch.avro.Subscription;
@@ -63,7 +65,9 @@ public final class ApiRoutes implements AutoCloseable {
       SubscriptionStore subscriptions = new SubscriptionStore(serde,
           AvroSerdes.specific(Subscription.class, serde, false), Clock.systemUTC());
       resources.push(subscriptions);
-      routes.add(cfg -> SubscriptionRoutes.register(cfg.routes, subscriptions));
+      AlertActivity activity = AlertActivity.start(serde, AvroSerdes.specific(Alert.class, serde, false).deserializer());
+      resources.push(activity);
+      routes.add(cfg -> SubscriptionRoutes.register(cfg.routes, subscriptions, activity.ledger()));
 
       RecentRecords<EnrichedArticle> articles = new RecentRecords<>(2_000);
       RecentRecords<Story> stories = new RecentRecords<>(1_000);

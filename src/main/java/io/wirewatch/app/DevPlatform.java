@@ -1,6 +1,7 @@
 package io.wirewatch.app;
 
 import io.wirewatch.UserException;
+import io.wirewatch.alert.delivery.AlertLinks;
 import io.wirewatch.alert.delivery.DeliveryConfig;
 import io.wirewatch.alert.delivery.DeliveryListener;
 import io.wirewatch.alert.delivery.DeliveryService;
@@ -102,6 +103,7 @@ public final class DevPlatform implements AutoCloseable {
       for (ChannelType channel : List.of(ChannelType.CONSOLE, ChannelType.WEBHOOK, ChannelType.SLACK)) {
         // dev runs on one machine: webhooks to this machine (a local bot, a test receiver) are allowed
         DeliveryConfig dc = DeliveryConfig.defaults(channel).withAllowLoopback(true)
+            .withLinks(s.httpPort() > 0 ? AlertLinks.to("http://localhost:" + s.httpPort() + "/") : AlertLinks.NONE)
             .withConsole(line -> out.accept("ALERT " + line));
         p.started.push(DeliveryService.start(clientMap, dc,
             AvroSerdes.specific(Alert.class, clientMap, false),

@@ -1,6 +1,7 @@
 package io.wirewatch.cli;
 
 import io.wirewatch.UserException;
+import io.wirewatch.alert.delivery.AlertLinks;
 import io.wirewatch.alert.delivery.DeliveryConfig;
 import io.wirewatch.alert.delivery.DeliveryListener;
 import io.wirewatch.alert.delivery.DeliveryService;
@@ -52,6 +53,11 @@ public final class AlertCommand implements Callable<Integer> {
       description = "Allow webhooks to private, link-local and CGNAT addresses (receivers on an internal network).")
   boolean allowPrivate;
 
+  @Option(names = "--dashboard-url", defaultValue = "${env:WIREWATCH_DASHBOARD_URL:-" + AlertLinks.DEFAULT_DASHBOARD + "}",
+      description = "Where the dashboard is served: every alert links to <url>#/articles/<id>, the evidence view of its"
+          + " article (default: $WIREWATCH_DASHBOARD_URL or ${DEFAULT-VALUE}).")
+  String dashboardUrl;
+
   @Override
   public Integer call() throws Exception {
     ChannelType type = parse(channel);
@@ -60,6 +66,7 @@ public final class AlertCommand implements Callable<Integer> {
         .withRetry(RetryPolicy.defaults().withGiveUpAfter(giveUpAfter))
         .withHttpTimeout(httpTimeout)
         .withAllowLoopback(allowLoopback)
+        .withLinks(AlertLinks.to(dashboardUrl))
         .withConsole(line -> {
           out.println(line);
           out.flush();

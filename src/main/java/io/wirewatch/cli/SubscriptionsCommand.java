@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.UserException;
 import io.wirewatch.alert.SubscriptionRequest;
+import io.wirewatch.alert.SubscriptionState;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.Subscriptions;
 import io.wirewatch.avro.Subscription;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +27,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code wirewatch subscriptions add|list|remove}: manage what gets alerted, and where to. */
+/** {@code wirewatch subscriptions add|list|remove|pause|resume|snooze}: manage what gets alerted, and where to. */
 @Command(
     name = "subscriptions",
     mixinStandardHelpOptions = true,
     description = "Manage alert subscriptions (kept in the compacted topic news.subscriptions).",
     subcommands = {SubscriptionsCommand.Add.class, SubscriptionsCommand.ListCommand.class,
-        SubscriptionsCommand.Remove.class})
+        SubscriptionsCommand.Remove.class, SubscriptionsCommand.Pause.class, SubscriptionsCommand.Resume.class,
+        SubscriptionsCommand.Snooze.class})
 public final class SubscriptionsCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -189,6 +192,77 @@ public final class SubscriptionsCommand implements Runnable {
       spec.commandLine().getOut().println("Removed subscription " + id);
       spec.commandLine().getOut().flush();
       return 0;
+    }
+  }
+
+  /** What pause, resume and snooze share: the id, the connection, and the line printed after the change. */
+  abstract static class Change implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin ConnectionOptions conn;
+
+    @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
+    String id;
+
+    /** Makes the change; throws when it cannot be made. */
+    abstract Subscription apply(SubscriptionStore store);
+
+    /** Checks what can be checked before connecting. */
+    void check() {}
+
+    @Override
+    public Integer call() {
+      check();
+      try (SubscriptionStore store = store(conn)) {
+        Subscription s = apply(store);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Subscription " + s.getId() + " (" + s.getName() + ") is "
+            + SubscriptionState.at(s, store.clock().instant()).label());
+        out.flush();
+      }
+      return 0;
+    }
+  }
+
+  /** {@code subscriptions pause <id>}. */
+  @Command(name = "pause", mixinStandardHelpOptions = true,
+      description = "Pause a subscription: no alert is delivered until it is resumed. Alerts made meanwhile are"
+          + " dropped, not queued (they stay visible in the dashboard's live feed).")
+  static final class Pause extends Change {
+    @Override
+    Subscription apply(SubscriptionStore store) {
+      return store.pause(id);
+    }
+  }
+
+  /** {@code subscriptions resume <id>}. */
+  @Command(name = "resume", mixinStandardHelpOptions = true,
+      description = "Resume a paused or snoozed subscription: alerts made from now on are delivered.")
+  static final class Resume extends Change {
+    @Override
+    Subscription apply(SubscriptionStore store) {
+      return store.resume(id);
+    }
+  }
+
+  /** {@code subscriptions snooze <id> --until <instant|duration>}. */
+  @Command(name = "snooze", mixinStandardHelpOptions = true,
+      description = "Snooze a subscription until an instant or for a while; it delivers again by itself then."
+          + " Alerts made meanwhile are dropped, not queued.")
+  static final class Snooze extends Change {
+    @Option(names = "--until", required = true, paramLabel = "WHEN",
+        description = "ISO-8601 instant with Z or an offset (2026-12-05T18:00:00Z), or a duration from now"
+            + " (2h, 90m, 1d, 1h30m, PT2H); at most 90 days.")
+    String until;
+
+    @Override
+    void check() {
+      // a typo is reported even when the cluster is away
+      SubscriptionState.parseUntil(until, Instant.now());
+    }
+
+    @Override
+    Subscription apply(SubscriptionStore store) {
+      return store.snooze(id, until);
     }
   }
 }

@@ -9,6 +9,8 @@ import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.EventMatch;
 import io.wirewatch.avro.Story;
 import io.wirewatch.avro.Surge;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -313,6 +315,34 @@ public final class LiveFeed implements AutoCloseable {
       }
     });
     return Optional.of(out);
+  }
+
+  /**
+   * The newest revision of an article the ring still holds, in the JSON of the live feed (with its
+   * evidence), or empty when it is older than the ring or unknown.
+   */
+  public Optional<ObjectNode> article(String articleId) {
+    List<FeedEvent> candidates = new ArrayList<>();
+    synchronized (this) {
+      Iterator<FeedEvent> it = ring.descendingIterator();
+      while (it.hasNext()) {
+        FeedEvent e = it.next();
+        if (e.kind() == FeedEvent.Kind.ARTICLE) {
+          candidates.add(e);
+        }
+      }
+    }
+    for (FeedEvent e : candidates) {
+      try {
+        ObjectNode json = (ObjectNode) FeedJson.MAPPER.readTree(e.json());
+        if (articleId.equals(json.path("id").asText(null))) {
+          return Optional.of(json);
+        }
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex); // the feed wrote this JSON itself
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
  *       connections open. 406 without {@code Accept: text/event-stream}; 400 for a bad filter.
  *   <li>{@code GET /api/live/stats} — counts per event topic and country over the last hour and
  *       day, and the active surges.
+ *   <li>{@code GET /api/live/articles/{id}} — an article the feed still holds, with its evidence (the
+ *       dashboard's evidence view {@code /#/articles/<id>} opens it when it is not on the page).
  *   <li>{@code GET /api/live/stories/{id}} — a story and the articles of it the feed has seen.
  * </ul>
  */
@@ -67,6 +69,16 @@ public final class StreamRoutes implements Consumer<JavalinConfig>, AutoCloseabl
   public void accept(JavalinConfig config) {
     config.routes.get(STREAM, this::stream);
     config.routes.get("/api/live/stats", ctx -> ctx.json(feed.stats()));
+    config.routes.get("/api/live/articles/{id}", ctx -> {
+      String id = ctx.pathParam("id");
+      var article = feed.article(id);
+      if (article.isEmpty()) {
+        WebServer.error(ctx, 404, "no article '" + id + "' in the live feed (it may be older than the feed keeps):"
+            + " find it with GET /api/articles or `wirewatch replay`", List.of());
+      } else {
+        ctx.json(article.get());
+      }
+    });
     config.routes.get("/api/live/stories/{id}", ctx -> {
       String id = ctx.pathParam("id");
       var story = feed.story(id);

@@ -7,9 +7,16 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.alert.DeliveryLedger;
+import io.wirewatch.alert.SubscriptionRequest;
+import io.wirewatch.alert.SubscriptionState;
+import io.wirewatch.alert.SubscriptionStore;
+import io.wirewatch.alert.delivery.AlertLinks;
+import io.wirewatch.alert.http.SubscriptionRoutes;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
+import io.wirewatch.avro.Subscription;
 import io.wirewatch.ingest.ArticleProducer;
 import io.wirewatch.ingest.IngestStats;
 import io.wirewatch.ingest.RevisionMemory;
@@ -24,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -388,6 +396,103 @@ class DashboardBrowserIT {
     } finally {
       demo.close();
     }
+  }
+
+  @Test
+  void anAlertsEvidenceLinkOpensTheArticlesEvidenceView() {
+    feed.publishArticle("direct:0:" + ids.incrementAndGet(), Fixtures.simple("linked-1", "ceasefire", "SD", Instant.now()));
+    // the link every alert carries: <dashboard>#/articles/<id>
+    String link = AlertLinks.to(base).evidence("linked-1");
+    assertThat(link).isEqualTo(base + "/#/articles/linked-1");
+    open(link.substring(base.length() + 1));
+    await().atMost(Duration.ofSeconds(10)).until(() ->
+        !driver.findElements(By.cssSelector("#detail .detail[data-article='linked-1']")).isEmpty());
+    assertThat(driver.findElement(By.cssSelector("#detail .detail li.event .sentence")).getText())
+        .isEqualTo("Officials in SD acted today.");
+    assertThat(driver.findElements(By.cssSelector("#feed li.selected"))).extracting(e -> e.getAttribute("data-id"))
+        .containsExactly("linked-1");
+    // the evidence view links to itself, for sharing
+    assertThat(driver.findElement(By.cssSelector("#detail a.permalink")).getAttribute("href"))
+        .isEqualTo(base + "/#/articles/linked-1");
+    // an article the feed no longer holds says so, and where to look instead
+    driver.get(base + "/#/articles/gone-article");
+    await().atMost(Duration.ofSeconds(10)).until(() -> driver.findElement(By.id("detail")).getText()
+        .contains("Article gone-article is not in the live feed any more"));
+  }
+
+  @Test
+  void subscriptionsAreListedWithLastAlertAndDeliveryStateAndCanBePausedSnoozedAndResumed() throws Exception {
+    LiveFeed own = new LiveFeed();
+    DeliveryLedger ledger = new DeliveryLedger();
+    try (SubscriptionStore store = new SubscriptionStore(kafka.clientConfig(),
+        new PlainAvroSerde<>(Subscription.class), Clock.systemUTC());
+        WebServer web = WebServer.start(0, List.of(new StreamRoutes(own), new DashboardRoutes(),
+            cfg -> SubscriptionRoutes.register(cfg.routes, store, ledger)))) {
+      String korea = store.add(subscription("Korea desk", "console", null, null)).getId();
+      String bot = store.add(subscription("Sanctions bot", "webhook", "https://hooks.example/bot",
+          "0123456789abcdef0123")).getId();
+      Instant now = Instant.now();
+      own.publishArticle("direct:0:1", Fixtures.simple("kp-article", "sanctions-blocked", "KP", now));
+      ledger.alert(Alert.newBuilder(Fixtures.alert("alert-kp", korea, "sanctions-blocked", "KP", now))
+          .setArticleId("kp-article").setHeadline("UN sanctions on North Korea blocked").build());
+      Alert refused = Fixtures.alert("alert-bot", bot, "sanctions-blocked", "KP", now);
+      ledger.alert(refused);
+      ledger.deadLettered(refused, now, "receiver answered HTTP 410 (not retried: the receiver refused the request)");
+
+      driver.get("http://127.0.0.1:" + web.port() + "/");
+      await().atMost(Duration.ofSeconds(15)).until(() -> driver.findElements(By.cssSelector("#subscriptions li.sub")).size() == 2);
+      assertThat(subscriptionText(korea, ".sub-head strong")).isEqualTo("Korea desk");
+      assertThat(subscriptionText(korea, ".sub-state")).isEqualTo("ok");
+      assertThat(subscriptionText(korea, ".sub-last")).startsWith("last alert ").contains("UN sanctions on North Korea blocked");
+      assertThat(subscriptionText(bot, ".sub-state")).isEqualTo("failing");
+      assertThat(subscriptionText(bot, ".sub-last")).contains("receiver answered HTTP 410");
+
+      // pause: the state is written to news.subscriptions and the list shows it
+      subscriptionButton(korea, "pause").click();
+      await().atMost(Duration.ofSeconds(10)).until(() -> "paused".equals(subscriptionText(korea, ".sub-state")));
+      assertThat(SubscriptionState.at(store.get(korea).orElseThrow(), Instant.now()).mode())
+          .isEqualTo(SubscriptionState.Mode.PAUSED);
+      assertThat(driver.findElements(By.cssSelector(subscriptionCss(korea) + " button[data-action='pause']"))).isEmpty();
+
+      // snooze for 4 hours from the paused state, then resume
+      driver.findElement(By.cssSelector(subscriptionCss(korea) + " select.snooze-for option[value='4h']")).click();
+      subscriptionButton(korea, "snooze").click();
+      await().atMost(Duration.ofSeconds(10)).until(() -> subscriptionText(korea, ".sub-state").startsWith("snoozed until "));
+      Instant until = store.get(korea).orElseThrow().getQuietUntil();
+      assertThat(until).isBetween(Instant.now().plus(Duration.ofMinutes(239)), Instant.now().plus(Duration.ofHours(4)));
+      subscriptionButton(korea, "resume").click();
+      await().atMost(Duration.ofSeconds(10)).until(() -> "ok".equals(subscriptionText(korea, ".sub-state")));
+      assertThat(SubscriptionState.at(store.get(korea).orElseThrow(), Instant.now()).quiet()).isFalse();
+      assertThat(subscriptionText(bot, ".sub-state")).isEqualTo("failing"); // the other one is untouched
+
+      // the last alert links to the evidence of its article
+      driver.findElement(By.cssSelector(subscriptionCss(korea) + " .sub-last a")).click();
+      await().atMost(Duration.ofSeconds(10)).until(() ->
+          !driver.findElements(By.cssSelector("#detail .detail[data-article='kp-article']")).isEmpty());
+      assertThat(driver.getCurrentUrl()).endsWith("#/articles/kp-article");
+      store.remove(korea);
+      store.remove(bot);
+    } finally {
+      own.close();
+    }
+  }
+
+  private static SubscriptionRequest subscription(String name, String channel, String url, String secret) {
+    return new SubscriptionRequest(name, List.of("sanctions-blocked"), List.of("KP"), List.of(),
+        List.of(), null, null, null, new SubscriptionRequest.ChannelRequest(channel, url, secret));
+  }
+
+  private static String subscriptionCss(String id) {
+    return "#subscriptions li.sub[data-id='" + id + "']";
+  }
+
+  private String subscriptionText(String id, String css) {
+    List<String> found = texts(subscriptionCss(id) + " " + css);
+    return found.isEmpty() ? "" : found.get(0);
+  }
+
+  private WebElement subscriptionButton(String id, String action) {
+    return driver.findElement(By.cssSelector(subscriptionCss(id) + " button[data-action='" + action + "']"));
   }
 
   /** The text of every element matching {@code css}, read in one script call (no stale references). */

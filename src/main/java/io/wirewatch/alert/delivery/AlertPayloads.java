@@ -9,21 +9,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The three shapes an alert is delivered in: webhook JSON, Slack-compatible JSON, one console line. */
+/**
+ * The three shapes an alert is delivered in: webhook JSON, Slack-compatible JSON, one console line.
+ * Each carries the link to the dashboard's evidence view of the alert's article when
+ * {@code evidenceUrl} is not null.
+ */
 public final class AlertPayloads {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private AlertPayloads() {}
 
   /** The webhook body documented in docs/webhooks.md. */
-  public static String webhook(Alert a) {
+  public static String webhook(Alert a, String evidenceUrl) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", a.getId());
     m.put("kind", a.getKind().name());
     m.put("subscription", map("id", a.getSubscriptionId(), "name", a.getSubscriptionName()));
     m.put("storyId", a.getStoryId());
     m.put("article", map("id", a.getArticleId(), "headline", a.getHeadline(), "url", a.getUrl(),
-        "source", a.getSource(), "published", str(a.getPublished()), "ingested", str(a.getIngested())));
+        "source", a.getSource(), "published", str(a.getPublished()), "ingested", str(a.getIngested()),
+        "evidenceUrl", evidenceUrl));
     m.put("eventTopics", a.getEventTopics());
     m.put("countries", a.getCountries());
     m.put("evidence", a.getEvidence());
@@ -34,7 +39,7 @@ public final class AlertPayloads {
   }
 
   /** {@code text} plus {@code blocks}: Slack shows the blocks, Mattermost and older clients the text. */
-  public static String slack(Alert a) {
+  public static String slack(Alert a, String evidenceUrl) {
     String title = a.getUrl() == null ? a.getHeadline() : "<" + a.getUrl() + "|" + escape(a.getHeadline()) + ">";
     String facts = String.format(Locale.ROOT, "%s · %s · %s · %s · confidence %.2f", a.getKind(),
         String.join(", ", a.getEventTopics()), String.join(", ", a.getCountries()), a.getSource(), a.getConfidence());
@@ -44,20 +49,27 @@ public final class AlertPayloads {
       section.append("\n> ").append(escape(a.getEvidence()).replace("\n", "\n> "));
     }
     blocks.add(map("type", "section", "text", map("type", "mrkdwn", "text", section.toString())));
-    blocks.add(map("type", "context", "elements", List.of(map("type", "mrkdwn", "text", escape(facts)))));
+    List<Object> context = new ArrayList<>();
+    context.add(map("type", "mrkdwn", "text", escape(facts)));
+    if (evidenceUrl != null) {
+      context.add(map("type", "mrkdwn", "text", "<" + evidenceUrl + "|Evidence in Wirewatch>"));
+    }
+    blocks.add(map("type", "context", "elements", context));
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("text", "[" + a.getKind() + "] " + a.getHeadline() + (a.getUrl() == null ? "" : " " + a.getUrl()));
+    m.put("text", "[" + a.getKind() + "] " + a.getHeadline() + (a.getUrl() == null ? "" : " " + a.getUrl())
+        + (evidenceUrl == null ? "" : " · evidence: " + evidenceUrl));
     m.put("blocks", blocks);
     return write(m);
   }
 
   /** One readable line. */
-  public static String console(Alert a) {
-    return String.format(Locale.ROOT, "%s %-6s [%s] [%s] %s — %s%s (%s, %.2f)%s", a.getAlerted(), a.getKind(),
+  public static String console(Alert a, String evidenceUrl) {
+    return String.format(Locale.ROOT, "%s %-6s [%s] [%s] %s — %s%s (%s, %.2f)%s%s", a.getAlerted(), a.getKind(),
         a.getSubscriptionName() == null ? a.getSubscriptionId() : a.getSubscriptionName(),
         String.join(",", a.getEventTopics()) + (a.getCountries().isEmpty() ? "" : " " + String.join(",", a.getCountries())),
         a.getHeadline(), a.getSource(), a.getUrl() == null ? "" : " " + a.getUrl(), a.getId(), a.getConfidence(),
-        a.getEvidence() == null ? "" : " « " + a.getEvidence().replace('\n', ' ') + " »");
+        a.getEvidence() == null ? "" : " « " + a.getEvidence().replace('\n', ' ') + " »",
+        evidenceUrl == null ? "" : " evidence: " + evidenceUrl);
   }
 
   private static String escape(String s) {

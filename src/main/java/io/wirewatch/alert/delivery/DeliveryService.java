@@ -2,6 +2,7 @@ package io.wirewatch.alert.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirewatch.alert.SubscriptionState;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.Subscription;
 import io.wirewatch.topics.TopicNames;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +43,11 @@ import org.slf4j.LoggerFactory;
  * at least every 100 ms and at the end of each fetched batch). A crash at any point loses nothing:
  * the next consumer of the group starts again at the first alert not yet committed, so the receiver
  * may see the alerts of the last 100 ms again, with the same {@code Idempotency-Key}.
+ *
+ * <p>Alerts of a paused or snoozed subscription, and alerts made while it was (see
+ * {@link SubscriptionState}), are not delivered: they are skipped, reported to
+ * {@link DeliveryListener#skipped} and committed, never queued for later. A change to a subscription
+ * that the broker acknowledged before an alert was fetched applies to that alert.
  *
  * <pre>{@code
  * DeliveryService s = DeliveryService.start(clientConfig, DeliveryConfig.defaults(ChannelType.WEBHOOK),
@@ -133,6 +140,10 @@ public final class DeliveryService implements AutoCloseable {
       while (running) {
         subscriptions.refresh();
         ConsumerRecords<String, byte[]> batch = consumer.poll(Duration.ofMillis(200));
+        if (!batch.isEmpty()) {
+          // every subscription change acknowledged before these alerts were fetched (a pause) applies to them
+          subscriptions.catchUp();
+        }
         long polled = System.nanoTime();
         long lastCommit = polled;
         Map<TopicPartition, Long> next = new HashMap<>();
@@ -204,6 +215,13 @@ public final class DeliveryService implements AutoCloseable {
     }
     if (s.getChannel().getType() != config.channel()) {
       listener.skipped(alert, "channel " + s.getChannel().getType() + " is served by another group");
+      return;
+    }
+    Optional<String> hold = SubscriptionState.holdReason(s, alert.getAlerted(), config.clock().instant());
+    if (hold.isPresent()) {
+      // dropped, not queued: a resumed subscription starts with new alerts, without a burst of old ones
+      log.debug("alert {} not delivered: {}", alert.getId(), hold.get());
+      listener.skipped(alert, hold.get());
       return;
     }
     Deliverer.Report report = deliverer.deliver(alert, s);

@@ -40,13 +40,15 @@ public final class HttpChannel implements Channel {
   }
 
   /** The generic webhook (body: {@link AlertPayloads#webhook}). */
-  public static HttpChannel webhook(AddressGuard guard, Clock clock, Duration timeout) {
-    return new HttpChannel(client(timeout), guard, clock, timeout, AlertPayloads::webhook);
+  public static HttpChannel webhook(AddressGuard guard, Clock clock, Duration timeout, AlertLinks links) {
+    return new HttpChannel(client(timeout), guard, clock, timeout,
+        a -> AlertPayloads.webhook(a, links.evidence(a.getArticleId())));
   }
 
   /** Slack and Mattermost incoming webhooks (body: {@link AlertPayloads#slack}). */
-  public static HttpChannel slack(AddressGuard guard, Clock clock, Duration timeout) {
-    return new HttpChannel(client(timeout), guard, clock, timeout, AlertPayloads::slack);
+  public static HttpChannel slack(AddressGuard guard, Clock clock, Duration timeout, AlertLinks links) {
+    return new HttpChannel(client(timeout), guard, clock, timeout,
+        a -> AlertPayloads.slack(a, links.evidence(a.getArticleId())));
   }
 
   private static HttpClient client(Duration timeout) {

@@ -6,13 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.wirewatch.alert.DeliveryLedger;
 import io.wirewatch.alert.InvalidSubscriptionException;
 import io.wirewatch.alert.SubscriptionRequest;
 import io.wirewatch.alert.SubscriptionStore;
+import io.wirewatch.alert.SubscriptionState;
 import io.wirewatch.alert.Subscriptions;
+import io.wirewatch.alert.UnknownSubscriptionException;
 import io.wirewatch.avro.Subscription;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * HTTP routes for subscriptions:
@@ -21,9 +27,19 @@ import java.util.Map;
  *   <li>{@code POST /api/subscriptions} with the JSON of {@link SubscriptionRequest}: 201 and
  *       {@code {"id": "sub-..."}}, or 400 with {@code {"error": ..., "problems": [...]}} listing every
  *       problem;
- *   <li>{@code GET /api/subscriptions}: 200 and the list, secrets shown as {@code "***"};
- *   <li>{@code DELETE /api/subscriptions/{id}}: 204, or 404 when there is no such subscription.
+ *   <li>{@code GET /api/subscriptions}: 200 and the list, secrets shown as {@code "***"}, each with its
+ *       state ({@code active}, {@code paused}, {@code snoozed}) and, when a {@link DeliveryLedger} is
+ *       given, its {@code lastAlert} and {@code delivery} state ({@code ok}, {@code failing},
+ *       {@code paused}, {@code snoozed});
+ *   <li>{@code GET /api/subscriptions/{id}}: one subscription, the same shape;
+ *   <li>{@code POST /api/subscriptions/{id}/pause}, {@code .../resume}: 200 and the subscription;
+ *   <li>{@code POST /api/subscriptions/{id}/snooze} with {@code {"until": "2h"}} (or {@code ?until=}),
+ *       an ISO-8601 instant or a duration from now: 200 and the subscription; 400 naming the value
+ *       when it is unreadable, not in the future or more than 90 days away;
+ *   <li>{@code DELETE /api/subscriptions/{id}}: 204.
  * </ul>
+ *
+ * An unknown id gets 404 with {@code {"error": ...}} naming it.
  */
 public final class SubscriptionRoutes {
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -31,24 +47,88 @@ public final class SubscriptionRoutes {
 
   private SubscriptionRoutes() {}
 
+  /** The body of {@code POST .../snooze}. */
+  record SnoozeRequest(String until) {}
+
   /** Adds the routes to a created (not necessarily started) server. */
   public static void register(Javalin app, SubscriptionStore store) {
-    register(app.unsafe.routes, store);
+    register(app.unsafe.routes, store, null);
   }
 
   /** Adds the routes while the server is configured ({@code Javalin.create(cfg -> register(cfg.routes, ...))}). */
   public static void register(RoutesConfig routes, SubscriptionStore store) {
+    register(routes, store, null);
+  }
+
+  /**
+   * Adds the routes while the server is configured.
+   *
+   * @param ledger last alerts and delivery failures, or null to list subscriptions without them
+   */
+  public static void register(RoutesConfig routes, SubscriptionStore store, DeliveryLedger ledger) {
     routes.post("/api/subscriptions", ctx -> add(ctx, store));
-    routes.get("/api/subscriptions", ctx -> json(ctx, 200,
-        store.list().stream().map(Subscriptions::publicView).toList()));
+    routes.get("/api/subscriptions", ctx -> {
+      Instant now = store.clock().instant();
+      json(ctx, 200, store.list().stream().map(s -> view(s, ledger, now)).toList());
+    });
+    routes.get("/api/subscriptions/{id}", ctx -> {
+      Instant now = store.clock().instant();
+      Optional<Subscription> s = store.get(ctx.pathParam("id"));
+      if (s.isPresent()) {
+        json(ctx, 200, view(s.get(), ledger, now));
+      } else {
+        unknown(ctx, new UnknownSubscriptionException(ctx.pathParam("id")));
+      }
+    });
+    routes.post("/api/subscriptions/{id}/pause", ctx -> change(ctx, ledger, store, () -> store.pause(ctx.pathParam("id"))));
+    routes.post("/api/subscriptions/{id}/resume", ctx -> change(ctx, ledger, store, () -> store.resume(ctx.pathParam("id"))));
+    routes.post("/api/subscriptions/{id}/snooze", ctx -> {
+      String until = ctx.queryParam("until");
+      if (!ctx.body().isBlank()) {
+        try {
+          until = JSON.readValue(ctx.body(), SnoozeRequest.class).until();
+        } catch (JsonProcessingException e) {
+          String problem = "the body is not a snooze request: " + e.getOriginalMessage()
+              + " (send {\"until\": \"2h\"} or {\"until\": \"2026-12-05T18:00:00Z\"})";
+          json(ctx, 400, Map.of("error", problem, "problems", List.of(problem)));
+          return;
+        }
+      }
+      String end = until;
+      change(ctx, ledger, store, () -> store.snooze(ctx.pathParam("id"), end));
+    });
     routes.delete("/api/subscriptions/{id}", ctx -> {
       String id = ctx.pathParam("id");
       if (store.remove(id)) {
         ctx.status(204);
       } else {
-        json(ctx, 404, Map.of("error", "no subscription with id " + id + ": list them with GET /api/subscriptions"));
+        unknown(ctx, new UnknownSubscriptionException(id));
       }
     });
+  }
+
+  private static Map<String, Object> view(Subscription s, DeliveryLedger ledger, Instant now) {
+    Map<String, Object> m = Subscriptions.publicView(s, now);
+    if (ledger != null) {
+      m.putAll(ledger.summary(s, now));
+    }
+    return m;
+  }
+
+  private static void change(Context ctx, DeliveryLedger ledger, SubscriptionStore store, Supplier<Subscription> f)
+      throws JsonProcessingException {
+    try {
+      Subscription s = f.get();
+      json(ctx, 200, view(s, ledger, store.clock().instant()));
+    } catch (UnknownSubscriptionException e) {
+      unknown(ctx, e);
+    } catch (SubscriptionState.InvalidChange e) {
+      json(ctx, 400, Map.of("error", e.getMessage(), "problems", List.of(e.getMessage())));
+    }
+  }
+
+  private static void unknown(Context ctx, UnknownSubscriptionException e) throws JsonProcessingException {
+    json(ctx, 404, Map.of("error", e.getMessage()));
   }
 
   private static void add(Context ctx, SubscriptionStore store) throws JsonProcessingException {

@@ -43,7 +43,7 @@ class HttpChannelTest {
 
   @Test
   void aWebhookCarriesIdempotencyKeyTimestampAndAVerifiableSignature() throws Exception {
-    DeliveryResult r = HttpChannel.webhook(new AddressGuard(true, false), CLOCK, Duration.ofSeconds(5))
+    DeliveryResult r = HttpChannel.webhook(new AddressGuard(true, false), CLOCK, Duration.ofSeconds(5), AlertLinks.NONE)
         .attempt(alert, sub(ChannelType.WEBHOOK, SECRET));
     assertThat(r.outcome()).isEqualTo(DeliveryResult.Outcome.DELIVERED);
     RecordingWebhookServer.Received got = server.accepted().get(0);
@@ -62,7 +62,7 @@ class HttpChannelTest {
 
   @Test
   void aSlackPayloadHasTextAndBlocksWithEscapedEvidence() throws Exception {
-    HttpChannel.slack(new AddressGuard(true, false), CLOCK, Duration.ofSeconds(5)).attempt(alert, sub(ChannelType.SLACK, null));
+    HttpChannel.slack(new AddressGuard(true, false), CLOCK, Duration.ofSeconds(5), AlertLinks.NONE).attempt(alert, sub(ChannelType.SLACK, null));
     RecordingWebhookServer.Received got = server.accepted().get(0);
     assertThat(got.header("X-Wirewatch-Signature")).isNull();
     JsonNode body = new ObjectMapper().readTree(got.body());
@@ -76,7 +76,7 @@ class HttpChannelTest {
   @Test
   void retryAfterIsReadAndStatusesClassified() throws Exception {
     server.respondWith(r -> new Reply(429, Map.of("Retry-After", "7"), "slow down"));
-    HttpChannel ch = HttpChannel.webhook(new AddressGuard(true, false), CLOCK, Duration.ofSeconds(5));
+    HttpChannel ch = HttpChannel.webhook(new AddressGuard(true, false), CLOCK, Duration.ofSeconds(5), AlertLinks.NONE);
     DeliveryResult r = ch.attempt(alert, sub(ChannelType.WEBHOOK, SECRET));
     assertThat(r.outcome()).isEqualTo(DeliveryResult.Outcome.RETRY);
     assertThat(r.retryAfter()).isEqualTo(Duration.ofSeconds(7));
@@ -88,7 +88,7 @@ class HttpChannelTest {
 
   @Test
   void aLoopbackWebhookIsRefusedWithoutTheFlagAndNeverCalled() throws Exception {
-    DeliveryResult r = HttpChannel.webhook(new AddressGuard(false, false), CLOCK, Duration.ofSeconds(5))
+    DeliveryResult r = HttpChannel.webhook(new AddressGuard(false, false), CLOCK, Duration.ofSeconds(5), AlertLinks.NONE)
         .attempt(alert, sub(ChannelType.WEBHOOK, SECRET));
     assertThat(r.outcome()).isEqualTo(DeliveryResult.Outcome.FAIL);
     assertThat(r.reason()).contains("loopback");
@@ -100,7 +100,7 @@ class HttpChannelTest {
   void aClosedPortIsARetriableConnectionError() throws Exception {
     Subscription s = Fixtures.subscription("korea").setChannel(Channel.newBuilder().setType(ChannelType.WEBHOOK)
         .setUrl("http://127.0.0.1:1/hook").setSecret(SECRET).build()).build();
-    DeliveryResult r = HttpChannel.webhook(new AddressGuard(true, false), CLOCK, Duration.ofSeconds(2)).attempt(alert, s);
+    DeliveryResult r = HttpChannel.webhook(new AddressGuard(true, false), CLOCK, Duration.ofSeconds(2), AlertLinks.NONE).attempt(alert, s);
     assertThat(r.outcome()).isEqualTo(DeliveryResult.Outcome.RETRY);
     assertThat(r.reason()).startsWith("cannot reach");
   }
