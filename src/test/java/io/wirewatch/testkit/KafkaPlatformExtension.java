@@ -125,8 +125,34 @@ public final class KafkaPlatformExtension implements BeforeAllCallback, AfterAll
     try (Admin admin = admin()) {
       admin.createTopics(List.of(new NewTopic(name, partitions, rf).configs(configs)))
           .all().get(30, TimeUnit.SECONDS);
+      awaitLeaders(admin, name, partitions);
     } catch (Exception e) {
       throw new IllegalStateException("cannot create topic " + name, e);
+    }
+  }
+
+  /**
+   * Waits until every partition of a new topic has a leader that clients can see: the controller
+   * answers a creation before the brokers' metadata holds the topic, and a client that asks in
+   * between is told it does not exist.
+   */
+  private static void awaitLeaders(Admin admin, String name, int partitions) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        var d = admin.describeTopics(List.of(name)).allTopicNames().get(10, TimeUnit.SECONDS).get(name);
+        if (d.partitions().size() == partitions && d.partitions().stream().allMatch(p -> p.leader() != null)) {
+          return;
+        }
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+          throw e;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topic " + name + " has no leader for every partition after 30 s");
+      }
+      TimeUnit.MILLISECONDS.sleep(50);
     }
   }
 
