@@ -1,5 +1,6 @@
 package io.wirewatch.alert;
 
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.avro.Subscription;
 import io.wirewatch.topics.TopicNames;
 import java.time.Clock;
@@ -13,11 +14,9 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -50,13 +49,7 @@ public final class SubscriptionStore implements AutoCloseable {
     this.serde = serde;
     this.clock = clock;
     this.topic = topic;
-    Properties p = new Properties();
-    p.putAll(this.client);
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
-    p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-    p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
+    Properties p = ClientConfig.of(this.client).producer("wirewatch-subscriptions", ClientConfig.Batching.INTERACTIVE);
     this.producer = new KafkaProducer<>(p, new StringSerializer(), serde.serializer());
   }
 
@@ -87,11 +80,7 @@ public final class SubscriptionStore implements AutoCloseable {
   }
 
   private Map<String, Subscription> current() {
-    Properties p = new Properties();
-    p.putAll(client);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    Properties p = ClientConfig.of(client).reader("wirewatch-subscriptions-reader", ClientConfig.Reading.DEFAULT);
     Map<String, Subscription> out = new LinkedHashMap<>();
     try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(15)).stream()

@@ -1,13 +1,8 @@
 package io.wirewatch.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.wirewatch.client.ClientConfig;
 import java.nio.file.Path;
 import java.util.Properties;
-import io.wirewatch.UserException;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,23 +38,15 @@ public final class ConnectionOptions {
   }
 
   /**
-   * Client properties: bootstrap servers, schema registry URL, then everything in
-   * {@code --client-config} (which wins).
+   * The connection settings: bootstrap servers, schema registry URL, then everything in
+   * {@code --client-config} (which wins), validated.
    */
+  public ClientConfig client() {
+    return ClientConfig.fromOptions(bootstrapServers, schemaRegistryUrl, clientConfig);
+  }
+
+  /** {@link #client()} as properties, for the feature APIs that take connection settings. */
   public Properties clientProperties() {
-    Properties props = new Properties();
-    props.setProperty("bootstrap.servers", bootstrapServers);
-    props.setProperty("schema.registry.url", schemaRegistryUrl);
-    if (clientConfig != null) {
-      try (InputStream in = Files.newInputStream(clientConfig)) {
-        props.load(in);
-      } catch (NoSuchFileException e) {
-        throw new UserException(
-            "client config file " + clientConfig + " does not exist: check the --client-config path");
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read client config " + clientConfig, e);
-      }
-    }
-    return props;
+    return client().settings();
   }
 }

@@ -1,12 +1,12 @@
 package io.wirewatch.ingest;
 
+import io.wirewatch.client.ClientConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.bench.KafkaBaseline;
 import io.wirewatch.bench.ProcessCpu;
 import io.wirewatch.ingest.parse.JsonLinesParser;
 import io.wirewatch.ingest.parse.ParseSink;
-import io.wirewatch.registry.RegistryClientConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -146,7 +146,7 @@ public final class IngestBench {
     try (ArticleProducer producer = ArticleProducer.kafka(clientProps, IngestRuntime.articleSerializer(clientProps),
         new RevisionMemory(), TOPIC, SEEN_TOPIC);
         KafkaBaseline.RawProducer raw = new KafkaBaseline.RawProducer(
-            RegistryClientConfig.kafkaOnly(clientProps), rawTopic, sizeBytes,
+            clientProps, rawTopic, sizeBytes,
             ArticleProducer.DEFAULT_COMPRESSION)) {
       int warmup = warmupFor(records);
       progress.accept("warming up: " + warmup + " raw records, " + warmup + " articles");
@@ -214,15 +214,7 @@ public final class IngestBench {
   }
 
   private static void ensureTopics(Properties clientProps) {
-    Properties admin = new Properties();
-    admin.put("bootstrap.servers", clientProps.getProperty("bootstrap.servers"));
-    clientProps.forEach((k, v) -> {
-      String key = k.toString();
-      if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
-        admin.put(key, v);
-      }
-    });
-    try (Admin a = Admin.create(admin)) {
+    try (Admin a = Admin.create(ClientConfig.of(clientProps).admin())) {
       Set<String> existing = a.listTopics().names().get();
       List<NewTopic> missing = new ArrayList<>();
       if (!existing.contains(TOPIC)) {

@@ -1,6 +1,6 @@
 package io.wirewatch.web;
 
-import io.wirewatch.registry.RegistryClientConfig;
+import io.wirewatch.client.ClientConfig;
 
 import io.micrometer.core.instrument.Metrics;
 import io.wirewatch.topics.TopicNames;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
@@ -47,11 +46,7 @@ public final class KafkaFeedSource implements AutoCloseable {
 
   private KafkaFeedSource(LiveFeed feed, Properties client, LiveFeed.Deserializers d, Duration lookBack) {
     this.lookBack = lookBack;
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.CLIENT_ID_CONFIG, "wirewatch-web-feed");
+    Properties p = ClientConfig.of(client).reader("wirewatch-web-feed", ClientConfig.Reading.DEFAULT);
     this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     handlers.put(TopicNames.ARTICLES_ENRICHED, decoding(d.articles(), feed::publishArticle));
     handlers.put(TopicNames.ALERTS, decoding(d.alerts(), feed::publishAlert));

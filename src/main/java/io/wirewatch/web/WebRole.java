@@ -1,6 +1,6 @@
 package io.wirewatch.web;
 
-import io.wirewatch.registry.RegistryClientConfig;
+import io.wirewatch.client.ClientConfig;
 
 import io.javalin.config.JavalinConfig;
 import io.wirewatch.UserException;
@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,10 +119,7 @@ public final class WebRole implements AutoCloseable {
   }
 
   static Properties adminProps(Properties client) {
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
-    return p;
+    return ClientConfig.of(client).admin();
   }
 
   /** The HTTP port. */

@@ -1,5 +1,6 @@
 package io.wirewatch.alert.bench;
 
+import io.wirewatch.client.ClientConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -14,7 +15,6 @@ import io.wirewatch.avro.Article;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.Subscription;
-import io.wirewatch.registry.RegistryClientConfig;
 import io.wirewatch.streams.alerting.AlertingApp;
 import io.wirewatch.streams.alerting.AlertingConfig;
 import io.wirewatch.streams.alerting.AlertingSerdes;
@@ -36,11 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -215,9 +213,7 @@ public final class AlertLatencyBench {
     }
 
     static VisibilityProbe start(Map<String, ?> client, AlertingSerdes serdes) {
-      Properties c = RegistryClientConfig.kafkaOnly(client);
-      c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-      c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "20");
+      Properties c = ClientConfig.of(client).reader("wirewatch-bench-probe", ClientConfig.Reading.LATENCY);
       KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
       List<TopicPartition> parts = new ArrayList<>();
       for (String topic : List.of(TopicNames.ARTICLES_ENRICHED, TopicNames.ALERTS)) {
@@ -239,9 +235,7 @@ public final class AlertLatencyBench {
   }
 
   private static List<String> produce(Map<String, ?> client, Serde<Article> articleSerde, Settings s, Map<String, Long> sentAt, String run) throws Exception {
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+    Properties p = ClientConfig.of(client).producer("wirewatch-bench", ClientConfig.Batching.IMMEDIATE);
     Random random = new Random(42);
     List<String> measured = new ArrayList<>();
     long periodNanos = 1_000_000_000L / s.articlesPerSecond();

@@ -1,5 +1,6 @@
 package io.wirewatch.alert.delivery;
 
+import io.wirewatch.client.ClientConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.avro.Alert;
@@ -10,16 +11,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
@@ -84,20 +82,11 @@ public final class DeliveryService implements AutoCloseable {
     this.listener = listener;
     this.deliverer = new Deliverer(config.newChannel(), config.retry());
     this.maxPollIntervalMs = Math.max(300_000, 2 * config.retry().giveUpAfter().toMillis() + 60_000);
-    Properties c = new Properties();
-    c.putAll(client);
-    c.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-    c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "50");
-    c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Long.toString(maxPollIntervalMs));
-    this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
-    Properties p = new Properties();
-    p.putAll(client);
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    this.dlq = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    ClientConfig settings = ClientConfig.of(client);
+    this.consumer = new KafkaConsumer<>(settings.groupConsumer(config.groupId(), 50, Duration.ofMillis(maxPollIntervalMs)),
+        new StringDeserializer(), new ByteArrayDeserializer());
+    this.dlq = new KafkaProducer<>(settings.producer(config.groupId() + "-dlq", ClientConfig.Batching.DEFAULT),
+        new StringSerializer(), new ByteArraySerializer());
     this.subscriptions = new SubscriptionCache(client, subscriptionSerde);
     this.thread = new Thread(this::run, "wirewatch-alert-" + config.channel().name().toLowerCase());
   }
