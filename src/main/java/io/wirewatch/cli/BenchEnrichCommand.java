@@ -1,13 +1,13 @@
 package io.wirewatch.cli;
 
 import io.wirewatch.UserException;
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.SourceFormat;
 import io.wirewatch.bench.KafkaBaseline;
 import io.wirewatch.bench.TextGenerator;
 import io.wirewatch.enrich.Enricher;
-import io.wirewatch.enrich.TaggerThroughput;
+import io.wirewatch.bench.TaggerThroughput;
 import io.wirewatch.registry.AvroSerdes;
 import io.wirewatch.streams.EnrichmentApp;
 import io.wirewatch.streams.EnrichmentTopology;

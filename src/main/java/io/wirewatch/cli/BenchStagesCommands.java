@@ -1,17 +1,17 @@
 package io.wirewatch.cli;
 
 import io.wirewatch.UserException;
-import io.wirewatch.alert.bench.AlertLatencyBench;
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.bench.AlertLatencyBench;
+import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.bench.KafkaBaseline;
 import io.wirewatch.bench.LatencyBaseline;
 import io.wirewatch.enrich.AvroMapping;
 import io.wirewatch.enrich.Enricher;
-import io.wirewatch.ingest.IngestBench;
+import io.wirewatch.bench.IngestBench;
 import io.wirewatch.registry.AvroSerdes;
-import io.wirewatch.replay.ReplayBench;
+import io.wirewatch.bench.ReplayBench;
 import io.wirewatch.streams.EnrichmentApp;
 import io.wirewatch.streams.alerting.AlertingSerdes;
 import io.wirewatch.topics.TopicCatalog;

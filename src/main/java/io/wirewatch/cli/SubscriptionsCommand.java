@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,17 +42,13 @@ public final class SubscriptionsCommand implements Runnable {
   /** Client settings for the subscription store and delivery, after checking the cluster answers. */
   static Map<String, Object> client(ConnectionOptions conn) {
     try (Admin ignored = KafkaClients.admin(conn)) {
-      Map<String, Object> m = new HashMap<>();
-      conn.clientProperties().forEach((k, v) -> m.put(String.valueOf(k), v));
-      return m;
+      return conn.client().registry();
     }
   }
 
   /** The value serdes of the alerting roles: Confluent-framed Avro through the schema registry. */
   static AlertingSerdes serdes(ConnectionOptions conn) {
-    Map<String, Object> config = new HashMap<>();
-    conn.clientProperties().forEach((k, v) -> config.put(String.valueOf(k), v));
-    return AlertingSerdes.registry(config);
+    return AlertingSerdes.registry(conn.client().registry());
   }
 
   static SubscriptionStore store(ConnectionOptions conn) {

@@ -73,7 +73,7 @@ public class IngestPathBenchmark {
 
   @Setup
   public void setup() throws IOException {
-    IngestBench.Generator gen = new IngestBench.Generator(5000, 42);
+    io.wirewatch.bench.IngestBench.Generator gen = new io.wirewatch.bench.IngestBench.Generator(5000, 42);
     SchemaRegistryClient registry = (SchemaRegistryClient) Proxy.newProxyInstance(
         getClass().getClassLoader(), new Class<?>[] {SchemaRegistryClient.class},
         (proxy, method, args) -> method.getName().equals("register") ? 1 : null);

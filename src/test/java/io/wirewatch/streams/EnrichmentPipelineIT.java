@@ -2,7 +2,7 @@ package io.wirewatch.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.EventMatch;

@@ -1,5 +1,11 @@
-package io.wirewatch.replay;
+package io.wirewatch.bench;
 
+import io.wirewatch.replay.HistoryReader;
+import io.wirewatch.replay.RegistryDeserializers;
+import io.wirewatch.replay.Replay;
+import io.wirewatch.replay.ReplayFilter;
+import io.wirewatch.replay.TimeRange;
+import io.wirewatch.replay.ValueDeserializers;
 import io.wirewatch.replay.export.ExportFormat;
 import java.io.OutputStream;
 import java.time.Duration;

@@ -1,5 +1,11 @@
-package io.wirewatch.ingest;
+package io.wirewatch.bench;
 
+import io.wirewatch.ingest.ArticleHandoff;
+import io.wirewatch.ingest.DemoFeeder;
+import io.wirewatch.ingest.IngestRuntime;
+import io.wirewatch.ingest.RawArticle;
+import io.wirewatch.ingest.RevisionMemory;
+import io.wirewatch.ingest.ArticleProducer;
 import io.wirewatch.client.ClientConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -301,14 +307,14 @@ public final class IngestBench {
   }
 
   /** Generates news-like text from the demo articles' word bigrams. */
-  static final class Generator {
+  public static final class Generator {
     // The pool is held as UTF-8 bytes: building and encoding a 5 KB String per line is the input's
     // cost, not ingest's (a real file is read as bytes), and took a sixth of the timed run.
     private final List<byte[]> bodiesJson = new ArrayList<>();
     private final List<byte[]> headlinesJson = new ArrayList<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    Generator(int sizeBytes, long seed) {
+    public Generator(int sizeBytes, long seed) {
       Map<String, List<String>> next = new HashMap<>();
       List<String> starts = new ArrayList<>();
       for (RawArticle a : DemoFeeder.loadBundled()) {
@@ -377,7 +383,7 @@ public final class IngestBench {
     }
 
     /** Line {@code n} of run {@code run} in one array. */
-    byte[] line(String run, int n) {
+    public byte[] line(String run, int n) {
       byte[][] parts = lineParts(run, n);
       int length = 0;
       for (byte[] part : parts) {

@@ -1,4 +1,4 @@
-package io.wirewatch.alert.bench;
+package io.wirewatch.bench;
 
 import io.wirewatch.client.ClientConfig;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,8 +1,16 @@
-package io.wirewatch.web;
+package io.wirewatch.roles;
 
 import io.wirewatch.client.ClientConfig;
 
 import io.javalin.config.JavalinConfig;
+import io.wirewatch.web.ConsumerLagPoller;
+import io.wirewatch.web.DashboardRoutes;
+import io.wirewatch.web.HealthRoutes;
+import io.wirewatch.web.LiveFeed;
+import io.wirewatch.web.ReadinessCheck;
+import io.wirewatch.web.StreamRoutes;
+import io.wirewatch.web.WebMetrics;
+import io.wirewatch.web.WebServer;
 import io.wirewatch.UserException;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.EnrichedArticle;
@@ -49,14 +57,52 @@ public final class WebRole implements AutoCloseable {
     }
   }
 
+  /**
+   * What {@code wirewatch web} runs.
+   *
+   * @param client connection settings (a registry URL is required)
+   * @param httpPort the HTTP port (0 picks a free one)
+   * @param ingestToken bearer token required by POST /api/articles, or null for none
+   */
+  public record Config(ClientConfig client, int httpPort, String ingestToken) {
+    public Config validated() {
+      client.requireRegistry();
+      if (httpPort < 0 || httpPort > 65_535) {
+        throw new UserException("--http-port must be between 0 and 65535, got " + httpPort);
+      }
+      return this;
+    }
+  }
+
   private final List<AutoCloseable> started = new ArrayList<>();
   private LiveFeed feed;
+  private ApiRoutes api;
   private WebServer server;
 
   private WebRole() {}
 
   /**
-   * Starts the role.
+   * Starts the web role with every feature's endpoints: ingest (POST /api/articles),
+   * subscriptions, recent history, the dashboard and the live feed.
+   *
+   * @param checks readiness checks beyond Kafka and the registry (e.g. Streams state in {@code dev})
+   */
+  public static WebRole start(Config c, List<ReadinessCheck> checks) {
+    c.validated();
+    ApiRoutes api = ApiRoutes.start(c.client(), c.ingestToken());
+    try {
+      WebRole web = start(new Settings(c.client().settings(), c.httpPort()), api.routes(), checks);
+      web.started.add(api);
+      web.api = api;
+      return web;
+    } catch (RuntimeException e) {
+      api.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Starts the HTTP server, the live feed and health on its own; other roles add their routes.
    *
    * @param routes routes of other roles (POST /api/articles, /api/subscriptions, history...)
    * @param checks readiness checks beyond Kafka and the registry (e.g. Streams state)
@@ -95,7 +141,7 @@ public final class WebRole implements AutoCloseable {
       everything.add(new WebMetrics());
       everything.add(new StreamRoutes(r.feed));
       everything.addAll(routes);
-      r.server = start(s.httpPort(), everything);
+      r.server = listen(s.httpPort(), everything);
       r.started.add(0, r.server);
       return r;
     } catch (RuntimeException e) {
@@ -104,7 +150,8 @@ public final class WebRole implements AutoCloseable {
     }
   }
 
-  private static WebServer start(int port, List<Consumer<JavalinConfig>> routes) {
+  /** A server on {@code port}; a taken port is a {@link UserException} that names --http-port. */
+  static WebServer listen(int port, List<Consumer<JavalinConfig>> routes) {
     try {
       return WebServer.start(port, routes);
     } catch (RuntimeException e) {
@@ -120,6 +167,11 @@ public final class WebRole implements AutoCloseable {
 
   static Properties adminProps(Properties client) {
     return ClientConfig.of(client).admin();
+  }
+
+  /** The producer behind POST /api/articles (dev's demo feeder posts through it too), or null. */
+  public io.wirewatch.ingest.ArticleProducer producer() {
+    return api == null ? null : api.producer();
   }
 
   /** The HTTP port. */

@@ -1,6 +1,7 @@
-package io.wirewatch.app;
+package io.wirewatch.roles;
 
 import io.javalin.config.JavalinConfig;
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.http.SubscriptionRoutes;
 import io.wirewatch.avro.EnrichedArticle;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * {@code GET /api/articles}, {@code GET /api/stories} (recent history). Used by {@code web} and
  * {@code dev}; owns the producers and feeds behind them and closes them.
  */
-public final class ApiRoutes implements AutoCloseable {
+final class ApiRoutes implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ApiRoutes.class);
 
   private final List<Consumer<JavalinConfig>> routes;
@@ -51,8 +52,9 @@ public final class ApiRoutes implements AutoCloseable {
    *
    * @param ingestToken bearer token required by POST /api/articles, or null for none
    */
-  public static ApiRoutes start(Properties client, String ingestToken) {
-    Map<String, Object> serde = EnrichRole.serdeConfig(client);
+  static ApiRoutes start(ClientConfig clientConfig, String ingestToken) {
+    Properties client = clientConfig.settings();
+    Map<String, Object> serde = clientConfig.registry();
     Deque<AutoCloseable> resources = new ArrayDeque<>();
     List<Consumer<JavalinConfig>> routes = new ArrayList<>();
     try {

@@ -1,6 +1,7 @@
-package io.wirewatch.app;
+package io.wirewatch.roles;
 
 import io.wirewatch.UserException;
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.enrich.AvroMapping;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,49 @@ public final class EnrichRole implements AutoCloseable {
   public record Options(Path gazetteerFile, Path rulesFile) {
     public static Options defaults() {
       return new Options(null, null);
+    }
+  }
+
+  /**
+   * What {@code wirewatch enrich} runs.
+   *
+   * @param client connection settings (a registry URL is required)
+   * @param stateDir Kafka Streams state directory
+   * @param applicationId Streams application id (consumer group and internal-topic prefix)
+   * @param threads stream threads
+   * @param files the user's gazetteer and rules files, if any
+   */
+  public record Config(ClientConfig client, Path stateDir, String applicationId, int threads, Options files) {
+    public static Config defaults(ClientConfig client, Path stateDir) {
+      return new Config(client, stateDir, EnrichmentApp.DEFAULT_APPLICATION_ID, 1, Options.defaults());
+    }
+
+    /** Every problem at once, each naming the option that fixes it. */
+    public Config validated() {
+      List<String> problems = new ArrayList<>();
+      if (client.registryUrl() == null || client.registryUrl().isBlank()) {
+        problems.add("no schema registry URL: pass --schema-registry-url (or set " + ClientConfig.REGISTRY_ENV + ")");
+      }
+      if (threads < 1) {
+        problems.add("--threads must be at least 1, got " + threads);
+      }
+      if (applicationId == null || applicationId.isBlank()) {
+        problems.add("--application-id must not be empty (default: " + EnrichmentApp.DEFAULT_APPLICATION_ID + ")");
+      }
+      for (Path f : new Path[] {files.gazetteerFile(), files.rulesFile()}) {
+        if (f != null && !Files.isRegularFile(f)) {
+          problems.add(f + " does not exist or is not a file: check --gazetteer and --rules");
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new UserException("invalid enrichment configuration:\n  - " + String.join("\n  - ", problems));
+      }
+      return this;
+    }
+
+    EnrichmentApp.Settings settings() {
+      return EnrichmentApp.Settings.defaults(client.settings(), stateDir.toAbsolutePath())
+          .withApplicationId(applicationId).withThreads(threads);
     }
   }
 
@@ -70,6 +115,12 @@ public final class EnrichRole implements AutoCloseable {
     return m;
   }
 
+  /** Validates {@code c}, loads the gazetteer and rules and starts the application (see {@link #awaitRunning}). */
+  public static EnrichRole start(Config c) {
+    return start(c.validated().settings(), c.files());
+  }
+
+  /** Starts enrichment with explicit Streams settings (tests and benchmarks that choose topics). */
   public static EnrichRole start(EnrichmentApp.Settings settings, Options o) {
     Enricher enricher = loadEnricher(o);
     EnricherHolder holder = new EnricherHolder(enricher);
