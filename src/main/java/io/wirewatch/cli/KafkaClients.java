@@ -9,11 +9,11 @@ import org.apache.kafka.clients.admin.Admin;
 final class KafkaClients {
   private KafkaClients() {}
 
-  /** An admin client that has reached the cluster (checked within 10 s). */
+  /** An admin client that has reached the cluster (checked within 30 s: a loaded machine may take a while to answer). */
   static Admin admin(ConnectionOptions conn) {
     Admin admin = Admin.create(conn.client().admin());
     try {
-      admin.describeCluster().clusterId().get(10, TimeUnit.SECONDS);
+      admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS);
       return admin;
     } catch (Exception e) {
       admin.close();

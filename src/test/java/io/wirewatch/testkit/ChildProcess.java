@@ -34,9 +34,14 @@ public final class ChildProcess implements AutoCloseable {
   }
 
   public static ChildProcess startWirewatch(String... args) throws IOException {
+    return startWirewatch(List.of("-Xmx512m"), args);
+  }
+
+  /** As {@link #startWirewatch(String...)}, with these JVM options (heap size, ...). */
+  public static ChildProcess startWirewatch(List<String> jvmOptions, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx512m");
+    cmd.addAll(jvmOptions);
     cmd.add("-jar");
     cmd.add(jar().toString());
     cmd.addAll(List.of(args));
@@ -63,6 +68,10 @@ public final class ChildProcess implements AutoCloseable {
       }
       return output().contains(text);
     });
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
   }
 
   public long pid() {
