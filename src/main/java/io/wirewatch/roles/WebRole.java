@@ -132,7 +132,7 @@ public final class WebRole implements AutoCloseable {
       r.started.add(0, new ConsumerLagPoller(admin, WebMetrics.prometheus(), "wirewatch-").start(LAG_INTERVAL));
 
       List<ReadinessCheck> all = new ArrayList<>();
-      all.add(ReadinessCheck.kafka(admin, s.client().getProperty("bootstrap.servers")));
+      all.add(ReadinessCheck.kafka(admin, s.client().getProperty(ClientConfig.BOOTSTRAP_SERVERS)));
       all.add(ReadinessCheck.registry(registryUrl));
       all.addAll(checks);
       List<Consumer<JavalinConfig>> everything = new ArrayList<>();
