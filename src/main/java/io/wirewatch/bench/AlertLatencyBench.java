@@ -15,6 +15,7 @@ import io.wirewatch.avro.Article;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.Subscription;
+import io.wirewatch.ingest.ArticleIdentity;
 import io.wirewatch.streams.alerting.AlertingApp;
 import io.wirewatch.streams.alerting.AlertingConfig;
 import io.wirewatch.streams.alerting.AlertingSerdes;
@@ -36,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -156,12 +158,18 @@ public final class AlertLatencyBench {
       open.add(delivery);
       VisibilityProbe probe = VisibilityProbe.start(client, serdes);
       open.add(probe);
-      List<String> measured = produce(client, articleSerde, settings, sentAt, run);
+      Properties connection = ClientConfig.of(client).settings();
+      Map<TopicPartition, Long> mark = ReadBack.mark(connection, TopicNames.ARTICLES_ENRICHED);
+      ReadBack.Expected expected = new ReadBack.Expected();
+      List<String> measured = produce(client, articleSerde, settings, sentAt, run, expected);
       long deadline = System.nanoTime() + settings.drain().toNanos();
       while (!receivedAt.keySet().containsAll(measured) && System.nanoTime() < deadline) {
         TimeUnit.MILLISECONDS.sleep(50);
       }
       store.remove(sub.getId());
+      ReadBack.verify("bench alerts", connection, TopicNames.ARTICLES_ENRICHED, mark, expected,
+          ReadBack.articleDigest(connection, TopicNames.ARTICLES_ENRICHED, e -> (GenericRecord) e.get("article")),
+          Duration.ofMinutes(1));
       int received = (int) measured.stream().filter(receivedAt::containsKey).count();
       return new Result(measured.size(), received,
           span(measured, sentAt, receivedAt),
@@ -234,7 +242,8 @@ public final class AlertLatencyBench {
     }
   }
 
-  private static List<String> produce(Map<String, ?> client, Serde<Article> articleSerde, Settings s, Map<String, Long> sentAt, String run) throws Exception {
+  private static List<String> produce(Map<String, ?> client, Serde<Article> articleSerde, Settings s, Map<String, Long> sentAt, String run,
+      ReadBack.Expected expected) throws Exception {
     Properties p = ClientConfig.of(client).producer("wirewatch-bench", ClientConfig.Batching.IMMEDIATE);
     Random random = new Random(42);
     List<String> measured = new ArrayList<>();
@@ -257,6 +266,9 @@ public final class AlertLatencyBench {
         Article article = article("bench-" + run + "-" + i, TEMPLATES.get(i % TEMPLATES.size()),
             COUNTRIES.get(pair[0]), COUNTRIES.get(pair[1]), random);
         sentAt.put(article.getId(), System.nanoTime());
+        if (ReadBack.sampled(i, total)) {
+          expected.add(article.getId(), article.getContentHash());
+        }
         producer.send(new ProducerRecord<>(TopicNames.ARTICLES_RAW, article.getId(), article));
         if (i >= warm) {
           measured.add(article.getId());
@@ -297,7 +309,7 @@ public final class AlertLatencyBench {
     String body = fill(template[1], a, b, words) + ", the foreign ministry said in a statement. "
         + capitalise(words(random, 10)) + ".";
     Instant now = Instant.now();
-    return Article.newBuilder().setId(id).setRevision(1).setContentHash(id).setSource("bench")
+    return Article.newBuilder().setId(id).setRevision(1).setContentHash(ArticleIdentity.contentHash(headline, body)).setSource("bench")
         .setHeadline(headline).setBody(body).setLang("en").setPublished(now).setIngested(now).build();
   }
 

@@ -1,22 +1,22 @@
 package io.wirewatch.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.ingest.ArticleHandoff;
+import io.wirewatch.ingest.ArticleIdentity;
+import io.wirewatch.ingest.ArticleProducer;
 import io.wirewatch.ingest.DemoFeeder;
 import io.wirewatch.ingest.IngestRuntime;
 import io.wirewatch.ingest.RawArticle;
 import io.wirewatch.ingest.RevisionMemory;
-import io.wirewatch.ingest.ArticleProducer;
-import io.wirewatch.client.ClientConfig;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wirewatch.bench.KafkaBaseline;
-import io.wirewatch.bench.ProcessCpu;
 import io.wirewatch.ingest.parse.JsonLinesParser;
 import io.wirewatch.ingest.parse.ParseSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +32,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.DoubleStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -160,6 +161,7 @@ public final class IngestBench {
       ingest(producer, gen.lines(run + "-w", warmup));
       producer.flush();
       for (int i = 1; i <= rounds; i++) {
+        Map<TopicPartition, Long> mark = ReadBack.mark(clientProps, TOPIC);
         KafkaBaseline.Rate rawRate;
         Result ingested;
         if (i % 2 == 1) {
@@ -169,6 +171,7 @@ public final class IngestBench {
           ingested = timedIngest(producer, gen.lines(run + "-" + i, records));
           rawRate = raw.produce(records);
         }
+        verify(clientProps, gen, run + "-" + i, records, mark);
         Round round = new Round(i, rawRate, ingested);
         done.add(round);
         progress.accept(String.format(Locale.ROOT,
@@ -178,6 +181,23 @@ public final class IngestBench {
       }
     }
     return new Comparison(done);
+  }
+
+  /**
+   * Reads back the sample of a round's articles ({@link ReadBack#sampled}) and checks each body and
+   * headline against the generated input by content hash: the hash of the text read back, and the
+   * hash the record states, must both be the hash of what was generated.
+   */
+  private static void verify(Properties clientProps, Generator gen, String run, int records,
+      Map<TopicPartition, Long> mark) {
+    ReadBack.Expected expected = new ReadBack.Expected();
+    for (int n = 0; n < records; n++) {
+      if (ReadBack.sampled(n, records)) {
+        expected.add(Generator.id(run, n), gen.contentHash(n));
+      }
+    }
+    ReadBack.verify("bench ingest", clientProps, TOPIC, mark, expected,
+        ReadBack.articleDigest(clientProps, TOPIC, a -> a), Duration.ofMinutes(2));
   }
 
   /** Records posted before timing starts: a fifth of the run, at least 1,000. */
@@ -312,6 +332,7 @@ public final class IngestBench {
     // cost, not ingest's (a real file is read as bytes), and took a sixth of the timed run.
     private final List<byte[]> bodiesJson = new ArrayList<>();
     private final List<byte[]> headlinesJson = new ArrayList<>();
+    private final List<String> contentHashes = new ArrayList<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public Generator(int sizeBytes, long seed) {
@@ -353,6 +374,7 @@ public final class IngestBench {
           hw = options == null ? null : options.get(r.nextInt(options.size()));
         }
         headlinesJson.add(utf8(quote(h.toString())));
+        contentHashes.add(ArticleIdentity.contentHash(h.toString(), sb.toString().strip()));
       }
     }
 
@@ -375,10 +397,20 @@ public final class IngestBench {
       return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The id of line {@code n} of run {@code run}: its source id, hence its article id. */
+    static String id(String run, int n) {
+      return "bench-" + run + "-" + n;
+    }
+
+    /** The content hash of line {@code n}'s article, computed from the generated text. */
+    public String contentHash(int n) {
+      return contentHashes.get(n % POOL);
+    }
+
     /** Line {@code n} of run {@code run}, in parts that read one after another make the line. */
     byte[][] lineParts(String run, int n) {
       int k = n % POOL;
-      byte[] start = utf8("{\"id\":\"bench-" + run + "-" + n + "\",\"headline\":");
+      byte[] start = utf8("{\"id\":\"" + id(run, n) + "\",\"headline\":");
       return new byte[][] {start, headlinesJson.get(k), BODY_FIELD, bodiesJson.get(k), LINE_END};
     }
 

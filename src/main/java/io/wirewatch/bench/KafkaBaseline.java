@@ -1,13 +1,17 @@
 package io.wirewatch.bench;
 
 import io.wirewatch.client.ClientConfig;
+import io.wirewatch.UserException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -68,15 +72,17 @@ public final class KafkaBaseline {
       Consumer<String> progress) {
     long startOffset;
     Rate produce;
+    List<byte[]> values;
     try (RawProducer producer = new RawProducer(client, topic, size, codec)) {
       progress.accept("warming up: " + warmup + " records");
       producer.send(warmup);
       startOffset = endOffset(client, topic);
       progress.accept("producing " + records + " records of " + size + " bytes (" + codec + ")");
       produce = producer.produce(records);
+      values = producer.values;
     }
     progress.accept("consuming " + records + " records");
-    Rate consume = consume(client, topic, startOffset, records, size);
+    Rate consume = consume(client, topic, startOffset, records, values);
     return new Result(produce, consume);
   }
 
@@ -146,7 +152,14 @@ public final class KafkaBaseline {
     }
   }
 
-  private static Rate consume(Properties client, String topic, long from, int records, int size) {
+  /**
+   * Reads the measured records back, timed, keeping the sample of {@link ReadBack#sampled}; then,
+   * untimed, checks each sampled record's bytes against what was sent (record {@code i} of a
+   * {@link #send} carries value {@code i % values.size()}).
+   */
+  private static Rate consume(Properties client, String topic, long from, int records, List<byte[]> values) {
+    List<ConsumerRecord<byte[], byte[]>> sample = new ArrayList<>();
+    Rate rate;
     try (KafkaConsumer<byte[], byte[]> c = consumer(client)) {
       TopicPartition tp = new TopicPartition(topic, 0);
       c.assign(List.of(tp));
@@ -156,13 +169,29 @@ public final class KafkaBaseline {
       long t0 = System.nanoTime();
       long deadline = t0 + Duration.ofMinutes(5).toNanos();
       while (read < records && System.nanoTime() < deadline) {
-        for (var r : c.poll(Duration.ofMillis(500))) {
+        for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(500))) {
+          if (ReadBack.sampled(read, records)) {
+            sample.add(r);
+          }
           read++;
           bytes += r.value().length;
         }
       }
-      return new Rate(read, bytes, (System.nanoTime() - t0) / 1e9);
+      rate = new Rate(read, bytes, (System.nanoTime() - t0) / 1e9);
     }
+    if (rate.records() < records) {
+      throw new UserException("bench kafka: read back " + rate.records() + " of the " + records + " records written to "
+          + topic + " within 5 minutes. No figure is reported: check the broker's health and retry", 3, null);
+    }
+    for (ConsumerRecord<byte[], byte[]> r : sample) {
+      int i = Integer.parseInt(new String(r.key(), StandardCharsets.UTF_8));
+      if (!Arrays.equals(r.value(), values.get(i % values.size()))) {
+        throw new UserException("bench kafka: record " + i + " at offset " + r.offset() + " of " + topic
+            + " reads back other bytes than were sent. No figure is reported: the client or broker changed the "
+            + "data; rerun with --verbose and report it", 3, null);
+      }
+    }
+    return rate;
   }
 
   private static KafkaConsumer<byte[], byte[]> consumer(Properties client) {

@@ -6,7 +6,12 @@ import io.wirewatch.replay.Replay;
 import io.wirewatch.replay.ReplayFilter;
 import io.wirewatch.replay.TimeRange;
 import io.wirewatch.replay.ValueDeserializers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirewatch.UserException;
 import io.wirewatch.replay.export.ExportFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -45,16 +51,26 @@ public final class ReplayBench {
   }
 
   /** Measures with the registry deserializers configured from {@code clientProps}. */
-  public static Result run(Properties clientProps, String topic) throws Exception {
-    return run(clientProps, topic, RegistryDeserializers.from(clientProps));
+  public static Result run(Properties clientProps, String topic, Function<String, String> expectedHeadline)
+      throws Exception {
+    return run(clientProps, topic, RegistryDeserializers.from(clientProps), expectedHeadline);
   }
 
-  /** Measures with the given deserializers. */
-  public static Result run(Properties clientProps, String topic, ValueDeserializers deserializers) throws Exception {
+  /**
+   * Measures with the given deserializers, then checks a sample of the JSON lines replay wrote.
+   *
+   * @param expectedHeadline the headline written for an article id
+   * @throws UserException when a sampled line is not the article written under its id, or the
+   *     number of lines is not the number of records read
+   */
+  public static Result run(Properties clientProps, String topic, ValueDeserializers deserializers,
+      Function<String, String> expectedHeadline) throws Exception {
     double plain1 = plainRead(clientProps, topic);
     Replay replay = new Replay(clientProps, deserializers, null);
+    SampledLines lines = new SampledLines();
     Replay.Summary s = replay.run(new Replay.Request(topic, new TimeRange(Instant.EPOCH, null), ReplayFilter.all(),
-        ExportFormat.JSONL), OutputStream::nullOutputStream, HistoryReader.ProgressListener.NONE);
+        ExportFormat.JSONL), () -> lines, HistoryReader.ProgressListener.NONE);
+    lines.check(topic, s.read(), expectedHeadline);
     double plain2 = plainRead(clientProps, topic);
     double plain = Math.max(plain1, plain2);
     double rate = s.recordsPerSecond();
@@ -84,4 +100,67 @@ public final class ReplayBench {
       return secs <= 0 ? 0 : n / secs;
     }
   }
+
+  /**
+   * The replay's output, as a null sink that keeps the first and the last line and one in
+   * {@link ReadBack#EVERY}, and counts lines.
+   */
+  static final class SampledLines extends OutputStream {
+    private final List<byte[]> kept = new ArrayList<>();
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private byte[] last;
+    private long count;
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      int start = off;
+      for (int i = off; i < off + len; i++) {
+        if (b[i] == '\n') {
+          line.write(b, start, i - start);
+          endLine();
+          start = i + 1;
+        }
+      }
+      line.write(b, start, off + len - start);
+    }
+
+    private void endLine() {
+      byte[] done = line.toByteArray();
+      line.reset();
+      if (count % ReadBack.EVERY == 0) {
+        kept.add(done);
+      }
+      last = done;
+      count++;
+    }
+
+    /** Fails unless there are {@code records} lines and each kept one is the article written under its id. */
+    void check(String topic, long records, Function<String, String> expectedHeadline) throws IOException {
+      if (count != records) {
+        throw new UserException("bench replay: replay of " + topic + " wrote " + count + " JSON lines for " + records
+            + " records. No figure is reported: replay lost or duplicated records; report it as a bug", 3, null);
+      }
+      List<byte[]> sample = new ArrayList<>(kept);
+      if (last != null) {
+        sample.add(last);
+      }
+      for (byte[] l : sample) {
+        JsonNode n = JSON.readTree(l);
+        String id = n.path("id").asText();
+        String want = expectedHeadline.apply(id);
+        if (!n.path("headline").asText().equals(want)) {
+          throw new UserException("bench replay: the JSON line of " + id + " from " + topic + " has headline '"
+              + n.path("headline").asText() + "', not '" + want + "' as written. No figure is reported: replay "
+              + "wrote something other than the topic holds; report it as a bug", 3, null);
+        }
+      }
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 }

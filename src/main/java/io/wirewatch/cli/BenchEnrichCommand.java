@@ -5,9 +5,11 @@ import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.SourceFormat;
 import io.wirewatch.bench.KafkaBaseline;
+import io.wirewatch.bench.ReadBack;
 import io.wirewatch.bench.TextGenerator;
 import io.wirewatch.enrich.Enricher;
 import io.wirewatch.bench.TaggerThroughput;
+import io.wirewatch.ingest.ArticleIdentity;
 import io.wirewatch.registry.AvroSerdes;
 import io.wirewatch.streams.EnrichmentApp;
 import io.wirewatch.streams.EnrichmentTopology;
@@ -26,6 +28,8 @@ import io.wirewatch.client.ClientConfig;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -95,6 +99,20 @@ final class BenchEnrichCommand implements Callable<Integer> {
         Progress progress = new Progress();
         long done = awaitCount(client, enriched, articles, Duration.ofMinutes(10), out, progress);
         long t1 = System.nanoTime();
+        if (done < articles) {
+          throw new UserException("bench enrich: " + done + " of " + articles + " articles reached " + enriched
+              + " within 10 minutes. No figure is reported: check the enrich role's log (--verbose) and retry", 3, null);
+        }
+        ReadBack.Expected expected = new ReadBack.Expected();
+        for (int i = 0; i < articles; i++) {
+          if (ReadBack.sampled(i, articles)) {
+            expected.add("bench-" + i, ArticleIdentity.contentHash("Article " + i, texts.get(i % texts.size())));
+          }
+        }
+        int checked = ReadBack.verify("bench enrich", client, enriched, Map.of(), expected,
+            ReadBack.articleDigest(client, enriched, e -> (GenericRecord) e.get("article")), Duration.ofMinutes(2));
+        out.printf("checked  %,d enriched articles read back (the first, the last and one in %d): bodies intact%n",
+            checked, ReadBack.EVERY);
         double total = (t1 - t0) / 1e9;
         double firstToLast = done / ((t1 - progress.first) / 1e9);
         double steady = progress.steadyRate();
@@ -143,7 +161,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
       for (int i = 0; i < n; i++) {
         String id = "bench-" + i;
         producer.send(new ProducerRecord<>(topic, id, Article.newBuilder().setId(id).setRevision(1)
-            .setContentHash(Integer.toHexString(i)).setSource("Bench").setHeadline("Article " + i)
+            .setContentHash(ArticleIdentity.contentHash("Article " + i, texts.get(i % texts.size()))).setSource("Bench").setHeadline("Article " + i)
             .setBody(texts.get(i % texts.size())).setLang("en").setIngested(Instant.now())
             .setFormat(SourceFormat.OTHER).build()));
       }

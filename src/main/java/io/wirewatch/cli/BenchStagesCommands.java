@@ -170,7 +170,9 @@ final class BenchStagesCommands {
         out.println("writing " + records + " enriched articles to " + topic);
         out.flush();
         fill(client, topic, records);
-        ReplayBench.Result r = ReplayBench.run(client, topic);
+        int samples = BenchEnrichCommand.articleTexts(2000).size();
+        ReplayBench.Result r = ReplayBench.run(client, topic,
+            id -> "Sample " + Integer.parseInt(id.substring("bench-".length())) % samples);
         out.println(r.describe());
       }
       return 0;

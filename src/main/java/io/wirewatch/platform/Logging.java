@@ -16,9 +16,12 @@ public final class Logging {
     "org.eclipse.jetty", "io.javalin", "org.rocksdb", "org.apache.avro", "com.rometools"
   };
 
+  private static volatile boolean verbose;
+
   private Logging() {}
 
   public static void configure(boolean verbose) {
+    Logging.verbose = verbose;
     if (!SLF4JBridgeHandler.isInstalled()) {
       SLF4JBridgeHandler.removeHandlersForRootLogger();
       SLF4JBridgeHandler.install();
@@ -34,5 +37,16 @@ public final class Logging {
     ctx.getLogger("org.apache.kafka.controller.QuorumController").setLevel(verbose ? Level.INFO : Level.ERROR);
     ctx.getLogger("org.apache.kafka.clients.NetworkClient").setLevel(verbose ? Level.INFO : Level.ERROR);
     ctx.getLogger("io.wirewatch").setLevel(verbose ? Level.DEBUG : Level.INFO);
+  }
+
+  /**
+   * For a process that kills and restarts its broker on purpose ({@code bench soak}): the clients'
+   * warnings about lost connections and retried sends are the expected effect, not news. They stay
+   * visible with {@code --verbose}.
+   */
+  public static void expectBrokerRestarts() {
+    if (!verbose && LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
+      ctx.getLogger("org.apache.kafka.clients").setLevel(Level.ERROR);
+    }
   }
 }

@@ -45,12 +45,17 @@ class ReplayBenchIT {
       }
       producer.flush();
     }
-    ReplayBench.Result first = ReplayBench.run(kafka.clientProperties(), "news.articles.enriched");
-    ReplayBench.Result r = ReplayBench.run(kafka.clientProperties(), "news.articles.enriched");
+    java.util.function.Function<String, String> headlineOf = id -> "China, Russia block bid number " + id.substring(1);
+    ReplayBench.Result first = ReplayBench.run(kafka.clientProperties(), "news.articles.enriched", headlineOf);
+    ReplayBench.Result r = ReplayBench.run(kafka.clientProperties(), "news.articles.enriched", headlineOf);
     System.out.println("warm-up: " + first.describe());
     System.out.println("measured: " + r.describe());
     assertThat(r.records()).isEqualTo(ARTICLES);
     assertThat(r.replayPerSecond()).isPositive();
     assertThat(r.ratio()).isEqualTo(r.replayPerSecond() / r.plainPerSecond(), org.assertj.core.data.Offset.offset(1e-9));
+    // the bench checks what replay wrote: a wrong expectation fails it instead of giving a figure
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReplayBench.run(kafka.clientProperties(),
+        "news.articles.enriched", id -> "another headline")).hasMessageContaining("No figure is reported")
+        .hasMessageContaining("has headline 'China, Russia block bid number ");
   }
 }

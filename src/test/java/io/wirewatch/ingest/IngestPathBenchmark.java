@@ -1,6 +1,7 @@
 package io.wirewatch.ingest;
 
 import io.wirewatch.avro.Article;
+import io.wirewatch.bench.IngestBench;
 import io.wirewatch.ingest.parse.JsonLinesParser;
 import io.wirewatch.ingest.parse.ParseSink;
 import io.wirewatch.registry.AvroSerializer;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -25,6 +27,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.runner.Runner;
@@ -33,7 +36,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * The CPU that ingest spends per 5 KB JSON Lines article outside Kafka, stage by stage: parsing
  * (JSON, normalisation, the body's UTF-8 read from the line), preparing (id, content hash) and
- * the Avro value (written from the body's UTF-8, as the producer does). The same generated
+ * the Avro value (the record as the producer hands it to the serializer). Each fork ends by
+ * reading every value back ({@link #verifyOutput}). The same generated
  * articles as {@code wirewatch bench ingest}; the registry is a stand-in that answers every
  * registration with id 1, so no network is timed.
  *
@@ -58,6 +62,7 @@ public class IngestPathBenchmark {
   private AvroSerializer<Article> serializer;
   private int next;
   private RawArticle last;
+  private IngestBench.Generator gen;
 
   private final ParseSink sink = new ParseSink() {
     @Override
@@ -90,6 +95,29 @@ public class IngestPathBenchmark {
       all.write(line);
     }
     file = all.toByteArray();
+    this.gen = gen;
+  }
+
+  /**
+   * Once per fork, after measuring: the Avro value of every line, as {@link #avroValue} writes it,
+   * decoded by Avro's own reader from the raw bytes must hold the generated headline and body (by
+   * content hash) and state that same hash. A benchmark whose output is wrong measures nothing.
+   */
+  @TearDown(Level.Trial)
+  public void verifyOutput() throws IOException {
+    org.apache.avro.io.DatumReader<org.apache.avro.generic.GenericRecord> reader =
+        new org.apache.avro.generic.GenericDatumReader<>(Article.getClassSchema());
+    for (int i = 0; i < LINES; i++) {
+      byte[] value = avroValue();
+      int line = (next - 1) & (LINES - 1);
+      org.apache.avro.generic.GenericRecord a = reader.read(null,
+          org.apache.avro.io.DecoderFactory.get().binaryDecoder(value, 5, value.length - 5, null));
+      String read = ArticleIdentity.contentHash(a.get("headline").toString(), a.get("body").toString());
+      if (!read.equals(gen.contentHash(line)) || !read.equals(a.get("contentHash").toString())) {
+        throw new IllegalStateException("line " + line + " (" + a.get("id") + ") reads back as other text than was "
+            + "generated: the measured path is wrong, so its score means nothing");
+      }
+    }
   }
 
   /**
