@@ -2,6 +2,7 @@ package io.wirewatch.cli;
 
 import io.wirewatch.client.ClientConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import picocli.CommandLine.Option;
 
@@ -29,12 +30,26 @@ public final class ConnectionOptions {
       description = "Properties file with extra Kafka and registry client settings (TLS, SASL, basic.auth.user.info...).")
   Path clientConfig;
 
+  @Option(
+      names = "--connect-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "${env:WIREWATCH_CONNECT_TIMEOUT:-PT30S}",
+      description = "How long to wait at start-up for the cluster to answer before giving up, ISO-8601"
+          + " (default: ${DEFAULT-VALUE}; env WIREWATCH_CONNECT_TIMEOUT). Raise it where the role may start before"
+          + " Kafka or on a busy machine.")
+  Duration connectTimeout;
+
   public String bootstrapServers() {
     return bootstrapServers;
   }
 
   public String schemaRegistryUrl() {
     return schemaRegistryUrl;
+  }
+
+  /** How long start-up waits for the cluster to answer. */
+  public Duration connectTimeout() {
+    return connectTimeout;
   }
 
   /**

@@ -60,9 +60,12 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
 class RolesClusterIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> CHILD_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-      "-Xss512k");
-  private static final Duration START = Duration.ofSeconds(150);
+  /** Small heaps and the quick compiler only: start-up CPU matters more here than peak speed. */
+  private static final List<String> CHILD_JVM = List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC",
+      "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xss512k");
+  private static final Duration START = Duration.ofSeconds(90);
+  /** How long a role's start-up waits for the cluster: generous, the machine may be busy. */
+  private static final Duration CONNECT = Duration.ofSeconds(90);
   private static final int FILLER_PER_BATCH = 150;
   private static final String SECRET = "roles-cluster-secret-0123456789";
 
@@ -71,6 +74,7 @@ class RolesClusterIT {
 
   @Test
   void everyRoleAsItsOwnProcessSurvivesCrashesAndABrokerStop() throws Exception {
+    long began = System.nanoTime();
     Path work = Files.createTempDirectory("wirewatch-roles-");
     Thread killChildren = new Thread(this::killAll, "kill-role-processes");
     Runtime.getRuntime().addShutdownHook(killChildren);
@@ -84,26 +88,31 @@ class RolesClusterIT {
       try (EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start(bootstrap, 0)) {
         SchemaCatalog.registerAll(HttpSchemaRegistryClient.fromConfig(ClientConfig.of(bootstrap, registry.url()).registry()),
             RuleSet.defaults().topics().stream().map(RuleSet.Topic::id).toList());
-        String[] conn = {"--bootstrap-servers", bootstrap, "--schema-registry-url", registry.url()};
+        // A group notices a SIGKILLed member after session.timeout.ms: 10 s rather than the default 45 s,
+        // as a deployment that wants quick takeover would set in its --client-config.
+        Path clientConfig = Files.writeString(work.resolve("client.properties"),
+            "session.timeout.ms=10000\nheartbeat.interval.ms=2000\n");
+        String[] conn = {"--bootstrap-servers", bootstrap, "--schema-registry-url", registry.url(),
+            "--client-config", clientConfig.toString(), "--connect-timeout", CONNECT.toString()};
         int ingestPort = EmbeddedKafka.freePort();
         int webPort = EmbeddedKafka.freePort();
 
-        ChildProcess ingest = start(conn, "ingest", "http", "--http-port", Integer.toString(ingestPort));
-        ChildProcess enrich1 = start(conn, "enrich", "--state-dir", work.resolve("enrich-1").toString());
-        ChildProcess enrich2 = start(conn, "enrich", "--state-dir", work.resolve("enrich-2").toString());
-        ChildProcess alerting1 = start(conn, "alerting", "--state-dir", work.resolve("alerting-1").toString());
-        ChildProcess alerting2 = start(conn, "alerting", "--state-dir", work.resolve("alerting-2").toString());
-        ChildProcess delivery = startDelivery(conn);
-        ChildProcess web = start(conn, "web", "--http-port", Integer.toString(webPort));
-        ingest.awaitOutput("Ingest listening", START);
-        web.awaitOutput("Dashboard on", START);
-        for (ChildProcess c : List.of(enrich1, enrich2)) {
-          c.awaitOutput("Enrichment running", START);
-        }
-        for (ChildProcess c : List.of(alerting1, alerting2)) {
-          c.awaitOutput("Alerting running", START);
-        }
-        delivery.awaitOutput("Delivering webhook alerts", START);
+        // In stages, each role ready before the next starts: seven JVMs starting at once on a small
+        // machine starve each other (and the brokers in this JVM) of CPU.
+        started("Ingest listening", conn, "ingest", "http", "--http-port",
+            Integer.toString(ingestPort));
+        started("Dashboard on", conn, "web", "--http-port", Integer.toString(webPort));
+        ChildProcess enrich1 = started("Enrichment running", conn, "enrich", "--state-dir",
+            work.resolve("enrich-1").toString());
+        ChildProcess enrich2 = started("Enrichment running", conn, "enrich", "--state-dir",
+            work.resolve("enrich-2").toString());
+        ChildProcess alerting1 = started("Alerting running", conn, "alerting", "--state-dir",
+            work.resolve("alerting-1").toString());
+        ChildProcess alerting2 = started("Alerting running", conn, "alerting", "--state-dir",
+            work.resolve("alerting-2").toString());
+        ChildProcess delivery = startedDelivery(conn);
+        System.out.printf("RolesClusterIT: 7 role processes ready after %d s%n",
+            Duration.ofNanos(System.nanoTime() - began).toSeconds());
 
         String web0 = "http://127.0.0.1:" + webPort;
         String korea = subscribe(web0, "Korea desk", "sanctions-blocked", "KP", receiver.url("/korea"));
@@ -134,8 +143,7 @@ class RolesClusterIT {
                 "China and Russia stopped new UN sanctions against North Korea."),
             story("yonhap", "Yonhap", "Seoul regrets hold on N. Korea sanctions",
                 "South Korea regretted the hold on UN sanctions against North Korea."))));
-        ChildProcess delivery2 = startDelivery(conn);
-        delivery2.awaitOutput("Delivering webhook alerts", START);
+        startedDelivery(conn);
         List<String> last = post(api, filler(random, "z", 10));
         posted.addAll(last);
 
@@ -194,8 +202,15 @@ class RolesClusterIT {
     return c;
   }
 
-  private ChildProcess startDelivery(String[] conn) throws Exception {
-    return start(conn, "alert", "--channel", "webhook", "--allow-loopback");
+  /** Starts a role and waits for its ready line. */
+  private ChildProcess started(String ready, String[] conn, String... args) throws Exception {
+    ChildProcess c = start(conn, args);
+    c.awaitOutput(ready, START);
+    return c;
+  }
+
+  private ChildProcess startedDelivery(String[] conn) throws Exception {
+    return started("Delivering webhook alerts", conn, "alert", "--channel", "webhook", "--allow-loopback");
   }
 
   private void killAll() {
