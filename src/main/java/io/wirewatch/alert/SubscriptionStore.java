@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -35,16 +36,32 @@ public final class SubscriptionStore implements AutoCloseable {
   private final Clock clock;
   private final KafkaProducer<String, Subscription> producer;
   private final String topic;
+  private final Supplier<List<String>> topicIds;
 
   /**
    * @param client Kafka client settings (at least bootstrap.servers)
    * @param serde the Subscription serde
    */
   public SubscriptionStore(Map<String, ?> client, Serde<Subscription> serde, Clock clock) {
-    this(client, serde, clock, TopicNames.SUBSCRIPTIONS);
+    this(client, serde, clock, TopicNames.SUBSCRIPTIONS, () -> EventTopics.IDS);
+  }
+
+  /**
+   * As above, validating topics against {@code topicIds}: the event topics of the rules the enrich
+   * role runs (see {@link RuleTopicsLog.Reader}), asked at each {@link #add}.
+   */
+  public SubscriptionStore(Map<String, ?> client, Serde<Subscription> serde, Clock clock,
+      Supplier<List<String>> topicIds) {
+    this(client, serde, clock, TopicNames.SUBSCRIPTIONS, topicIds);
   }
 
   SubscriptionStore(Map<String, ?> client, Serde<Subscription> serde, Clock clock, String topic) {
+    this(client, serde, clock, topic, () -> EventTopics.IDS);
+  }
+
+  private SubscriptionStore(Map<String, ?> client, Serde<Subscription> serde, Clock clock, String topic,
+      Supplier<List<String>> topicIds) {
+    this.topicIds = topicIds;
     this.client = new HashMap<>(client);
     this.serde = serde;
     this.clock = clock;
@@ -55,7 +72,7 @@ public final class SubscriptionStore implements AutoCloseable {
 
   /** Validates {@code request} (all problems at once), stores it under a new id and returns it. */
   public Subscription add(SubscriptionRequest request) {
-    Subscription s = Subscriptions.toAvro(request, Subscriptions.newId(), clock.instant());
+    Subscription s = Subscriptions.toAvro(request, Subscriptions.newId(), clock.instant(), topicIds.get());
     send(s.getId(), s);
     return s;
   }

@@ -3,6 +3,7 @@ package io.wirewatch.cli;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.UserException;
+import io.wirewatch.alert.RuleTopicsLog;
 import io.wirewatch.alert.SubscriptionRequest;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.Subscriptions;
@@ -51,8 +52,10 @@ public final class SubscriptionsCommand implements Runnable {
     return AlertingSerdes.registry(conn.client().registry());
   }
 
+  /** The store, checking topics against those of the rules the enrich role runs. */
   static SubscriptionStore store(ConnectionOptions conn) {
-    return new SubscriptionStore(client(conn), serdes(conn).subscription(), Clock.systemUTC());
+    return new SubscriptionStore(client(conn), serdes(conn).subscription(), Clock.systemUTC(),
+        () -> RuleTopicsLog.current(conn.client()));
   }
 
   /** {@code subscriptions add}. */
@@ -106,7 +109,7 @@ public final class SubscriptionsCommand implements Runnable {
     @Override
     public Integer call() {
       SubscriptionRequest request = json != null ? read(json) : fromOptions();
-      Subscriptions.check(request);
+      // validated by the store: topics against the rules the enrich role runs, read from the cluster
       try (SubscriptionStore store = store(conn)) {
         Subscription s = store.add(request);
         PrintWriter out = spec.commandLine().getOut();

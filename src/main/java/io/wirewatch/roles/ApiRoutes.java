@@ -1,6 +1,7 @@
 package io.wirewatch.roles;
 
 import io.javalin.config.JavalinConfig;
+import io.wirewatch.alert.RuleTopicsLog;
 import io.wirewatch.client.ClientConfig;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.http.SubscriptionRoutes;
@@ -62,8 +63,10 @@ final class ApiRoutes implements AutoCloseable {
       resources.push(producer);
       routes.add(new ArticleIngestRoutes(producer, new IngestStats(), ArticleIngestRoutes.DEFAULT_MAX_BYTES, ingestToken));
 
+      RuleTopicsLog.Reader ruleTopics = new RuleTopicsLog.Reader(clientConfig);
+      resources.push(ruleTopics);
       SubscriptionStore subscriptions = new SubscriptionStore(serde,
-          AvroSerdes.specific(Subscription.class, serde, false), Clock.systemUTC());
+          AvroSerdes.specific(Subscription.class, serde, false), Clock.systemUTC(), ruleTopics);
       resources.push(subscriptions);
       routes.add(cfg -> SubscriptionRoutes.register(cfg.routes, subscriptions));
 

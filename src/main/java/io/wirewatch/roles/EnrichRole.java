@@ -1,6 +1,7 @@
 package io.wirewatch.roles;
 
 import io.wirewatch.UserException;
+import io.wirewatch.alert.RuleTopicsLog;
 import io.wirewatch.client.ClientConfig;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
@@ -25,6 +26,7 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,7 +130,9 @@ public final class EnrichRole implements AutoCloseable {
     if (!serde.containsKey("schema.registry.url")) {
       throw new UserException("no schema registry URL: pass --schema-registry-url (or set WIREWATCH_SCHEMA_REGISTRY_URL)");
     }
-    List<String> eventTopics = enricher.rules().topics().stream().map(RuleSet.Topic::id).toList();
+    ClientConfig client = ClientConfig.of(settings.client());
+    RuleTopicsLog.publish(client, enricher.rules()); // subscriptions are checked against these topics
+    List<String> eventTopics = RuleTopicsLog.ids(enricher.rules());
     EnrichmentApp app = EnrichmentApp.start(settings, enrichFunction(holder),
         AvroSerdes.specific(Article.class, serde, false), AvroSerdes.specific(EnrichedArticle.class, serde, false),
         eventTopics);
@@ -139,7 +143,7 @@ public final class EnrichRole implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
-      RulesReloader reloader = new RulesReloader(o.rulesFile(), holder);
+      RulesReloader reloader = new RulesReloader(o.rulesFile(), holder, rules -> RuleTopicsLog.publish(client, rules));
       watcher.scheduleWithFixedDelay(reloader::check, 2, 2, TimeUnit.SECONDS);
     }
     log.info("enrichment started: {} rules ({}), gazetteer {}", enricher.rules().ruleIds().size(),
@@ -171,11 +175,18 @@ public final class EnrichRole implements AutoCloseable {
   static final class RulesReloader {
     private final Path file;
     private final EnricherHolder holder;
+    private final Consumer<RuleSet> loaded;
     private FileTime seen;
 
     RulesReloader(Path file, EnricherHolder holder) {
+      this(file, holder, rules -> {});
+    }
+
+    /** @param loaded told about every rule set loaded (to publish its topics) */
+    RulesReloader(Path file, EnricherHolder holder, Consumer<RuleSet> loaded) {
       this.file = file;
       this.holder = holder;
+      this.loaded = loaded;
       this.seen = mtime(file);
     }
 
@@ -190,6 +201,7 @@ public final class EnrichRole implements AutoCloseable {
         RuleSet rules = RuleSet.load(file);
         holder.swapRules(rules);
         log.info("reloaded rules from {} (version {})", file, rules.version());
+        loaded.accept(rules);
         return true;
       } catch (RuntimeException e) {
         log.warn("kept the previous rules: {} does not load: {}", file, e.getMessage());
