@@ -123,7 +123,7 @@ public record RegistryClientConfig(List<URI> urls, Optional<String> authorizatio
     if (!problems.isEmpty()) {
       throw new UserException("schema registry settings are invalid: " + String.join("; ", problems));
     }
-    RetryPolicy retry = new RetryPolicy(maxRetries, Duration.ofMillis(waitMs), Duration.ofMillis(maxWaitMs), RetryPolicy.Sleeper.SYSTEM);
+    RetryPolicy retry = new RetryPolicy(maxRetries, Duration.ofMillis(waitMs), Duration.ofMillis(maxWaitMs), io.wirewatch.retry.Sleeper.SYSTEM);
     return new RegistryClientConfig(urls, authorization, retry, Duration.ofMillis(timeoutMs));
   }
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.Subscription;
+import io.wirewatch.topics.DeadLetterHeaders;
 import io.wirewatch.topics.TopicNames;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -50,14 +51,6 @@ import org.slf4j.LoggerFactory;
 public final class DeliveryService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Header names on news.alerts.dlq records. */
-  public static final String DLQ_REASON = "wirewatch.dlq.reason";
-  public static final String DLQ_ATTEMPTS = "wirewatch.dlq.attempts";
-  public static final String DLQ_STATUS = "wirewatch.dlq.status";
-  public static final String DLQ_RESPONSE_HEADERS = "wirewatch.dlq.response-headers";
-  public static final String DLQ_RESPONSE_BODY = "wirewatch.dlq.response-body";
-  public static final String DLQ_CHANNEL = "wirewatch.dlq.channel";
-  public static final String DLQ_FIRST_ATTEMPT = "wirewatch.dlq.first-attempt";
 
   /** Longest time between handling an alert and committing its offset while a batch is being worked through. */
   static final Duration COMMIT_EVERY = Duration.ofMillis(100);
@@ -207,19 +200,23 @@ public final class DeliveryService implements AutoCloseable {
 
   private void deadLetter(ConsumerRecord<String, byte[]> r, Alert alert, String reason, Deliverer.Report report) {
     ProducerRecord<String, byte[]> out = new ProducerRecord<>(TopicNames.ALERTS_DLQ, r.key(), r.value());
-    out.headers().add(DLQ_REASON, utf8(reason));
-    out.headers().add(DLQ_CHANNEL, utf8(config.channel().name()));
+    Headers h = out.headers();
+    DeadLetterHeaders.put(h, DeadLetterHeaders.ERROR_MESSAGE, reason);
+    DeadLetterHeaders.put(h, DeadLetterHeaders.ERROR_STAGE, "deliver");
+    DeadLetterHeaders.putSource(h, r.topic(), r.partition(), r.offset(), r.timestamp());
+    DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_CHANNEL, config.channel().name());
     if (report != null) {
-      out.headers().add(DLQ_ATTEMPTS, utf8(Integer.toString(report.attempts())));
-      out.headers().add(DLQ_FIRST_ATTEMPT, utf8(report.firstAttempt().toString()));
-      out.headers().add(DLQ_STATUS, utf8(Integer.toString(report.last().status())));
+      DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_ATTEMPTS, Integer.toString(report.attempts()));
+      DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_FIRST_ATTEMPT, report.firstAttempt().toString());
+      DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_STATUS, Integer.toString(report.last().status()));
       try {
-        out.headers().add(DLQ_RESPONSE_HEADERS, JSON.writeValueAsBytes(report.last().responseHeaders()));
+        DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_RESPONSE_HEADERS,
+            JSON.writeValueAsString(report.last().responseHeaders()));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
       if (report.last().responseBody() != null) {
-        out.headers().add(DLQ_RESPONSE_BODY, utf8(report.last().responseBody()));
+        DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_RESPONSE_BODY, report.last().responseBody());
       }
     }
     try {
@@ -238,10 +235,6 @@ public final class DeliveryService implements AutoCloseable {
     } catch (RuntimeException e) {
       log.debug("while closing: {}", e.toString());
     }
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Stops after the alert in hand (which, if not yet committed, is delivered again next time). */
