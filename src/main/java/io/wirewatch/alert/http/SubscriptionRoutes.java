@@ -11,6 +11,7 @@ import io.wirewatch.alert.SubscriptionRequest;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.Subscriptions;
 import io.wirewatch.avro.Subscription;
+import io.wirewatch.http.JsonErrors;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +20,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code POST /api/subscriptions} with the JSON of {@link SubscriptionRequest}: 201 and
- *       {@code {"id": "sub-..."}}, or 400 with {@code {"error": ..., "problems": [...]}} listing every
- *       problem;
+ *       {@code {"id": "sub-..."}}; 400 when the body is not a subscription, 422 with every problem in
+ *       {@code details} when its fields are invalid (the {@link JsonErrors} body);
  *   <li>{@code GET /api/subscriptions}: 200 and the list, secrets shown as {@code "***"};
  *   <li>{@code DELETE /api/subscriptions/{id}}: 204, or 404 when there is no such subscription.
  * </ul>
@@ -46,7 +47,8 @@ public final class SubscriptionRoutes {
       if (store.remove(id)) {
         ctx.status(204);
       } else {
-        json(ctx, 404, Map.of("error", "no subscription with id " + id + ": list them with GET /api/subscriptions"));
+        JsonErrors.write(ctx, 404, "no subscription with id " + id + ": list them with GET /api/subscriptions",
+            List.of());
       }
     });
   }
@@ -56,16 +58,17 @@ public final class SubscriptionRoutes {
     try {
       request = JSON.readValue(ctx.body(), SubscriptionRequest.class);
     } catch (JsonProcessingException e) {
-      json(ctx, 400, Map.of("error", "the body is not a subscription: " + e.getOriginalMessage()
+      JsonErrors.write(ctx, 400, "the body is not a subscription: " + e.getOriginalMessage()
           + " (expected fields: name, topics, countries, entities, keywords, minConfidence, updates, maxPerHour,"
-          + " channel)", "problems", List.of(e.getOriginalMessage())));
+          + " channel)", List.of(e.getOriginalMessage()));
       return;
     }
     try {
       Subscription s = store.add(request);
       json(ctx, 201, Map.of("id", s.getId()));
     } catch (InvalidSubscriptionException e) {
-      json(ctx, 400, Map.of("error", "invalid subscription", "problems", e.problems()));
+      JsonErrors.write(ctx, 422, "invalid subscription: " + e.problems().size()
+          + (e.problems().size() == 1 ? " problem" : " problems") + ", each in details", e.problems());
     }
   }
 

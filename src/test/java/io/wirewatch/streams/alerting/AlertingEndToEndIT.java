@@ -73,8 +73,8 @@ class AlertingEndToEndIT {
         String api = "http://127.0.0.1:" + web.port() + "/api/subscriptions";
         HttpResponse<String> bad = call("POST", api, "{\"name\":\"x\",\"topics\":[\"sanction\"],\"countries\":[\"ZZ\"],"
             + "\"channel\":{\"type\":\"webhook\",\"url\":\"file:///etc/passwd\"}}");
-        assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(bad.body()).get("problems")).hasSize(4);
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(bad.body()).get("details")).hasSize(4);
 
         HttpResponse<String> created = call("POST", api, "{\"name\":\"Korea desk\",\"topics\":[\"sanctions-blocked\"],"
             + "\"countries\":[\"KP\"],\"minConfidence\":0.6,\"channel\":{\"type\":\"webhook\",\"url\":\""
