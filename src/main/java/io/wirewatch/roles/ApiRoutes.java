@@ -14,9 +14,8 @@ import io.wirewatch.ingest.IngestRuntime;
 import io.wirewatch.ingest.http.ArticleIngestRoutes;
 import io.wirewatch.registry.AvroSerdes;
 import io.wirewatch.replay.http.HistoryRoutes;
-import io.wirewatch.replay.http.RecentFeed;
 import io.wirewatch.replay.http.RecentRecords;
-import io.wirewatch.topics.TopicNames;
+import io.wirewatch.web.LiveFeed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -33,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * The feature endpoints that the one HTTP server carries besides the dashboard and the live feed:
  * {@code POST /api/articles} (ingest), {@code /api/subscriptions} (alerting) and
  * {@code GET /api/articles}, {@code GET /api/stories} (recent history). Used by {@code web} and
- * {@code dev}; owns the producers and feeds behind them and closes them.
+ * {@code dev}; owns the producers behind them and closes them. The history rings are filled by the
+ * web role's one reader of the topics ({@link #taps()}).
  */
 final class ApiRoutes implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ApiRoutes.class);
@@ -41,11 +41,30 @@ final class ApiRoutes implements AutoCloseable {
   private final List<Consumer<JavalinConfig>> routes;
   private final Deque<AutoCloseable> resources;
   private final ArticleProducer producer;
+  private final LiveFeed.Taps taps;
 
-  private ApiRoutes(List<Consumer<JavalinConfig>> routes, Deque<AutoCloseable> resources, ArticleProducer producer) {
+  private ApiRoutes(List<Consumer<JavalinConfig>> routes, Deque<AutoCloseable> resources, ArticleProducer producer,
+      LiveFeed.Taps taps) {
     this.routes = routes;
     this.resources = resources;
     this.producer = producer;
+    this.taps = taps;
+  }
+
+  /** A ring kept as the topic is: a record replaces its key's entry, a tombstone removes it. */
+  private static <T> LiveFeed.Sink<T> into(RecentRecords<T> ring) {
+    return (key, timestamp, value) -> {
+      if (value == null) {
+        ring.remove(key);
+      } else {
+        ring.add(key, timestamp, value);
+      }
+    };
+  }
+
+  /** Where the web role's feed reader hands the records of the history topics. */
+  LiveFeed.Taps taps() {
+    return taps;
   }
 
   /**
@@ -70,14 +89,13 @@ final class ApiRoutes implements AutoCloseable {
       resources.push(subscriptions);
       routes.add(cfg -> SubscriptionRoutes.register(cfg.routes, subscriptions));
 
+      // filled by the web role's one reader of news.articles.enriched and news.stories (see taps())
       RecentRecords<EnrichedArticle> articles = new RecentRecords<>(2_000);
       RecentRecords<Story> stories = new RecentRecords<>(1_000);
-      resources.push(RecentFeed.start(client, TopicNames.ARTICLES_ENRICHED,
-          AvroSerdes.specific(EnrichedArticle.class, serde, false).deserializer(), articles));
-      resources.push(RecentFeed.start(client, TopicNames.STORIES,
-          AvroSerdes.specific(Story.class, serde, false).deserializer(), stories));
       routes.add(cfg -> HistoryRoutes.register(cfg.routes, articles, stories, Clock.systemUTC()));
-      return new ApiRoutes(List.copyOf(routes), resources, producer);
+      LiveFeed.Taps taps = new LiveFeed.Taps(new LiveFeed.Tap<>(into(articles), articles.capacity()),
+          new LiveFeed.Tap<>(into(stories), stories.capacity()));
+      return new ApiRoutes(List.copyOf(routes), resources, producer, taps);
     } catch (RuntimeException e) {
       closeAll(resources);
       throw e;

@@ -91,7 +91,7 @@ public final class WebRole implements AutoCloseable {
     c.validated();
     ApiRoutes api = ApiRoutes.start(c.client(), c.ingestToken());
     try {
-      WebRole web = start(new Settings(c.client().settings(), c.httpPort()), api.routes(), checks);
+      WebRole web = start(new Settings(c.client().settings(), c.httpPort()), api.routes(), checks, api.taps());
       web.started.add(api);
       web.api = api;
       return web;
@@ -109,6 +109,12 @@ public final class WebRole implements AutoCloseable {
    * @throws UserException when the port is taken or no registry URL is configured
    */
   public static WebRole start(Settings s, List<Consumer<JavalinConfig>> routes, List<ReadinessCheck> checks) {
+    return start(s, routes, checks, LiveFeed.Taps.NONE);
+  }
+
+  /** As above, the feed's reader also filling {@code taps} (so each topic is read once). */
+  static WebRole start(Settings s, List<Consumer<JavalinConfig>> routes, List<ReadinessCheck> checks,
+      LiveFeed.Taps taps) {
     String registryUrl = s.client().getProperty("schema.registry.url");
     if (registryUrl == null || registryUrl.isBlank()) {
       throw new UserException("no schema registry URL: pass --schema-registry-url (or set WIREWATCH_SCHEMA_REGISTRY_URL)");
@@ -128,7 +134,7 @@ public final class WebRole implements AutoCloseable {
       r.started.add(admin);
       r.feed = new LiveFeed(s.feedCapacity(), java.time.Clock.systemUTC());
       r.started.add(r.feed);
-      r.started.add(0, r.feed.startKafka(s.client(), d));
+      r.started.add(0, r.feed.startKafka(s.client(), d, taps));
       r.started.add(0, new ConsumerLagPoller(admin, WebMetrics.prometheus(), "wirewatch-").start(LAG_INTERVAL));
 
       List<ReadinessCheck> all = new ArrayList<>();

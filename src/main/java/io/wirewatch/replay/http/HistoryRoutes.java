@@ -37,8 +37,9 @@ import java.util.function.Predicate;
  * {@link TimeSpec} formats and bound the record timestamp. Bad parameters get a 400 with
  * the {@link JsonErrors} body, {@code details} naming the parameter: {@code [{"parameter": "limit"}]}.
  *
- * <p>Answers come from in-memory rings ({@link RecentRecords}) kept filled by {@link RecentFeed}
- * consumers, not from a read of Kafka per request: a request costs microseconds and never opens a
+ * <p>Answers come from in-memory rings ({@link RecentRecords}) kept filled by one reader of the
+ * topic (in the web role, the live feed's; elsewhere a {@link RecentFeed}), not from a read of
+ * Kafka per request: a request costs microseconds and never opens a
  * connection, and the memory is bounded by the ring capacity. The price is reach: only the newest
  * {@code capacity} records are held (reported as {@code oldest} in every answer); older history is
  * for {@code wirewatch replay}.
