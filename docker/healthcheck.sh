@@ -2,6 +2,7 @@
 # Health of a Wirewatch container. The image is shared by every role, so this looks at the
 # command line of PID 1 (the JVM: the entrypoint execs java) to learn the role:
 #   web, dev  -> GET http://127.0.0.1:<--http-port, default 8080>/health must answer 200
+#   ingest http -> the same on <--http-port, default 8090>
 #   others    -> healthy while the JVM runs (they serve no HTTP endpoint); Docker restarts a
 #                container whose JVM exited
 # Uses bash's /dev/tcp so the image needs no curl. Exit 0 = healthy, 1 = unhealthy.
@@ -11,7 +12,8 @@ cmdline=${WIREWATCH_HEALTH_CMDLINE:-/proc/1/cmdline}
 mapfile -d '' -t args < "$cmdline" || { echo "cannot read $cmdline"; exit 1; }
 
 role=""
-port=8080
+sub=""
+port=""
 after_jar=0
 for ((i = 0; i < ${#args[@]}; i++)); do
   a=${args[i]}
@@ -23,12 +25,13 @@ for ((i = 0; i < ${#args[@]}; i++)); do
     --http-port) port=${args[i + 1]:-$port} ;;
     --http-port=*) port=${a#--http-port=} ;;
     -*) ;;
-    *) [[ -z $role ]] && role=$a ;;
+    *) if [[ -z $role ]]; then role=$a; elif [[ -z $sub ]]; then sub=$a; fi ;;
   esac
 done
 
-case "$role" in
-  web | dev) ;;
+case "$role $sub" in
+  "ingest http") role="ingest http"; port=${port:-8090} ;;
+  web* | dev*) port=${port:-8080} ;;
   *)
     echo "role '${role:-none}' serves no HTTP health endpoint: healthy while the JVM runs"
     exit 0

@@ -2,7 +2,8 @@ package io.wirewatch.alert;
 
 import io.wirewatch.alert.delivery.DeliveryService;
 import io.wirewatch.avro.Alert;
-import io.wirewatch.registry.RegistryClientConfig;
+import io.wirewatch.client.ClientConfig;
+import io.wirewatch.topics.DeadLetterHeaders;
 import io.wirewatch.topics.TopicNames;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class AlertActivity implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AlertActivity.class);
   // header of news.alerts.dlq records with the reason, written by the delivery service
-  private static final String DLQ_REASON = DeliveryService.DLQ_REASON;
+  private static final String DLQ_REASON = DeadLetterHeaders.ERROR_MESSAGE;
 
   private final DeliveryLedger ledger = new DeliveryLedger();
   private final KafkaConsumer<String, byte[]> consumer;
@@ -49,11 +49,7 @@ public final class AlertActivity implements AutoCloseable {
   private volatile boolean caughtUp;
 
   private AlertActivity(Map<String, ?> client, Deserializer<Alert> alerts) {
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.CLIENT_ID_CONFIG, "wirewatch-alert-activity");
+    Properties p = ClientConfig.of(client).reader("wirewatch-alert-activity", ClientConfig.Reading.DEFAULT);
     this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     this.alerts = alerts;
     this.thread = new Thread(this::run, "wirewatch-alert-activity");

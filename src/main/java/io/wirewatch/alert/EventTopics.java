@@ -4,8 +4,9 @@ import io.wirewatch.enrich.RuleSet;
 import java.util.List;
 
 /**
- * The ids of the event topics subscriptions may name: those of the default enrichment rule set (the
- * one source of truth), in its order.
+ * The ids of the event topics of the bundled enrichment rule set, in its order. A deployment that
+ * runs its own rules checks subscriptions against the topics the enrich role publishes
+ * ({@link RuleTopicsLog}); these are the fallback until it has.
  */
 public final class EventTopics {
   public static final List<String> IDS = RuleSet.defaults().topics().stream().map(RuleSet.Topic::id).toList();

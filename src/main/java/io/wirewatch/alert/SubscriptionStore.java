@@ -1,5 +1,6 @@
 package io.wirewatch.alert;
 
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.avro.Subscription;
 import io.wirewatch.topics.TopicNames;
 import java.time.Clock;
@@ -16,11 +17,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -39,33 +39,43 @@ public final class SubscriptionStore implements AutoCloseable {
   private final Clock clock;
   private final KafkaProducer<String, Subscription> producer;
   private final String topic;
+  private final Supplier<List<String>> topicIds;
 
   /**
    * @param client Kafka client settings (at least bootstrap.servers)
    * @param serde the Subscription serde
    */
   public SubscriptionStore(Map<String, ?> client, Serde<Subscription> serde, Clock clock) {
-    this(client, serde, clock, TopicNames.SUBSCRIPTIONS);
+    this(client, serde, clock, TopicNames.SUBSCRIPTIONS, () -> EventTopics.IDS);
+  }
+
+  /**
+   * As above, validating topics against {@code topicIds}: the event topics of the rules the enrich
+   * role runs (see {@link RuleTopicsLog.Reader}), asked at each {@link #add}.
+   */
+  public SubscriptionStore(Map<String, ?> client, Serde<Subscription> serde, Clock clock,
+      Supplier<List<String>> topicIds) {
+    this(client, serde, clock, TopicNames.SUBSCRIPTIONS, topicIds);
   }
 
   SubscriptionStore(Map<String, ?> client, Serde<Subscription> serde, Clock clock, String topic) {
+    this(client, serde, clock, topic, () -> EventTopics.IDS);
+  }
+
+  private SubscriptionStore(Map<String, ?> client, Serde<Subscription> serde, Clock clock, String topic,
+      Supplier<List<String>> topicIds) {
+    this.topicIds = topicIds;
     this.client = new HashMap<>(client);
     this.serde = serde;
     this.clock = clock;
     this.topic = topic;
-    Properties p = new Properties();
-    p.putAll(this.client);
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
-    p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-    p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000");
+    Properties p = ClientConfig.of(this.client).producer("wirewatch-subscriptions", ClientConfig.Batching.INTERACTIVE);
     this.producer = new KafkaProducer<>(p, new StringSerializer(), serde.serializer());
   }
 
   /** Validates {@code request} (all problems at once), stores it under a new id and returns it. */
   public Subscription add(SubscriptionRequest request) {
-    Subscription s = Subscriptions.toAvro(request, Subscriptions.newId(), clock.instant());
+    Subscription s = Subscriptions.toAvro(request, Subscriptions.newId(), clock.instant(), topicIds.get());
     send(s.getId(), s);
     return s;
   }
@@ -143,11 +153,7 @@ public final class SubscriptionStore implements AutoCloseable {
   }
 
   private Map<String, Subscription> current() {
-    Properties p = new Properties();
-    p.putAll(client);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    Properties p = ClientConfig.of(client).reader("wirewatch-subscriptions-reader", ClientConfig.Reading.DEFAULT);
     Map<String, Subscription> out = new LinkedHashMap<>();
     try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(15)).stream()

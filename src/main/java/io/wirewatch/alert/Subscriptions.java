@@ -25,8 +25,17 @@ public final class Subscriptions {
 
   private Subscriptions() {}
 
-  /** Every problem with {@code r}, each naming the field, the value, the rule and the fix. */
+  /** Every problem with {@code r}, topics checked against the bundled rules' ({@link EventTopics#IDS}). */
   public static List<String> problems(SubscriptionRequest r) {
+    return problems(r, EventTopics.IDS);
+  }
+
+  /**
+   * Every problem with {@code r}, each naming the field, the value, the rule and the fix.
+   *
+   * @param topicIds the event topics subscriptions may name: those of the rules the enrich role runs
+   */
+  public static List<String> problems(SubscriptionRequest r, List<String> topicIds) {
     List<String> p = new ArrayList<>();
     if (r == null) {
       p.add("the subscription is empty: send a JSON object with at least \"name\" and \"channel\"");
@@ -38,9 +47,9 @@ public final class Subscriptions {
     List<String> topics = orEmpty(r.topics());
     for (int i = 0; i < topics.size(); i++) {
       String t = topics.get(i);
-      if (t == null || !EventTopics.IDS.contains(t)) {
-        p.add("topics[" + i + "] \"" + t + "\" is not an event topic: use one of " + String.join(", ", EventTopics.IDS)
-            + " (or an empty list for any topic)");
+      if (t == null || !topicIds.contains(t)) {
+        p.add("topics[" + i + "] \"" + t + "\" is not an event topic of the rules enrichment runs: use one of "
+            + String.join(", ", topicIds) + " (or an empty list for any topic)");
       }
     }
     List<String> countries = orEmpty(r.countries());
@@ -83,9 +92,14 @@ public final class Subscriptions {
     return p;
   }
 
-  /** Throws {@link InvalidSubscriptionException} listing every problem, if there is any. */
+  /** Throws {@link InvalidSubscriptionException} listing every problem (topics of the bundled rules). */
   public static void check(SubscriptionRequest r) {
-    List<String> p = problems(r);
+    check(r, EventTopics.IDS);
+  }
+
+  /** Throws {@link InvalidSubscriptionException} listing every problem, if there is any. */
+  public static void check(SubscriptionRequest r, List<String> topicIds) {
+    List<String> p = problems(r, topicIds);
     if (!p.isEmpty()) {
       throw new InvalidSubscriptionException(p);
     }
@@ -98,9 +112,14 @@ public final class Subscriptions {
     return "sub-" + HexFormat.of().formatHex(b);
   }
 
-  /** The validated request as the Avro record. */
+  /** The validated request as the Avro record (topics of the bundled rules). */
   public static Subscription toAvro(SubscriptionRequest r, String id, Instant created) {
-    check(r);
+    return toAvro(r, id, created, EventTopics.IDS);
+  }
+
+  /** The request, validated against {@code topicIds}, as the Avro record. */
+  public static Subscription toAvro(SubscriptionRequest r, String id, Instant created, List<String> topicIds) {
+    check(r, topicIds);
     String type = r.channel().type().toLowerCase(Locale.ROOT);
     return Subscription.newBuilder()
         .setId(id)

@@ -1,5 +1,6 @@
 package io.wirewatch.bench;
 
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.UserException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -61,14 +61,7 @@ public final class KafkaBaseline {
 
   /** Producer settings used for the baseline and for Wirewatch's own producers. */
   public static Properties producerProps(Properties client, String codec) {
-    Properties p = new Properties();
-    p.putAll(client);
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, codec);
-    p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
-    p.put(ProducerConfig.LINGER_MS_CONFIG, "10");
-    return p;
+    return ClientConfig.of(client).producer("wirewatch-bench", ClientConfig.Batching.BULK, codec);
   }
 
   /**
@@ -202,13 +195,8 @@ public final class KafkaBaseline {
   }
 
   private static KafkaConsumer<byte[], byte[]> consumer(Properties client) {
-    Properties p = new Properties();
-    p.putAll(client);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-    p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(64 * 1024 * 1024));
-    p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024));
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    // The same reader settings as replay's, so that the baseline and replay read alike.
+    Properties p = ClientConfig.of(client).reader("wirewatch-bench", ClientConfig.Reading.BULK);
     return new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 }

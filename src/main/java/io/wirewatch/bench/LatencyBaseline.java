@@ -1,15 +1,14 @@
 package io.wirewatch.bench;
 
+import io.wirewatch.client.ClientConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -35,14 +34,9 @@ public final class LatencyBaseline {
 
   public static Latency measure(Properties client, String topic, int perSecond, Duration duration, int size)
       throws InterruptedException {
-    Properties cp = new Properties();
-    cp.putAll(client);
-    cp.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    Properties pp = new Properties();
-    pp.putAll(client);
-    pp.put(ProducerConfig.ACKS_CONFIG, "all");
-    pp.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    pp.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+    ClientConfig settings = ClientConfig.of(client);
+    Properties cp = settings.reader("wirewatch-bench-latency", ClientConfig.Reading.DEFAULT);
+    Properties pp = settings.producer("wirewatch-bench-latency", ClientConfig.Batching.IMMEDIATE);
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean done = new AtomicBoolean();
     byte[] payload = new TextGenerator(3).text(size).getBytes(java.nio.charset.StandardCharsets.UTF_8);

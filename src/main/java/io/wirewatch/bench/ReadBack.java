@@ -1,9 +1,9 @@
 package io.wirewatch.bench;
 
 import io.wirewatch.UserException;
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.ingest.ArticleIdentity;
 import io.wirewatch.registry.AvroSerdes;
-import io.wirewatch.registry.RegistryClientConfig;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -143,11 +142,7 @@ public final class ReadBack {
   }
 
   private static KafkaConsumer<String, byte[]> consumer(Properties client) {
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-    p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024));
+    Properties p = ClientConfig.of(client).reader("wirewatch-bench-readback", ClientConfig.Reading.BULK);
     return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
   }
 }

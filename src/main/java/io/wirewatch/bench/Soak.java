@@ -2,13 +2,13 @@ package io.wirewatch.bench;
 
 import io.wirewatch.UserException;
 import io.wirewatch.avro.SourceFormat;
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.ingest.ArticleIdentity;
 import io.wirewatch.ingest.ArticleProducer;
 import io.wirewatch.ingest.IngestRuntime;
 import io.wirewatch.ingest.RawArticle;
 import io.wirewatch.platform.Logging;
 import io.wirewatch.registry.AvroSerdes;
-import io.wirewatch.registry.RegistryClientConfig;
 import io.wirewatch.topics.TopicNames;
 import java.io.File;
 import java.io.IOException;
@@ -35,10 +35,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -123,10 +121,11 @@ public final class Soak {
     Logging.expectBrokerRestarts();
     Properties client = new Properties();
     client.put("bootstrap.servers", "127.0.0.1:" + kafkaPort);
-    client.put(RegistryClientConfig.URL, "http://127.0.0.1:" + registryPort);
-    // Ride out a restart of the broker: retry sends, and wait for metadata, for minutes.
-    client.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "600000");
-    client.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "600000");
+    client.put(ClientConfig.SCHEMA_REGISTRY_URL, "http://127.0.0.1:" + registryPort);
+    // Ride out a restart of the broker, as a --client-config file would ask: retry sends, and wait
+    // for metadata, for minutes.
+    client.put("delivery.timeout.ms", "600000");
+    client.put("max.block.ms", "600000");
     long failures = 0;
     int kills = 0;
     try {
@@ -261,10 +260,7 @@ public final class Soak {
   /** Every record of {@code topic} whose key starts with {@code prefix}, read_committed, by key. */
   private static Map<String, List<Seen>> readAll(Properties client, String topic, String prefix,
       Deserializer<GenericRecord> values, java.util.function.UnaryOperator<GenericRecord> articleOf) {
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(16 * 1024 * 1024));
+    Properties p = ClientConfig.of(client).reader("wirewatch-bench-soak", ClientConfig.Reading.BULK);
     Map<String, List<Seen>> byKey = new HashMap<>();
     try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(60)).stream()

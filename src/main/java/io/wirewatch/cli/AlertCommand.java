@@ -4,16 +4,13 @@ import io.wirewatch.UserException;
 import io.wirewatch.alert.delivery.AlertLinks;
 import io.wirewatch.alert.delivery.DeliveryConfig;
 import io.wirewatch.alert.delivery.DeliveryListener;
-import io.wirewatch.alert.delivery.DeliveryService;
 import io.wirewatch.alert.delivery.RetryPolicy;
 import io.wirewatch.avro.ChannelType;
-import io.wirewatch.streams.alerting.AlertingSerdes;
+import io.wirewatch.roles.DeliveryRole;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,20 +72,13 @@ public final class AlertCommand implements Callable<Integer> {
     if (group != null) {
       config = config.withGroupId(group);
     }
-    AlertingSerdes serdes = SubscriptionsCommand.serdes(conn);
-    DeliveryService service = DeliveryService.start(SubscriptionsCommand.client(conn), config, serdes.alert(),
-        serdes.subscription(), DeliveryListener.NONE);
+    DeliveryRole.Config roleConfig = new DeliveryRole.Config(conn.client(), config).validated();
+    KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
+    DeliveryRole service = DeliveryRole.start(roleConfig, DeliveryListener.NONE);
     out.println("Delivering " + type.name().toLowerCase(Locale.ROOT) + " alerts as group " + config.groupId()
         + " · Ctrl-C to stop");
     out.flush();
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      service.close();
-      stopped.countDown();
-    }, "wirewatch-alert-shutdown"));
-    while (service.isRunning() && !stopped.await(500, TimeUnit.MILLISECONDS)) {
-      // wait for Ctrl-C, or for the service to stop by itself
-    }
+    UntilStopped.awaitWhile(service::isRunning, service);
     if (service.failure() != null) {
       throw new UserException("alert delivery stopped: " + service.failure().getMessage(), 1, service.failure());
     }

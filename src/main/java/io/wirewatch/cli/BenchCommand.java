@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import io.wirewatch.client.ClientConfig;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -41,31 +42,37 @@ public final class BenchCommand implements Runnable {
     private io.wirewatch.platform.registry.EmbeddedSchemaRegistry registry;
     private final EmbeddedKafka embedded;
     private final Path dir;
+    private final ClientConfig connection;
+    /** The Kafka settings (without the registry, which {@link #withRegistry()} adds on first use). */
     final Properties client;
 
-    private Target(EmbeddedKafka embedded, Path dir, Properties client) {
+    private Target(EmbeddedKafka embedded, Path dir, ClientConfig connection) {
       this.embedded = embedded;
       this.dir = dir;
-      this.client = client;
+      this.connection = connection;
+      this.client = connection.kafka();
     }
 
-    static Target open(String bootstrapServers, PrintWriter out) throws IOException {
-      Properties client = new Properties();
-      if (bootstrapServers != null) {
-        client.put("bootstrap.servers", bootstrapServers);
-        out.println("Benchmarking against " + bootstrapServers);
-        return new Target(null, null, client);
+    static Target open(BenchConnectionOptions where, PrintWriter out) throws IOException {
+      ClientConfig external = where.external();
+      if (external != null) {
+        out.println("Benchmarking against " + external.bootstrapServers());
+        return new Target(null, null, external);
       }
       Path dir = Files.createTempDirectory("wirewatch-bench-");
       EmbeddedKafka k = EmbeddedKafka.start(EmbeddedKafka.Config.builder().dataDir(dir).build());
-      client.put("bootstrap.servers", k.bootstrapServers());
       out.println("Benchmarking against an embedded broker on " + k.bootstrapServers() + " (data in " + dir + ")");
-      return new Target(k, dir, client);
+      return new Target(k, dir, ClientConfig.of(k.bootstrapServers(), where.registryUrl));
+    }
+
+    /** The connection settings with a registry: the one given, or an embedded one started now. */
+    Properties withRegistry() {
+      return connection.with(ClientConfig.SCHEMA_REGISTRY_URL, registryUrl(connection.registryUrl())).settings();
     }
 
     String freshTopic(String prefix, int partitions) {
       String name = prefix + "-" + System.currentTimeMillis();
-      try (Admin admin = Admin.create(client)) {
+      try (Admin admin = Admin.create(connection.admin())) {
         admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
       } catch (Exception e) {
         throw new UserException("cannot create benchmark topic " + name + ": " + e.getMessage()
@@ -139,8 +146,7 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--codec", defaultValue = "lz4", description = "none, gzip, snappy, lz4 or zstd (default: ${DEFAULT-VALUE}).")
     String codec;
 
-    @Option(names = "--bootstrap-servers", description = "Benchmark this cluster instead of an embedded broker.")
-    String bootstrapServers;
+    @picocli.CommandLine.Mixin BenchConnectionOptions where;
 
     @Override
     public Integer call() throws Exception {
@@ -152,7 +158,7 @@ public final class BenchCommand implements Runnable {
         throw new UserException("--records must be at least 1, got " + records);
       }
       int bytes = parseSize(size);
-      try (Target t = Target.open(bootstrapServers, out)) {
+      try (Target t = Target.open(where, out)) {
         String topic = t.freshTopic("bench-kafka", 1);
         KafkaBaseline.Result r = KafkaBaseline.run(t.client, topic, records, Math.max(1000, records / 5), bytes,
             codec, line -> {

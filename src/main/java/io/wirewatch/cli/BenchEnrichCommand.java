@@ -1,17 +1,16 @@
 package io.wirewatch.cli;
 
 import io.wirewatch.UserException;
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.SourceFormat;
 import io.wirewatch.bench.KafkaBaseline;
 import io.wirewatch.bench.ReadBack;
 import io.wirewatch.bench.TextGenerator;
 import io.wirewatch.enrich.Enricher;
-import io.wirewatch.enrich.TaggerThroughput;
+import io.wirewatch.bench.TaggerThroughput;
 import io.wirewatch.ingest.ArticleIdentity;
 import io.wirewatch.registry.AvroSerdes;
-import io.wirewatch.registry.RegistryClientConfig;
 import io.wirewatch.streams.EnrichmentApp;
 import io.wirewatch.streams.EnrichmentTopology;
 import java.io.IOException;
@@ -25,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.wirewatch.client.ClientConfig;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -61,11 +61,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "10", description = "Tagger measurement time (default: ${DEFAULT-VALUE}).")
   int seconds;
 
-  @Option(names = "--bootstrap-servers", description = "Benchmark this cluster instead of an embedded broker.")
-  String bootstrapServers;
-
-  @Option(names = "--schema-registry-url", description = "Registry of that cluster.")
-  String registryUrl;
+  @picocli.CommandLine.Mixin BenchConnectionOptions where;
 
   @Override
   public Integer call() throws Exception {
@@ -83,7 +79,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
     out.printf("tagger   %.2f MB/s on one thread (%,.0f articles/s of %d bytes)%n", mbs, mbs * 1e6 / bytes, bytes);
     out.flush();
 
-    try (BenchCommand.Target t = BenchCommand.Target.open(bootstrapServers, out)) {
+    try (BenchCommand.Target t = BenchCommand.Target.open(where, out)) {
       String raw = t.freshTopic("bench-enrich-raw", 6);
       String enriched = t.freshTopic("bench-enrich-out", 6);
       String baselineTopic = t.freshTopic("bench-enrich-baseline", 1);
@@ -91,9 +87,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
           bytes, "lz4", line -> { });
       out.printf("kafka    produce %s · consume %s%n", base.produce(), base.consume());
 
-      Properties client = new Properties();
-      client.putAll(t.client);
-      client.put("schema.registry.url", t.registryUrl(registryUrl));
+      Properties client = t.withRegistry();
       produceArticles(client, raw, texts, articles);
       Path state = Files.createTempDirectory("wirewatch-bench-state-");
       EnrichmentApp.Settings settings = EnrichmentApp.Settings.defaults(client, state)
@@ -161,7 +155,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
 
   private static void produceArticles(Properties client, String topic, List<String> texts, int n) {
     Map<String, Object> serde = EnrichRole.serdeConfig(client);
-    Properties p = KafkaBaseline.producerProps(RegistryClientConfig.kafkaOnly(client), "lz4");
+    Properties p = KafkaBaseline.producerProps(client, "lz4");
     try (KafkaProducer<String, Article> producer = new KafkaProducer<>(p, new StringSerializer(),
         AvroSerdes.specific(Article.class, serde, false).serializer())) {
       for (int i = 0; i < n; i++) {
@@ -192,8 +186,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
 
   private static long awaitCount(Properties client, String topic, int expected, Duration timeout, PrintWriter out,
       Progress progress) {
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    Properties p = ClientConfig.of(client).reader("wirewatch-bench-count", ClientConfig.Reading.DEFAULT);
     try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> parts = c.partitionsFor(topic).stream()
           .map(pi -> new TopicPartition(topic, pi.partition())).toList();

@@ -1,18 +1,17 @@
 package io.wirewatch.cli;
 
 import io.wirewatch.UserException;
-import io.wirewatch.alert.bench.AlertLatencyBench;
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.bench.AlertLatencyBench;
+import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.bench.KafkaBaseline;
 import io.wirewatch.bench.LatencyBaseline;
 import io.wirewatch.enrich.AvroMapping;
 import io.wirewatch.enrich.Enricher;
-import io.wirewatch.ingest.IngestBench;
+import io.wirewatch.bench.IngestBench;
 import io.wirewatch.registry.AvroSerdes;
-import io.wirewatch.registry.RegistryClientConfig;
-import io.wirewatch.replay.ReplayBench;
+import io.wirewatch.bench.ReplayBench;
 import io.wirewatch.streams.EnrichmentApp;
 import io.wirewatch.streams.alerting.AlertingSerdes;
 import io.wirewatch.topics.TopicCatalog;
@@ -25,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import io.wirewatch.client.ClientConfig;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
@@ -40,28 +40,13 @@ import picocli.CommandLine.Spec;
 final class BenchStagesCommands {
   private BenchStagesCommands() {}
 
-  /** Options shared by the stage benchmarks. */
-  static final class Where {
-    @Option(names = "--bootstrap-servers", description = "Benchmark this cluster instead of an embedded broker.")
-    String bootstrapServers;
-
-    @Option(names = "--schema-registry-url", description = "Registry of that cluster.")
-    String registryUrl;
-  }
-
-  static Properties withRegistry(BenchCommand.Target t, Where w) {
-    Properties client = new Properties();
-    client.putAll(t.client);
-    client.put("schema.registry.url", t.registryUrl(w.registryUrl));
-    return client;
-  }
 
   @Command(name = "ingest", mixinStandardHelpOptions = true,
       description = "JSON Lines of ~5 KB articles through the real parser and producer, against raw produce "
           + "throughput of the same broker in the same run.")
   static final class Ingest implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @picocli.CommandLine.Mixin Where where;
+    @picocli.CommandLine.Mixin BenchConnectionOptions where;
 
     @Option(names = "--records", defaultValue = "20000", description = "Articles per round (default: ${DEFAULT-VALUE}).")
     int records;
@@ -81,8 +66,8 @@ final class BenchStagesCommands {
             + " --rounds " + rounds + ": pass positive numbers, e.g. --records 20000 --rounds 5");
       }
       int bytes = BenchCommand.parseSize(size);
-      try (BenchCommand.Target t = BenchCommand.Target.open(where.bootstrapServers, out)) {
-        Properties client = withRegistry(t, where);
+      try (BenchCommand.Target t = BenchCommand.Target.open(where, out)) {
+        Properties client = t.withRegistry();
         String topic = t.freshTopic("bench-ingest-baseline", 1);
         out.printf("%d rounds of %,d records of %s: raw produce (lz4) and ingest of JSON Lines, in alternating order%n",
             rounds, records, size);
@@ -111,7 +96,7 @@ final class BenchStagesCommands {
           + "enrichment, stories and delivery (p50/p95/p99 and per hop), next to the bare broker's produce-to-consume latency of the same run.")
   static final class Alerts implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @picocli.CommandLine.Mixin Where where;
+    @picocli.CommandLine.Mixin BenchConnectionOptions where;
 
     @Option(names = "--rate", defaultValue = "100", description = "Articles per second (default: ${DEFAULT-VALUE}).")
     int rate;
@@ -126,9 +111,9 @@ final class BenchStagesCommands {
         throw new UserException("--rate and --seconds must each be at least 1, got --rate " + rate + " --seconds "
             + seconds + ": pass positive numbers, e.g. --rate 100 --seconds 30");
       }
-      try (BenchCommand.Target t = BenchCommand.Target.open(where.bootstrapServers, out)) {
-        Properties client = withRegistry(t, where);
-        try (Admin admin = Admin.create(t.client)) {
+      try (BenchCommand.Target t = BenchCommand.Target.open(where, out)) {
+        Properties client = t.withRegistry();
+        try (Admin admin = Admin.create(ClientConfig.of(t.client).admin())) {
           TopicCatalog catalog = TopicCatalog.loadBundled();
           if (admin.describeCluster().nodes().get().size() < 3) {
             catalog = catalog.withSingleNodeOverrides();
@@ -167,7 +152,7 @@ final class BenchStagesCommands {
           + "in the same run.")
   static final class Replay implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @picocli.CommandLine.Mixin Where where;
+    @picocli.CommandLine.Mixin BenchConnectionOptions where;
 
     @Option(names = "--records", defaultValue = "30000", description = "Enriched articles to write first (default: ${DEFAULT-VALUE}).")
     int records;
@@ -175,10 +160,10 @@ final class BenchStagesCommands {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      try (BenchCommand.Target t = BenchCommand.Target.open(where.bootstrapServers, out)) {
-        Properties client = withRegistry(t, where);
+      try (BenchCommand.Target t = BenchCommand.Target.open(where, out)) {
+        Properties client = t.withRegistry();
         String topic = TopicNames.ARTICLES_ENRICHED + ".bench-" + System.currentTimeMillis();
-        try (Admin admin = Admin.create(t.client)) {
+        try (Admin admin = Admin.create(ClientConfig.of(t.client).admin())) {
           admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, 3, (short) 1)))
               .all().get();
         }
@@ -203,7 +188,7 @@ final class BenchStagesCommands {
             .setHeadline("Sample " + i).setBody(texts.get(i)).setLang("en").setIngested(Instant.now()).build();
         samples.add(AvroMapping.toEnrichedArticle(a, enricher.enrich(AvroMapping.toArticleText(a)), Instant.now()));
       }
-      Properties pp = KafkaBaseline.producerProps(RegistryClientConfig.kafkaOnly(client), "lz4");
+      Properties pp = KafkaBaseline.producerProps(client, "lz4");
       try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(pp, new StringSerializer(),
           AvroSerdes.specific(EnrichedArticle.class, EnrichRole.serdeConfig(client), false).serializer())) {
         for (int i = 0; i < n; i++) {

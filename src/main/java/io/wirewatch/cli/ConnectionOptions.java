@@ -1,13 +1,9 @@
 package io.wirewatch.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.wirewatch.client.ClientConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
-import io.wirewatch.UserException;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,6 +30,15 @@ public final class ConnectionOptions {
       description = "Properties file with extra Kafka and registry client settings (TLS, SASL, basic.auth.user.info...).")
   Path clientConfig;
 
+  @Option(
+      names = "--connect-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "${env:WIREWATCH_CONNECT_TIMEOUT:-PT30S}",
+      description = "How long to wait at start-up for the cluster to answer before giving up, ISO-8601"
+          + " (default: ${DEFAULT-VALUE}; env WIREWATCH_CONNECT_TIMEOUT). Raise it where the role may start before"
+          + " Kafka or on a busy machine.")
+  Duration connectTimeout;
+
   public String bootstrapServers() {
     return bootstrapServers;
   }
@@ -42,24 +47,21 @@ public final class ConnectionOptions {
     return schemaRegistryUrl;
   }
 
+  /** How long start-up waits for the cluster to answer. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
   /**
-   * Client properties: bootstrap servers, schema registry URL, then everything in
-   * {@code --client-config} (which wins).
+   * The connection settings: bootstrap servers, schema registry URL, then everything in
+   * {@code --client-config} (which wins), validated.
    */
+  public ClientConfig client() {
+    return ClientConfig.fromOptions(bootstrapServers, schemaRegistryUrl, clientConfig);
+  }
+
+  /** {@link #client()} as properties, for the feature APIs that take connection settings. */
   public Properties clientProperties() {
-    Properties props = new Properties();
-    props.setProperty("bootstrap.servers", bootstrapServers);
-    props.setProperty("schema.registry.url", schemaRegistryUrl);
-    if (clientConfig != null) {
-      try (InputStream in = Files.newInputStream(clientConfig)) {
-        props.load(in);
-      } catch (NoSuchFileException e) {
-        throw new UserException(
-            "client config file " + clientConfig + " does not exist: check the --client-config path");
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read client config " + clientConfig, e);
-      }
-    }
-    return props;
+    return client().settings();
   }
 }

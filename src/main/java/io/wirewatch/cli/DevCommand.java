@@ -1,6 +1,6 @@
 package io.wirewatch.cli;
 
-import io.wirewatch.app.DevPlatform;
+import io.wirewatch.roles.DevPlatform;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package io.wirewatch.cli;
 
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.streams.EnrichmentApp;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,10 +65,10 @@ public final class EnrichCommand implements Callable<Integer> {
       throw new io.wirewatch.UserException("--from, --output-topic and --hand-over go with --reprocess: "
           + "add --reprocess, or leave them out to run live enrichment");
     }
-    EnrichmentApp.Settings settings = EnrichmentApp.Settings.defaults(conn.clientProperties(), stateDir.toAbsolutePath())
-        .withThreads(threads).withApplicationId(applicationId);
+    EnrichRole.Config config = new EnrichRole.Config(conn.client(), stateDir, applicationId, threads,
+        new EnrichRole.Options(gazetteer, rules)).validated();
     KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
-    EnrichRole role = EnrichRole.start(settings, new EnrichRole.Options(gazetteer, rules));
+    EnrichRole role = EnrichRole.start(config);
     role.awaitRunning(Duration.ofMinutes(2));
     out.println("Enrichment running on " + conn.bootstrapServers() + " as " + applicationId
         + " (exactly-once, " + threads + (threads == 1 ? " thread" : " threads") + "). Ctrl-C to stop.");
@@ -87,7 +87,7 @@ public final class EnrichCommand implements Callable<Integer> {
     java.util.Properties client = conn.clientProperties();
     io.wirewatch.enrich.EnricherHolder holder =
         new io.wirewatch.enrich.EnricherHolder(EnrichRole.loadEnricher(new EnrichRole.Options(gazetteer, rules)));
-    var serde = EnrichRole.serdeConfig(client);
+    var serde = conn.client().registry();
     var articleSerde = io.wirewatch.registry.AvroSerdes.specific(io.wirewatch.avro.Article.class, serde, false);
     var enrichedSerde = io.wirewatch.registry.AvroSerdes.specific(io.wirewatch.avro.EnrichedArticle.class, serde, false);
     io.wirewatch.replay.Reprocessor r = new io.wirewatch.replay.Reprocessor(client);

@@ -29,12 +29,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code wirewatch ingest file|feed}: run sources into news.articles.raw. */
+/** {@code wirewatch ingest file|feed|http}: run sources into news.articles.raw. */
 @Command(
     name = "ingest",
-    description = "Post articles from files, folders and feeds to news.articles.raw.",
+    description = "Post articles from files, folders, feeds and HTTP requests to news.articles.raw.",
     mixinStandardHelpOptions = true,
-    subcommands = {IngestCommand.FileCommand.class, IngestCommand.FeedCommand.class})
+    subcommands = {IngestCommand.FileCommand.class, IngestCommand.FeedCommand.class, IngestHttpCommand.class})
 public final class IngestCommand implements Runnable {
   @Spec CommandSpec spec;
 

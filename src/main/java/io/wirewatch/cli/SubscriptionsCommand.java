@@ -3,6 +3,7 @@ package io.wirewatch.cli;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.UserException;
+import io.wirewatch.alert.RuleTopicsLog;
 import io.wirewatch.alert.SubscriptionRequest;
 import io.wirewatch.alert.SubscriptionState;
 import io.wirewatch.alert.SubscriptionStore;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,21 +46,19 @@ public final class SubscriptionsCommand implements Runnable {
   /** Client settings for the subscription store and delivery, after checking the cluster answers. */
   static Map<String, Object> client(ConnectionOptions conn) {
     try (Admin ignored = KafkaClients.admin(conn)) {
-      Map<String, Object> m = new HashMap<>();
-      conn.clientProperties().forEach((k, v) -> m.put(String.valueOf(k), v));
-      return m;
+      return conn.client().registry();
     }
   }
 
   /** The value serdes of the alerting roles: Confluent-framed Avro through the schema registry. */
   static AlertingSerdes serdes(ConnectionOptions conn) {
-    Map<String, Object> config = new HashMap<>();
-    conn.clientProperties().forEach((k, v) -> config.put(String.valueOf(k), v));
-    return AlertingSerdes.registry(config);
+    return AlertingSerdes.registry(conn.client().registry());
   }
 
+  /** The store, checking topics against those of the rules the enrich role runs. */
   static SubscriptionStore store(ConnectionOptions conn) {
-    return new SubscriptionStore(client(conn), serdes(conn).subscription(), Clock.systemUTC());
+    return new SubscriptionStore(client(conn), serdes(conn).subscription(), Clock.systemUTC(),
+        () -> RuleTopicsLog.current(conn.client()));
   }
 
   /** {@code subscriptions add}. */
@@ -114,7 +112,7 @@ public final class SubscriptionsCommand implements Runnable {
     @Override
     public Integer call() {
       SubscriptionRequest request = json != null ? read(json) : fromOptions();
-      Subscriptions.check(request);
+      // validated by the store: topics against the rules the enrich role runs, read from the cluster
       try (SubscriptionStore store = store(conn)) {
         Subscription s = store.add(request);
         PrintWriter out = spec.commandLine().getOut();

@@ -1,8 +1,7 @@
 package io.wirewatch.cli;
 
-import io.wirewatch.app.ApiRoutes;
 
-import io.wirewatch.web.WebRole;
+import io.wirewatch.roles.WebRole;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,19 +32,13 @@ public final class WebCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    WebRole.Config config = new WebRole.Config(conn.client(), httpPort, ingestToken).validated();
     KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
-    ApiRoutes api = ApiRoutes.start(conn.clientProperties(), ingestToken);
-    WebRole web;
-    try {
-      web = WebRole.start(new WebRole.Settings(conn.clientProperties(), httpPort), api.routes(), List.of());
-    } catch (RuntimeException e) {
-      api.close();
-      throw e;
-    }
+    WebRole web = WebRole.start(config, List.of());
     out.println("Dashboard on http://localhost:" + web.port() + "/ · API description /api/openapi.json · "
         + "metrics /metrics · Kafka " + conn.bootstrapServers() + ". Ctrl-C to stop.");
     out.flush();
-    UntilStopped.await(out, "Web server stopped cleanly.", web, api);
+    UntilStopped.await(out, "Web server stopped cleanly.", web);
     return 0;
   }
 }

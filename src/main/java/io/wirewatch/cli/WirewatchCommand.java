@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ReplayCommand.class,
       RulesCommand.class,
       IngestCommand.class,
+      AlertingCommand.class,
       AlertCommand.class,
       SubscriptionsCommand.class,
       BenchCommand.class,

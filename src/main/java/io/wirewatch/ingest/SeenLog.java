@@ -1,5 +1,6 @@
 package io.wirewatch.ingest;
 
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.UserException;
 import io.wirewatch.topics.TopicNames;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -35,18 +35,11 @@ public final class SeenLog {
   }
 
   public static long load(Properties clientProps, String topic, RevisionMemory memory, Duration timeout) {
-    Properties p = new Properties();
-    p.putAll(clientProps);
-    p.remove("schema.registry.url");
-    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-    p.put(ConsumerConfig.CLIENT_ID_CONFIG, "wirewatch-ingest-seen-" + UUID.randomUUID().toString().substring(0, 8));
-    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+    Properties p = ClientConfig.of(clientProps)
+        .reader("wirewatch-ingest-seen-" + UUID.randomUUID().toString().substring(0, 8), 5000);
     Instant deadline = Instant.now().plus(timeout);
     long count = 0;
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
       if (infos == null || infos.isEmpty()) {
         throw new UserException("topic " + topic + " does not exist: it holds what ingest has "

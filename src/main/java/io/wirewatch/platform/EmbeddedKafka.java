@@ -1,5 +1,6 @@
 package io.wirewatch.platform;
 
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.UserException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -177,9 +177,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   private void awaitReady(Duration timeout) {
-    Properties p = new Properties();
-    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+    Properties p = ClientConfig.of(bootstrapServers(), null).admin();
     long deadline = System.nanoTime() + timeout.toNanos();
     try (Admin admin = Admin.create(p)) {
       while (true) {

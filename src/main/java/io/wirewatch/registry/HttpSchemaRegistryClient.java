@@ -261,7 +261,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
     throw new RegistryUnreachableException(
         "couldn't reach the schema registry at " + config.describeUrls() + " after " + (retry.maxRetries() + 1)
             + " round(s): " + String.join("; ", failures.subList(Math.max(0, failures.size() - urls.size()), failures.size()))
-            + " (is it running? check schema.registry.url)",
+            + " (is it running? check --schema-registry-url, or schema.registry.url in --client-config)",
         null);
   }
 

@@ -123,7 +123,7 @@ public record RegistryClientConfig(List<URI> urls, Optional<String> authorizatio
     if (!problems.isEmpty()) {
       throw new UserException("schema registry settings are invalid: " + String.join("; ", problems));
     }
-    RetryPolicy retry = new RetryPolicy(maxRetries, Duration.ofMillis(waitMs), Duration.ofMillis(maxWaitMs), RetryPolicy.Sleeper.SYSTEM);
+    RetryPolicy retry = new RetryPolicy(maxRetries, Duration.ofMillis(waitMs), Duration.ofMillis(maxWaitMs), io.wirewatch.retry.Sleeper.SYSTEM);
     return new RegistryClientConfig(urls, authorization, retry, Duration.ofMillis(timeoutMs));
   }
 
@@ -162,21 +162,5 @@ public record RegistryClientConfig(List<URI> urls, Optional<String> authorizatio
   /** The URLs as one line, for messages. */
   public String describeUrls() {
     return String.join(", ", urls.stream().map(URI::toString).toList());
-  }
-
-  /**
-   * The Kafka client settings among {@code client}: everything except the schema-registry keys
-   * ({@code schema.registry.*}, {@code basic.auth.*}, {@code bearer.auth.*}), which Kafka clients
-   * would warn about as unknown.
-   */
-  public static java.util.Properties kafkaOnly(Map<?, ?> client) {
-    java.util.Properties p = new java.util.Properties();
-    client.forEach((k, v) -> {
-      String key = String.valueOf(k);
-      if (!key.startsWith("schema.registry") && !key.startsWith("basic.auth") && !key.startsWith("bearer.auth")) {
-        p.put(key, v);
-      }
-    });
-    return p;
   }
 }

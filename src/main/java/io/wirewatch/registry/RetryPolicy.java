@@ -1,7 +1,10 @@
 package io.wirewatch.registry;
 
+import io.wirewatch.retry.Backoff;
+import io.wirewatch.retry.Sleeper;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * How a registry client retries a request that failed for a reason that may pass (connection
@@ -16,14 +19,6 @@ import java.util.Objects;
 public record RetryPolicy(int maxRetries, Duration initialWait, Duration maxWait, Sleeper sleeper) {
   /** The Confluent client defaults: 3 retries, 1 s first wait, at most 20 s. */
   public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(20), Sleeper.SYSTEM);
-
-  /** Waits; an interface so tests need not wait for real. */
-  @FunctionalInterface
-  public interface Sleeper {
-    Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis());
-
-    void sleep(Duration duration) throws InterruptedException;
-  }
 
   public RetryPolicy {
     if (maxRetries < 0) {
@@ -45,12 +40,7 @@ public record RetryPolicy(int maxRetries, Duration initialWait, Duration maxWait
 
   /** The wait before retry round {@code retry} (1 for the first retry). */
   public Duration waitBefore(int retry) {
-    if (retry < 1) {
-      return Duration.ZERO;
-    }
-    long factor = 1L << Math.min(30, retry - 1);
-    long millis = initialWait.toMillis() > Long.MAX_VALUE / factor ? Long.MAX_VALUE : initialWait.toMillis() * factor;
-    return Duration.ofMillis(Math.min(millis, maxWait.toMillis()));
+    return Backoff.doubling(initialWait, maxWait).delay(retry, RandomGenerator.getDefault());
   }
 
   /** Whether an HTTP status is worth retrying: 408, 429 and every 5xx. */

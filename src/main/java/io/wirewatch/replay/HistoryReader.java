@@ -1,6 +1,6 @@
 package io.wirewatch.replay;
 
-import io.wirewatch.registry.RegistryClientConfig;
+import io.wirewatch.client.ClientConfig;
 
 import io.wirewatch.UserException;
 import java.time.Duration;
@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -103,17 +102,7 @@ public final class HistoryReader {
 
   /** Consumer settings for a bounded, group-less, read-committed scan. */
   public static Properties consumerProps(Properties clientProps) {
-    Properties p = RegistryClientConfig.kafkaOnly(clientProps);
-    p.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
-    p.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "wirewatch-replay");
-    p.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500");
-    p.putIfAbsent(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(64 * 1024 * 1024));
-    p.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(8 * 1024 * 1024));
-    p.putIfAbsent(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
-    return p;
+    return ClientConfig.of(clientProps).reader("wirewatch-replay", ClientConfig.Reading.BULK);
   }
 
   /**

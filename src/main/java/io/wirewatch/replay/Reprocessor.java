@@ -1,6 +1,6 @@
 package io.wirewatch.replay;
 
-import io.wirewatch.registry.RegistryClientConfig;
+import io.wirewatch.client.ClientConfig;
 
 import io.wirewatch.UserException;
 import io.wirewatch.streams.EnrichmentApp;
@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -255,8 +254,6 @@ public final class Reprocessor {
   }
 
   private static Properties adminProps(Properties client) {
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
-    return p;
+    return ClientConfig.of(client).admin();
   }
 }

@@ -1,7 +1,6 @@
 package io.wirewatch.streams;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import io.wirewatch.topics.DeadLetterHeaders;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -10,22 +9,13 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 
 /**
- * Dead-letter records: the original key and value bytes and headers, untouched, plus headers that
- * say what went wrong and where the record came from. A consumer of {@code news.dlq} can always
- * tell why a record is there and re-drive it.
+ * Dead-letter records: the original key and value bytes and headers, untouched, plus the
+ * {@link DeadLetterHeaders} that say what went wrong and where the record came from. A consumer of
+ * {@code news.dlq} can always tell why a record is there and re-drive it.
  */
 public final class DeadLetters {
   /** Config key naming the dead-letter topic (default {@code news.dlq}). */
   public static final String DLQ_TOPIC_CONFIG = "wirewatch.dlq.topic";
-
-  public static final String ERROR_CLASS = "wirewatch.error.class";
-  public static final String ERROR_MESSAGE = "wirewatch.error.message";
-  public static final String ERROR_STAGE = "wirewatch.error.stage";
-  public static final String SOURCE_TOPIC = "wirewatch.source.topic";
-  public static final String SOURCE_PARTITION = "wirewatch.source.partition";
-  public static final String SOURCE_OFFSET = "wirewatch.source.offset";
-  public static final String SOURCE_TIMESTAMP = "wirewatch.source.timestamp";
-  public static final String DEAD_LETTERED_AT = "wirewatch.dead-lettered.at";
 
   private DeadLetters() {}
 
@@ -49,26 +39,11 @@ public final class DeadLetters {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    put(h, ERROR_CLASS, root.getClass().getName());
-    put(h, ERROR_MESSAGE, String.valueOf(error.getMessage())
+    DeadLetterHeaders.put(h, DeadLetterHeaders.ERROR_CLASS, root.getClass().getName());
+    DeadLetterHeaders.put(h, DeadLetterHeaders.ERROR_MESSAGE, String.valueOf(error.getMessage())
         + (root != error ? " (cause: " + root.getMessage() + ")" : ""));
-    put(h, ERROR_STAGE, stage);
-    put(h, SOURCE_TOPIC, ctx.topic());
-    put(h, SOURCE_PARTITION, Integer.toString(ctx.partition()));
-    put(h, SOURCE_OFFSET, Long.toString(ctx.offset()));
-    put(h, SOURCE_TIMESTAMP, Instant.ofEpochMilli(ctx.timestamp()).toString());
-    put(h, DEAD_LETTERED_AT, Instant.now().toString());
+    DeadLetterHeaders.put(h, DeadLetterHeaders.ERROR_STAGE, stage);
+    DeadLetterHeaders.putSource(h, ctx.topic(), ctx.partition(), ctx.offset(), ctx.timestamp());
     return new ProducerRecord<>(dlqTopic, null, null, rawKey, rawValue, h);
-  }
-
-  private static void put(Headers h, String key, String value) {
-    h.remove(key);
-    h.add(key, value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The value of a header as text, or null. */
-  public static String header(Headers headers, String key) {
-    Header h = headers.lastHeader(key);
-    return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
   }
 }

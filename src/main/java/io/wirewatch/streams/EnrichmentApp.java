@@ -1,14 +1,15 @@
 package io.wirewatch.streams;
 
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -55,22 +56,14 @@ public final class EnrichmentApp implements AutoCloseable {
 
   /** The Streams configuration for {@code s}; schema-registry keys are passed through to the serdes. */
   public static Properties streamsConfig(Settings s) {
-    Properties p = io.wirewatch.registry.RegistryClientConfig.kafkaOnly(s.client());
-    p.put(StreamsConfig.APPLICATION_ID_CONFIG, s.applicationId());
-    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    p.put(StreamsConfig.STATE_DIR_CONFIG, s.stateDir().toString());
-    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(s.threads()));
-    p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
-    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
-    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
-    p.put(DeadLetters.DLQ_TOPIC_CONFIG, s.dlqTopic());
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "5");
     // Enriched articles are 5-10 KB: the default 16 KB batch holds one or two of them.
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Integer.toString(256 * 1024));
-    p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-    TransactionalRetry.apply(p);
-    return p;
+    Map<String, Object> app = new LinkedHashMap<>(ClientConfig.streamsBulkProducer());
+    app.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(s.threads()));
+    app.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+    app.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
+    app.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+    app.put(DeadLetters.DLQ_TOPIC_CONFIG, s.dlqTopic());
+    return ClientConfig.of(s.client()).streams(s.applicationId(), s.stateDir(), app);
   }
 
   /** Starts the application (returns at once; see {@link #awaitRunning}). */

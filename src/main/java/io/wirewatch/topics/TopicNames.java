@@ -22,6 +22,8 @@ public final class TopicNames {
   public static final String ALERTS_DLQ = "news.alerts.dlq";
   /** Compacted memory of what ingest already posted (key = article id, value = "revision:sha256"). */
   public static final String INGEST_SEEN = "news.ingest.seen";
+  /** The event-topic ids of the rules the enrich role runs (JSON), compacted, one key; read to validate subscriptions. */
+  public static final String RULE_TOPICS = "news.rules.topics";
   /** The schema registry's own storage topic (compacted, one partition). */
   public static final String SCHEMAS = "_schemas";
 

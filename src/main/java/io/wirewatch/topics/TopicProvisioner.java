@@ -220,17 +220,32 @@ public final class TopicProvisioner {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
     while (true) {
       Set<String> names = admin.listTopics().names().get(TIMEOUT_S, TimeUnit.SECONDS);
-      if (names.containsAll(expected.keySet())) {
-        Map<String, TopicDescription> d =
-            admin.describeTopics(expected.keySet()).allTopicNames().get(TIMEOUT_S, TimeUnit.SECONDS);
-        if (expected.entrySet().stream().allMatch(e -> d.get(e.getKey()).partitions().size() >= e.getValue())) {
-          return;
-        }
+      if (names.containsAll(expected.keySet()) && described(expected)) {
+        return;
       }
       if (System.nanoTime() > deadline) {
         throw new java.util.concurrent.TimeoutException("topics not visible after " + TIMEOUT_S + " s");
       }
       Thread.sleep(50);
+    }
+  }
+
+  /**
+   * True when every topic is described with at least its expected partitions. The broker that
+   * answers may not know a topic another broker listed yet ("does not host this topic-partition"):
+   * that is "not yet", not a failure.
+   */
+  private boolean described(Map<String, Integer> expected)
+      throws ExecutionException, InterruptedException, java.util.concurrent.TimeoutException {
+    try {
+      Map<String, TopicDescription> d =
+          admin.describeTopics(expected.keySet()).allTopicNames().get(TIMEOUT_S, TimeUnit.SECONDS);
+      return expected.entrySet().stream().allMatch(e -> d.get(e.getKey()).partitions().size() >= e.getValue());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+        return false;
+      }
+      throw e;
     }
   }
 

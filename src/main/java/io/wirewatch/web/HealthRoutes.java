@@ -3,6 +3,7 @@ package io.wirewatch.web;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.wirewatch.http.JsonErrors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class HealthRoutes implements Consumer<JavalinConfig> {
       });
     }
     if (!failing.isEmpty()) {
-      WebServer.error(ctx, 503, "not ready: " + failing.size() + " of " + checks.size() + " checks fail ("
+      JsonErrors.write(ctx, 503, "not ready: " + failing.size() + " of " + checks.size() + " checks fail ("
           + String.join(", ", failing.stream().map(d -> d.get("check")).toList()) + ")", failing);
       return;
     }

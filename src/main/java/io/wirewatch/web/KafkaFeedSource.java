@@ -1,9 +1,10 @@
 package io.wirewatch.web;
 
-import io.wirewatch.registry.RegistryClientConfig;
+import io.wirewatch.client.ClientConfig;
 
 import io.micrometer.core.instrument.Metrics;
 import io.wirewatch.topics.TopicNames;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the Wirewatch topics into a {@link LiveFeed}: one consumer thread, no consumer group (it
  * assigns every partition itself, so any number of web servers each see everything and nothing is
- * committed), {@code read_committed}, starting at the first record of the look-back period.
+ * committed), {@code read_committed}, starting at the first record of the look-back period (or
+ * further back for a {@link LiveFeed.Tap} that asks for more records).
  * Topics that do not exist yet are looked for again every few seconds. A record that cannot be
  * deserialized is skipped and counted ({@code wirewatch.web.feed.skipped}).
  */
@@ -39,34 +40,37 @@ public final class KafkaFeedSource implements AutoCloseable {
 
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final Map<String, BiConsumer<String, ConsumerRecord<byte[], byte[]>>> handlers = new HashMap<>();
+  /** Records wanted at start by the tap of a topic, over all its partitions. */
+  private final Map<String, Integer> tapRecords = new HashMap<>();
   private final Duration lookBack;
+  private final long liveFrom;
   private final Thread thread;
   private volatile boolean running = true;
   private volatile boolean caughtUp;
   private final Set<String> assignedTopics = new HashSet<>();
 
-  private KafkaFeedSource(LiveFeed feed, Properties client, LiveFeed.Deserializers d, Duration lookBack) {
+  private KafkaFeedSource(LiveFeed feed, Properties client, LiveFeed.Deserializers d, LiveFeed.Taps taps,
+      Duration lookBack) {
     this.lookBack = lookBack;
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.CLIENT_ID_CONFIG, "wirewatch-web-feed");
+    this.liveFrom = Instant.now().minus(lookBack).toEpochMilli();
+    Properties p = ClientConfig.of(client).reader("wirewatch-web-feed", ClientConfig.Reading.DEFAULT);
     this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    handlers.put(TopicNames.ARTICLES_ENRICHED, decoding(d.articles(), feed::publishArticle));
-    handlers.put(TopicNames.ALERTS, decoding(d.alerts(), feed::publishAlert));
+    handlers.put(TopicNames.ARTICLES_ENRICHED, decoding(d.articles(), feed::publishArticle,
+        tap(TopicNames.ARTICLES_ENRICHED, taps.articles())));
+    handlers.put(TopicNames.ALERTS, decoding(d.alerts(), feed::publishAlert, null));
     if (d.stories() != null) {
-      handlers.put(TopicNames.STORIES, decoding(d.stories(), feed::publishStory));
+      handlers.put(TopicNames.STORIES, decoding(d.stories(), feed::publishStory, tap(TopicNames.STORIES, taps.stories())));
     }
     if (d.surges() != null) {
-      handlers.put(TopicNames.SURGES, decoding(d.surges(), feed::publishSurge));
+      handlers.put(TopicNames.SURGES, decoding(d.surges(), feed::publishSurge, null));
     }
     this.thread = new Thread(this::run, "wirewatch-web-feed");
     this.thread.setDaemon(true);
   }
 
-  static KafkaFeedSource start(LiveFeed feed, Properties client, LiveFeed.Deserializers d, Duration lookBack) {
-    KafkaFeedSource s = new KafkaFeedSource(feed, client, d, lookBack);
+  static KafkaFeedSource start(LiveFeed feed, Properties client, LiveFeed.Deserializers d, LiveFeed.Taps taps,
+      Duration lookBack) {
+    KafkaFeedSource s = new KafkaFeedSource(feed, client, d, taps, lookBack);
     s.thread.start();
     return s;
   }
@@ -80,7 +84,20 @@ public final class KafkaFeedSource implements AutoCloseable {
     FeedEvent publish(String id, T value);
   }
 
-  private static <T> BiConsumer<String, ConsumerRecord<byte[], byte[]>> decoding(Deserializer<T> d, Publish<T> p) {
+  private <T> LiveFeed.Sink<T> tap(String topic, LiveFeed.Tap<T> tap) {
+    if (tap == null) {
+      return null;
+    }
+    tapRecords.put(topic, tap.records());
+    return tap.sink();
+  }
+
+  /**
+   * Decodes a record; hands it to {@code tap} (if any) and, when it is within the look-back and not
+   * a tombstone, publishes it to the feed.
+   */
+  private <T> BiConsumer<String, ConsumerRecord<byte[], byte[]>> decoding(Deserializer<T> d, Publish<T> p,
+      LiveFeed.Sink<T> tap) {
     return (id, r) -> {
       T value;
       try {
@@ -90,7 +107,11 @@ public final class KafkaFeedSource implements AutoCloseable {
         log.warn("live feed skips {}: cannot deserialize ({})", id, e.toString());
         return;
       }
-      if (value != null) { // tombstones (compacted topics) carry nothing to show
+      if (tap != null) {
+        tap.accept(r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),
+            Instant.ofEpochMilli(r.timestamp()), value);
+      }
+      if (value != null && r.timestamp() >= liveFrom) { // tombstones (compacted topics) carry nothing to show
         p.publish(id, value);
       }
     };
@@ -160,9 +181,18 @@ public final class KafkaFeedSource implements AutoCloseable {
     added.forEach(tp -> query.put(tp, since));
     Map<TopicPartition, OffsetAndTimestamp> starts = consumer.offsetsForTimes(query, Duration.ofSeconds(10));
     Map<TopicPartition, Long> ends = consumer.endOffsets(added, Duration.ofSeconds(10));
+    Map<TopicPartition, Long> begins = consumer.beginningOffsets(added, Duration.ofSeconds(10));
+    Map<String, Long> partitions = new HashMap<>();
+    added.forEach(tp -> partitions.merge(tp.topic(), 1L, Long::sum));
     for (TopicPartition tp : added) {
       OffsetAndTimestamp start = starts.get(tp);
-      consumer.seek(tp, start == null ? ends.get(tp) : start.offset());
+      long offset = start == null ? ends.get(tp) : start.offset();
+      Integer wanted = tapRecords.get(tp.topic());
+      if (wanted != null) { // a tap wants the newest records even when they are older than the look-back
+        long perPartition = Math.max(1, wanted / partitions.get(tp.topic()));
+        offset = Math.min(offset, Math.max(begins.get(tp), ends.get(tp) - perPartition));
+      }
+      consumer.seek(tp, offset);
     }
     log.info("live feed reads {} partitions of {}", added.size(), assignedTopics);
     return ends;

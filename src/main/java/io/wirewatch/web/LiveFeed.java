@@ -109,7 +109,34 @@ public final class LiveFeed implements AutoCloseable {
    * @param client bootstrap.servers plus any TLS/SASL settings
    */
   public KafkaFeedSource startKafka(java.util.Properties client, Deserializers deserializers) {
-    return KafkaFeedSource.start(this, client, deserializers, DAY);
+    return startKafka(client, deserializers, Taps.NONE);
+  }
+
+  /**
+   * As {@link #startKafka(java.util.Properties, Deserializers)}, also handing every record of
+   * {@code news.articles.enriched} and {@code news.stories} to {@code taps} (the history rings of
+   * the web role), so each topic is read once. A tap may reach further back than the look-back:
+   * records older than it go to the tap only.
+   */
+  public KafkaFeedSource startKafka(java.util.Properties client, Deserializers deserializers, Taps taps) {
+    return KafkaFeedSource.start(this, client, deserializers, taps, DAY);
+  }
+
+  /** Receives the records of one topic: key, record timestamp, value (null for a tombstone). */
+  @FunctionalInterface
+  public interface Sink<T> {
+    void accept(String key, Instant timestamp, T value);
+  }
+
+  /**
+   * A receiver of one topic's records, and how many of the newest records (over all partitions)
+   * it wants at start.
+   */
+  public record Tap<T>(Sink<T> sink, int records) {}
+
+  /** Taps on the articles and stories topics; either may be null (none). */
+  public record Taps(Tap<EnrichedArticle> articles, Tap<Story> stories) {
+    public static final Taps NONE = new Taps(null, null);
   }
 
   /** Adds an enriched article; {@code eventId} is its SSE id (e.g. {@code topic:partition:offset}). */

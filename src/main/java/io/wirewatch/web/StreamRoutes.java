@@ -6,6 +6,7 @@ import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Metrics;
+import io.wirewatch.http.JsonErrors;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -73,7 +74,7 @@ public final class StreamRoutes implements Consumer<JavalinConfig>, AutoCloseabl
       String id = ctx.pathParam("id");
       var article = feed.article(id);
       if (article.isEmpty()) {
-        WebServer.error(ctx, 404, "no article '" + id + "' in the live feed (it may be older than the feed keeps):"
+        JsonErrors.write(ctx, 404, "no article '" + id + "' in the live feed (it may be older than the feed keeps):"
             + " find it with GET /api/articles or `wirewatch replay`", List.of());
       } else {
         ctx.json(article.get());
@@ -83,7 +84,7 @@ public final class StreamRoutes implements Consumer<JavalinConfig>, AutoCloseabl
       String id = ctx.pathParam("id");
       var story = feed.story(id);
       if (story.isEmpty()) {
-        WebServer.error(ctx, 404, "no story '" + id + "' in the live feed (it may be older than the feed keeps)",
+        JsonErrors.write(ctx, 404, "no story '" + id + "' in the live feed (it may be older than the feed keeps)",
             List.of());
       } else {
         ctx.json(story.get());
@@ -98,7 +99,7 @@ public final class StreamRoutes implements Consumer<JavalinConfig>, AutoCloseabl
   private void stream(Context ctx) throws Exception {
     String accept = ctx.header("Accept");
     if (accept == null || !accept.contains("text/event-stream")) {
-      WebServer.error(ctx, 406, "this is a Server-Sent Events stream: send 'Accept: text/event-stream' "
+      JsonErrors.write(ctx, 406, "this is a Server-Sent Events stream: send 'Accept: text/event-stream' "
           + "(a browser's EventSource does)", List.of());
       return;
     }
@@ -106,7 +107,7 @@ public final class StreamRoutes implements Consumer<JavalinConfig>, AutoCloseabl
     try {
       filter = FeedFilter.parse(ctx.queryParams("topic"), ctx.queryParams("country"));
     } catch (FeedFilter.InvalidFilter e) {
-      WebServer.error(ctx, 400, "bad filter: " + e.getMessage(), e.problems());
+      JsonErrors.write(ctx, 400, "bad filter: " + e.getMessage(), e.problems());
       return;
     }
     int history = 0;
@@ -118,7 +119,7 @@ public final class StreamRoutes implements Consumer<JavalinConfig>, AutoCloseabl
         history = -1;
       }
       if (history < 0) {
-        WebServer.error(ctx, 400, "history must be a whole number >= 0 (how many recent events to send first), got '"
+        JsonErrors.write(ctx, 400, "history must be a whole number >= 0 (how many recent events to send first), got '"
             + h + "'", List.of());
         return;
       }

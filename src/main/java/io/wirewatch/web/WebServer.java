@@ -1,12 +1,10 @@
 package io.wirewatch.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.wirewatch.http.JsonErrors;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -14,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server of Wirewatch: a Javalin instance that features add their routes to, and that
- * answers every error (4xx and 5xx, including unknown routes) with a JSON body
- * {@code {"error": "...", "status": N, "details": [...]}}.
+ * answers every error (4xx and 5xx, including unknown routes) with the JSON body of
+ * {@link JsonErrors}: {@code {"error": "...", "status": N, "details": [...]}}.
  *
  * <pre>{@code
  * try (WebServer web = WebServer.start(8080, List.of(new ArticleIngestRoutes(...)))) {
@@ -28,7 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(WebServer.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int[] ERROR_STATUSES = {
     400, 401, 403, 404, 405, 406, 408, 409, 410, 411, 413, 414, 415, 422, 429,
     500, 501, 502, 503, 504
@@ -52,11 +49,11 @@ public final class WebServer implements AutoCloseable {
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.routes.exception(HttpResponseException.class, (e, ctx) ->
-          error(ctx, e.getStatus(), e.getMessage(), List.of()));
+          JsonErrors.write(ctx, e.getStatus(), e.getMessage(), List.of()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         try {
           log.error("{} {} failed", ctx.method(), ctx.path(), e);
-          error(ctx, 500, "internal error: " + e.getClass().getSimpleName(), List.of());
+          JsonErrors.write(ctx, 500, "internal error: " + e.getClass().getSimpleName(), List.of());
         } catch (RuntimeException gone) {
           // the request is already finished (a stream whose client left): nobody to answer
           log.debug("error after the response was done: {}", e.toString());
@@ -65,7 +62,7 @@ public final class WebServer implements AutoCloseable {
       for (int status : ERROR_STATUSES) {
         config.routes.error(status, ctx -> {
           if (!isJson(ctx)) {
-            error(ctx, ctx.statusCode(), defaultMessage(ctx), List.of());
+            JsonErrors.write(ctx, ctx.statusCode(), defaultMessage(ctx), List.of());
           }
         });
       }
@@ -97,20 +94,6 @@ public final class WebServer implements AutoCloseable {
       }
     }
     app.stop();
-  }
-
-  /**
-   * Writes the JSON error body every error response carries.
-   *
-   * @param details strings or JSON-serialisable maps naming each individual problem
-   */
-  public static void error(Context ctx, int status, String message, List<?> details) {
-    ObjectNode body = JSON.createObjectNode();
-    body.put("error", message);
-    body.put("status", status);
-    ArrayNode d = body.putArray("details");
-    details.forEach(x -> d.add(JSON.valueToTree(x)));
-    ctx.status(status).contentType("application/json").result(body.toString());
   }
 
   private static boolean isJson(Context ctx) {

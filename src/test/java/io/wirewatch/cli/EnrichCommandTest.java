@@ -37,8 +37,9 @@ class EnrichCommandTest {
 
   @Test
   void anUnreachableClusterIsOneLineWithAdvice() {
-    assertThat(run("enrich", "--bootstrap-servers", "127.0.0.1:1", "--reprocess", "--from", "-1d",
-        "--output-topic", "x.v2")).isEqualTo(2);
-    assertThat(err.toString()).contains("couldn't connect to Kafka at 127.0.0.1:1").contains("wirewatch dev");
+    assertThat(run("enrich", "--bootstrap-servers", "127.0.0.1:1", "--connect-timeout", "PT2S", "--reprocess",
+        "--from", "-1d", "--output-topic", "x.v2")).isEqualTo(2);
+    assertThat(err.toString()).contains("couldn't connect to Kafka at 127.0.0.1:1 within 2 s")
+        .contains("--connect-timeout").contains("wirewatch dev");
   }
 }

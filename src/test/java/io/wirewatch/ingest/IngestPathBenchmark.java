@@ -1,6 +1,7 @@
 package io.wirewatch.ingest;
 
 import io.wirewatch.avro.Article;
+import io.wirewatch.bench.IngestBench;
 import io.wirewatch.ingest.parse.JsonLinesParser;
 import io.wirewatch.ingest.parse.ParseSink;
 import io.wirewatch.registry.AvroSerializer;
@@ -77,7 +78,7 @@ public class IngestPathBenchmark {
 
   @Setup
   public void setup() throws IOException {
-    IngestBench.Generator gen = new IngestBench.Generator(5000, 42);
+    io.wirewatch.bench.IngestBench.Generator gen = new io.wirewatch.bench.IngestBench.Generator(5000, 42);
     SchemaRegistryClient registry = (SchemaRegistryClient) Proxy.newProxyInstance(
         getClass().getClassLoader(), new Class<?>[] {SchemaRegistryClient.class},
         (proxy, method, args) -> method.getName().equals("register") ? 1 : null);

@@ -2,7 +2,7 @@ package io.wirewatch.production;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.EventMatch;

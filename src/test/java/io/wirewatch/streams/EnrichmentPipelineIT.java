@@ -2,7 +2,7 @@ package io.wirewatch.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.EventMatch;
@@ -10,6 +10,7 @@ import io.wirewatch.registry.AvroSerdes;
 import io.wirewatch.testkit.ChildProcess;
 import io.wirewatch.testkit.Fixtures;
 import io.wirewatch.testkit.KafkaPlatformExtension;
+import io.wirewatch.topics.DeadLetterHeaders;
 import io.wirewatch.topics.TopicNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -175,9 +176,9 @@ class EnrichmentPipelineIT {
     List<ConsumerRecord<byte[], byte[]>> dead = deadLetters(run, ARTICLES / POISON_EVERY);
     assertThat(dead).hasSize(ARTICLES / POISON_EVERY);
     assertThat(dead).allSatisfy(r -> {
-      assertThat(DeadLetters.header(r.headers(), DeadLetters.ERROR_STAGE)).isEqualTo("deserialize");
-      assertThat(DeadLetters.header(r.headers(), DeadLetters.ERROR_MESSAGE)).isNotBlank();
-      assertThat(DeadLetters.header(r.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo(TopicNames.ARTICLES_RAW);
+      assertThat(DeadLetterHeaders.header(r.headers(), DeadLetterHeaders.ERROR_STAGE)).isEqualTo("deserialize");
+      assertThat(DeadLetterHeaders.header(r.headers(), DeadLetterHeaders.ERROR_MESSAGE)).isNotBlank();
+      assertThat(DeadLetterHeaders.header(r.headers(), DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(TopicNames.ARTICLES_RAW);
       assertThat(new String(r.value(), StandardCharsets.UTF_8)).startsWith("not avro ");
     });
   }

@@ -6,6 +6,7 @@ import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.testkit.Fixtures;
 import io.wirewatch.testkit.PlainAvroSerde;
+import io.wirewatch.topics.DeadLetterHeaders;
 import io.wirewatch.topics.TopicNames;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -97,10 +98,10 @@ class EnrichmentTopologyTest {
     assertThat(dead.get(0).value()).isEqualTo(junk);
     assertThat(new String(dead.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("bad");
     var h = dead.get(0).headers();
-    assertThat(DeadLetters.header(h, DeadLetters.ERROR_STAGE)).isEqualTo("deserialize");
-    assertThat(DeadLetters.header(h, DeadLetters.SOURCE_TOPIC)).isEqualTo(TopicNames.ARTICLES_RAW);
-    assertThat(DeadLetters.header(h, DeadLetters.SOURCE_OFFSET)).isEqualTo("0");
-    assertThat(DeadLetters.header(h, DeadLetters.ERROR_MESSAGE)).isNotBlank();
+    assertThat(DeadLetterHeaders.header(h, DeadLetterHeaders.ERROR_STAGE)).isEqualTo("deserialize");
+    assertThat(DeadLetterHeaders.header(h, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(TopicNames.ARTICLES_RAW);
+    assertThat(DeadLetterHeaders.header(h, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("0");
+    assertThat(DeadLetterHeaders.header(h, DeadLetterHeaders.ERROR_MESSAGE)).isNotBlank();
     assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a3");
   }
 
@@ -112,9 +113,9 @@ class EnrichmentTopologyTest {
     var dead = dlq.readRecordsToList();
     assertThat(dead).hasSize(1);
     assertThat(articles.deserializer().deserialize("t", dead.get(0).value()).getId()).isEqualTo("p1");
-    assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.ERROR_CLASS))
+    assertThat(DeadLetterHeaders.header(dead.get(0).headers(), DeadLetterHeaders.ERROR_CLASS))
         .isEqualTo(IllegalArgumentException.class.getName());
-    assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.ERROR_MESSAGE)).contains("cannot enrich p1");
+    assertThat(DeadLetterHeaders.header(dead.get(0).headers(), DeadLetterHeaders.ERROR_MESSAGE)).contains("cannot enrich p1");
     assertThat(out.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a4");
   }
 

@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.wirewatch.app.ApiRoutes;
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.cli.Main;
+import io.wirewatch.roles.EnrichRole;
+import io.wirewatch.roles.WebRole;
 import io.wirewatch.testkit.IndependentAvroReader;
 import io.wirewatch.testkit.KafkaPlatformExtension;
 import io.wirewatch.testkit.SampleTexts;
 import io.wirewatch.testkit.SampleTexts.Script;
 import io.wirewatch.topics.TopicNames;
 import io.wirewatch.web.ReadinessCheck;
-import io.wirewatch.web.WebRole;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -75,7 +75,6 @@ class PipelineBodyRoundTripIT {
   @TempDir static Path dir;
   static Path stateDir;
   static EnrichRole enrich;
-  static ApiRoutes api;
   static WebRole web;
   static IndependentAvroReader reader;
   /** Headline to body, in the order posted. */
@@ -88,9 +87,7 @@ class PipelineBodyRoundTripIT {
     Properties client = kafka.clientProperties();
     stateDir = Files.createTempDirectory("wirewatch-roundtrip-");
     enrich = EnrichRole.start(EnrichmentApp.Settings.defaults(client, stateDir), EnrichRole.Options.defaults());
-    api = ApiRoutes.start(client, null);
-    web = WebRole.start(new WebRole.Settings(client, 0), api.routes(),
-        List.of(ReadinessCheck.streams("enrichment", () -> enrich.app().state())));
+    web = WebRole.start(new WebRole.Config(ClientConfig.of(client), 0, null), List.of(ReadinessCheck.streams("enrichment", () -> enrich.app().state())));
     reader = new IndependentAvroReader(kafka.bootstrapServers(), kafka.schemaRegistryUrl());
     enrich.awaitRunning(Duration.ofSeconds(90));
 
@@ -127,7 +124,7 @@ class PipelineBodyRoundTripIT {
 
   @AfterAll
   static void stop() throws Exception {
-    for (AutoCloseable c : new AutoCloseable[] {web, api, enrich}) {
+    for (AutoCloseable c : new AutoCloseable[] {web, enrich}) {
       if (c != null) {
         c.close();
       }

@@ -33,9 +33,14 @@ public final class ChildProcess implements AutoCloseable {
   }
 
   public static ChildProcess startWirewatch(String... args) throws IOException {
+    return startWirewatch(List.of("-Xmx512m"), args);
+  }
+
+  /** As {@link #startWirewatch(String...)}, with these JVM options (heap size, ...). */
+  public static ChildProcess startWirewatch(List<String> jvmOptions, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx512m");
+    cmd.addAll(jvmOptions);
     cmd.add("-jar");
     cmd.add(jar().toString());
     cmd.addAll(List.of(args));

@@ -17,6 +17,7 @@ import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.Subscription;
+import io.wirewatch.http.JsonErrors;
 import io.wirewatch.ingest.ArticleProducer;
 import io.wirewatch.ingest.IngestStats;
 import io.wirewatch.ingest.RevisionMemory;
@@ -111,7 +112,7 @@ class DashboardBrowserIT {
     config.routes.post("/api/subscriptions", ctx -> {
       JsonNode body = JSON.readTree(ctx.body());
       if (body.path("name").asText("").isBlank()) {
-        WebServer.error(ctx, 422, "the subscription is invalid: 1 problem",
+        JsonErrors.write(ctx, 422, "the subscription is invalid: 1 problem",
             List.of(Map.of("field", "name", "message", "name must not be empty")));
         return;
       }

@@ -1,5 +1,6 @@
 package io.wirewatch.web;
 
+import io.wirewatch.roles.WebRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.UserException;
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.Story;
 import io.wirewatch.ingest.ArticleProducer;

@@ -1,28 +1,27 @@
 package io.wirewatch.alert.delivery;
 
+import io.wirewatch.client.ClientConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.alert.SubscriptionState;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.Subscription;
+import io.wirewatch.topics.DeadLetterHeaders;
 import io.wirewatch.topics.TopicNames;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -59,14 +58,6 @@ import org.slf4j.LoggerFactory;
 public final class DeliveryService implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Header names on news.alerts.dlq records. */
-  public static final String DLQ_REASON = "wirewatch.dlq.reason";
-  public static final String DLQ_ATTEMPTS = "wirewatch.dlq.attempts";
-  public static final String DLQ_STATUS = "wirewatch.dlq.status";
-  public static final String DLQ_RESPONSE_HEADERS = "wirewatch.dlq.response-headers";
-  public static final String DLQ_RESPONSE_BODY = "wirewatch.dlq.response-body";
-  public static final String DLQ_CHANNEL = "wirewatch.dlq.channel";
-  public static final String DLQ_FIRST_ATTEMPT = "wirewatch.dlq.first-attempt";
 
   /** Longest time between handling an alert and committing its offset while a batch is being worked through. */
   static final Duration COMMIT_EVERY = Duration.ofMillis(100);
@@ -91,20 +82,11 @@ public final class DeliveryService implements AutoCloseable {
     this.listener = listener;
     this.deliverer = new Deliverer(config.newChannel(), config.retry());
     this.maxPollIntervalMs = Math.max(300_000, 2 * config.retry().giveUpAfter().toMillis() + 60_000);
-    Properties c = new Properties();
-    c.putAll(client);
-    c.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-    c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "50");
-    c.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Long.toString(maxPollIntervalMs));
-    this.consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
-    Properties p = new Properties();
-    p.putAll(client);
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    this.dlq = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    ClientConfig settings = ClientConfig.of(client);
+    this.consumer = new KafkaConsumer<>(settings.groupConsumer(config.groupId(), 50, Duration.ofMillis(maxPollIntervalMs)),
+        new StringDeserializer(), new ByteArrayDeserializer());
+    this.dlq = new KafkaProducer<>(settings.producer(config.groupId() + "-dlq", ClientConfig.Batching.DEFAULT),
+        new StringSerializer(), new ByteArraySerializer());
     this.subscriptions = new SubscriptionCache(client, subscriptionSerde);
     this.thread = new Thread(this::run, "wirewatch-alert-" + config.channel().name().toLowerCase());
   }
@@ -236,19 +218,23 @@ public final class DeliveryService implements AutoCloseable {
 
   private void deadLetter(ConsumerRecord<String, byte[]> r, Alert alert, String reason, Deliverer.Report report) {
     ProducerRecord<String, byte[]> out = new ProducerRecord<>(TopicNames.ALERTS_DLQ, r.key(), r.value());
-    out.headers().add(DLQ_REASON, utf8(reason));
-    out.headers().add(DLQ_CHANNEL, utf8(config.channel().name()));
+    Headers h = out.headers();
+    DeadLetterHeaders.put(h, DeadLetterHeaders.ERROR_MESSAGE, reason);
+    DeadLetterHeaders.put(h, DeadLetterHeaders.ERROR_STAGE, "deliver");
+    DeadLetterHeaders.putSource(h, r.topic(), r.partition(), r.offset(), r.timestamp());
+    DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_CHANNEL, config.channel().name());
     if (report != null) {
-      out.headers().add(DLQ_ATTEMPTS, utf8(Integer.toString(report.attempts())));
-      out.headers().add(DLQ_FIRST_ATTEMPT, utf8(report.firstAttempt().toString()));
-      out.headers().add(DLQ_STATUS, utf8(Integer.toString(report.last().status())));
+      DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_ATTEMPTS, Integer.toString(report.attempts()));
+      DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_FIRST_ATTEMPT, report.firstAttempt().toString());
+      DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_STATUS, Integer.toString(report.last().status()));
       try {
-        out.headers().add(DLQ_RESPONSE_HEADERS, JSON.writeValueAsBytes(report.last().responseHeaders()));
+        DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_RESPONSE_HEADERS,
+            JSON.writeValueAsString(report.last().responseHeaders()));
       } catch (JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
       if (report.last().responseBody() != null) {
-        out.headers().add(DLQ_RESPONSE_BODY, utf8(report.last().responseBody()));
+        DeadLetterHeaders.put(h, DeadLetterHeaders.DELIVERY_RESPONSE_BODY, report.last().responseBody());
       }
     }
     try {
@@ -267,10 +253,6 @@ public final class DeliveryService implements AutoCloseable {
     } catch (RuntimeException e) {
       log.debug("while closing: {}", e.toString());
     }
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Stops after the alert in hand (which, if not yet committed, is delivered again next time). */

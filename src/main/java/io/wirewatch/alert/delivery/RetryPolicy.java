@@ -1,5 +1,7 @@
 package io.wirewatch.alert.delivery;
 
+import io.wirewatch.retry.Backoff;
+import io.wirewatch.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,9 +87,8 @@ public final class RetryPolicy {
 
   /** The wait before retry number {@code retry} (1 for the first retry), honouring {@code retryAfter} when given. */
   public Duration delay(int retry, Duration retryAfter) {
-    double base = Math.min(max.toMillis(), initial.toMillis() * Math.pow(multiplier, Math.max(0, retry - 1)));
-    long jittered = Math.round(base * (1 - jitter * random.nextDouble()));
-    Duration d = Duration.ofMillis(Math.max(1, jittered));
+    Duration d = new Backoff(initial, max, multiplier, jitter).delay(Math.max(1, retry), random);
+    d = d.isZero() ? Duration.ofMillis(1) : d;
     return retryAfter != null && retryAfter.compareTo(d) > 0 ? retryAfter : d;
   }
 

@@ -1,5 +1,6 @@
 package io.wirewatch.alert.delivery;
 
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.avro.Subscription;
 import io.wirewatch.topics.TopicNames;
 import java.time.Duration;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -23,11 +23,7 @@ final class SubscriptionCache implements AutoCloseable {
   private final List<TopicPartition> partitions;
 
   SubscriptionCache(Map<String, ?> client, Serde<Subscription> serde) {
-    Properties p = new Properties();
-    p.putAll(client);
-    p.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    Properties p = ClientConfig.of(client).reader("wirewatch-alert-subscriptions", ClientConfig.Reading.DEFAULT);
     this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     this.serde = serde;
     this.partitions = consumer.partitionsFor(TopicNames.SUBSCRIPTIONS, Duration.ofSeconds(30)).stream()

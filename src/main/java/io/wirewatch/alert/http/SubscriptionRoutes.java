@@ -15,6 +15,7 @@ import io.wirewatch.alert.Subscriptions;
 import io.wirewatch.alert.UnknownSubscriptionException;
 import io.wirewatch.avro.Subscription;
 import java.time.Instant;
+import io.wirewatch.http.JsonErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +26,8 @@ import java.util.function.Supplier;
  *
  * <ul>
  *   <li>{@code POST /api/subscriptions} with the JSON of {@link SubscriptionRequest}: 201 and
- *       {@code {"id": "sub-..."}}, or 400 with {@code {"error": ..., "problems": [...]}} listing every
- *       problem;
+ *       {@code {"id": "sub-..."}}, 400 when the body is not a subscription, 422 with every problem in
+ *       {@code details} when its fields are invalid (the {@link JsonErrors} body);
  *   <li>{@code GET /api/subscriptions}: 200 and the list, secrets shown as {@code "***"}, each with its
  *       state ({@code active}, {@code paused}, {@code snoozed}) and, when a {@link DeliveryLedger} is
  *       given, its {@code lastAlert} and {@code delivery} state ({@code ok}, {@code failing},
@@ -136,16 +137,17 @@ public final class SubscriptionRoutes {
     try {
       request = JSON.readValue(ctx.body(), SubscriptionRequest.class);
     } catch (JsonProcessingException e) {
-      json(ctx, 400, Map.of("error", "the body is not a subscription: " + e.getOriginalMessage()
+      JsonErrors.write(ctx, 400, "the body is not a subscription: " + e.getOriginalMessage()
           + " (expected fields: name, topics, countries, entities, keywords, minConfidence, updates, maxPerHour,"
-          + " channel)", "problems", List.of(e.getOriginalMessage())));
+          + " channel)", List.of(e.getOriginalMessage()));
       return;
     }
     try {
       Subscription s = store.add(request);
       json(ctx, 201, Map.of("id", s.getId()));
     } catch (InvalidSubscriptionException e) {
-      json(ctx, 400, Map.of("error", "invalid subscription", "problems", e.problems()));
+      JsonErrors.write(ctx, 422, "invalid subscription: " + e.problems().size()
+          + (e.problems().size() == 1 ? " problem" : " problems") + ", each in details", e.problems());
     }
   }
 

@@ -9,7 +9,7 @@ import io.wirewatch.ingest.ArticleProducer;
 import io.wirewatch.ingest.IngestStats;
 import io.wirewatch.ingest.RawArticle;
 import io.wirewatch.ingest.parse.JsonArticles;
-import io.wirewatch.web.WebServer;
+import io.wirewatch.http.JsonErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -90,13 +90,13 @@ public final class ArticleIngestRoutes implements Consumer<JavalinConfig> {
   void post(Context ctx) {
     if (token != null && !authorised(ctx.header("Authorization"))) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"wirewatch\"");
-      WebServer.error(ctx, 401, "missing or wrong ingest token: send 'Authorization: Bearer <token>'",
+      JsonErrors.write(ctx, 401, "missing or wrong ingest token: send 'Authorization: Bearer <token>'",
           List.of());
       return;
     }
     String contentType = ctx.header("Content-Type");
     if (!isJson(contentType)) {
-      WebServer.error(ctx, 415, "content type must be application/json, got "
+      JsonErrors.write(ctx, 415, "content type must be application/json, got "
           + (contentType == null ? "none" : "'" + contentType + "'"), List.of());
       return;
     }
@@ -109,7 +109,7 @@ public final class ArticleIngestRoutes implements Consumer<JavalinConfig> {
     try (InputStream in = ctx.req().getInputStream()) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     } catch (IOException e) {
-      WebServer.error(ctx, 400, "could not read the request body: " + e.getMessage(), List.of());
+      JsonErrors.write(ctx, 400, "could not read the request body: " + e.getMessage(), List.of());
       return;
     }
     if (bytes.length > maxBytes) {
@@ -120,16 +120,16 @@ public final class ArticleIngestRoutes implements Consumer<JavalinConfig> {
     try {
       root = JsonArticles.mapper().readTree(bytes);
     } catch (JsonProcessingException e) {
-      WebServer.error(ctx, 400, "malformed JSON: " + e.getOriginalMessage()
+      JsonErrors.write(ctx, 400, "malformed JSON: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
               + ", column " + e.getLocation().getColumnNr() + ")"), List.of());
       return;
     } catch (IOException e) {
-      WebServer.error(ctx, 400, "malformed JSON: " + e.getMessage(), List.of());
+      JsonErrors.write(ctx, 400, "malformed JSON: " + e.getMessage(), List.of());
       return;
     }
     if (root == null || root.isMissingNode() || !(root.isObject() || root.isArray())) {
-      WebServer.error(ctx, 400, "expected a JSON article object, an array of them, or a ninjs document",
+      JsonErrors.write(ctx, 400, "expected a JSON article object, an array of them, or a ninjs document",
           List.of());
       return;
     }
@@ -140,7 +140,7 @@ public final class ArticleIngestRoutes implements Consumer<JavalinConfig> {
       nodes.add(root);
     }
     if (nodes.isEmpty()) {
-      WebServer.error(ctx, 422, "the array holds no articles", List.of());
+      JsonErrors.write(ctx, 422, "the array holds no articles", List.of());
       return;
     }
 
@@ -168,7 +168,7 @@ public final class ArticleIngestRoutes implements Consumer<JavalinConfig> {
           ? "the article is invalid: " + rejected.get(0).get("message")
           : rejected.size() + " of " + nodes.size() + " articles are invalid"
               + (atomic && !valid.isEmpty() ? " and atomic=true: nothing was accepted" : "");
-      WebServer.error(ctx, 422, message, rejected);
+      JsonErrors.write(ctx, 422, message, rejected);
       return;
     }
 
@@ -197,7 +197,7 @@ public final class ArticleIngestRoutes implements Consumer<JavalinConfig> {
     producer.flush();
     String failure = awaitDelivery(deliveries);
     if (failure != null) {
-      WebServer.error(ctx, 503, "Kafka did not acknowledge the articles (" + failure
+      JsonErrors.write(ctx, 503, "Kafka did not acknowledge the articles (" + failure
           + "): retry later; ids are stable, so a retry does not duplicate", accepted);
       return;
     }
@@ -229,7 +229,7 @@ public final class ArticleIngestRoutes implements Consumer<JavalinConfig> {
   }
 
   private void tooLarge(Context ctx, long declared) {
-    WebServer.error(ctx, 413, "request body " + (declared > 0 ? "of " + declared + " bytes " : "")
+    JsonErrors.write(ctx, 413, "request body " + (declared > 0 ? "of " + declared + " bytes " : "")
         + "is above the limit of " + maxBytes + " bytes: send fewer articles per request", List.of());
   }
 

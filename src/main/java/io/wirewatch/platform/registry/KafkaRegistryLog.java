@@ -1,24 +1,21 @@
 package io.wirewatch.platform.registry;
 
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.UserException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -58,20 +55,11 @@ final class KafkaRegistryLog implements RegistryLog {
     this.topic = topic;
     this.partition = new TopicPartition(topic, 0);
     this.state = state;
-    Properties producerProps = new Properties();
-    producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
-    producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-    producerProps.put(ProducerConfig.CLIENT_ID_CONFIG, "wirewatch-schema-registry-writer");
-    this.producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer());
-    Properties consumerProps = new Properties();
-    consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    consumerProps.put(ConsumerConfig.CLIENT_ID_CONFIG, "wirewatch-schema-registry-reader");
-    this.consumer = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    ClientConfig client = ClientConfig.of(bootstrapServers, null);
+    this.producer = new KafkaProducer<>(client.producer("wirewatch-schema-registry-writer", ClientConfig.Batching.IMMEDIATE),
+        new ByteArraySerializer(), new ByteArraySerializer());
+    this.consumer = new KafkaConsumer<>(client.reader("wirewatch-schema-registry-reader", ClientConfig.Reading.DEFAULT),
+        new ByteArrayDeserializer(), new ByteArrayDeserializer());
     this.reader = new Thread(this::readLoop, "schema-registry-log-reader");
     this.reader.setDaemon(true);
   }
@@ -99,8 +87,7 @@ final class KafkaRegistryLog implements RegistryLog {
   }
 
   private static void ensureTopic(String bootstrapServers, String topic) {
-    Map<String, Object> props = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-    try (Admin admin = Admin.create(props)) {
+    try (Admin admin = Admin.create(ClientConfig.of(bootstrapServers, null).admin())) {
       int brokers = admin.describeCluster().nodes().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).size();
       short replication = (short) Math.max(1, Math.min(3, brokers));
       NewTopic wanted =

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.wirewatch.http.JsonErrors;
 import io.wirewatch.UserException;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.Story;
@@ -34,10 +35,11 @@ import java.util.function.Predicate;
  * <p>Newest first; {@code limit} defaults to 50, at most 500. Each filter may repeat (any value
  * matches); different filters must all match. {@code from}/{@code to} take the
  * {@link TimeSpec} formats and bound the record timestamp. Bad parameters get a 400 with
- * {@code {"error": ..., "parameter": ...}}.
+ * the {@link JsonErrors} body, {@code details} naming the parameter: {@code [{"parameter": "limit"}]}.
  *
- * <p>Answers come from in-memory rings ({@link RecentRecords}) kept filled by {@link RecentFeed}
- * consumers, not from a read of Kafka per request: a request costs microseconds and never opens a
+ * <p>Answers come from in-memory rings ({@link RecentRecords}) kept filled by one reader of the
+ * topic (in the web role, the live feed's; elsewhere a {@link RecentFeed}), not from a read of
+ * Kafka per request: a request costs microseconds and never opens a
  * connection, and the memory is bounded by the ring capacity. The price is reach: only the newest
  * {@code capacity} records are held (reported as {@code oldest} in every answer); older history is
  * for {@code wirewatch replay}.
@@ -129,8 +131,8 @@ public final class HistoryRoutes {
     try {
       q = parse(ctx.queryParamMap(), clock.instant());
     } catch (BadParameter e) {
-      ObjectNode err = MAPPER.createObjectNode().put("error", e.getMessage()).put("parameter", e.parameter);
-      ctx.status(400).contentType("application/json").result(MAPPER.writeValueAsString(err));
+      JsonErrors.write(ctx, 400, e.getMessage(), e.parameter == null ? List.of()
+          : List.of(java.util.Map.of("parameter", e.parameter)));
       return;
     }
     List<RecentRecords.Entry<T>> found = ring.newest(q.from(), q.to(), filter.apply(q), q.limit());

@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import io.wirewatch.streams.TransactionalRetry;
+import io.wirewatch.client.ClientConfig;
+import java.util.LinkedHashMap;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -35,20 +36,16 @@ public final class AlertingApp implements AutoCloseable {
 
   /** Streams settings: the client settings, then the application's own (which win). */
   public static Properties properties(Map<String, ?> client, String applicationId, Path stateDir) {
-    Properties p = io.wirewatch.registry.RegistryClientConfig.kafkaOnly(client);
-    p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+    Map<String, Object> app = new LinkedHashMap<>();
     // An alert becomes visible only when the transaction that made it commits, and it passes two
     // commits in this application (the article's hop to the story task, then the story task): commit
     // every 50 ms. The work per record is small, so the extra commits cost little.
-    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
-    p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+    app.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
+    app.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
     // The story task reads two inputs: articles and the rare surge alerts. Waiting for both to have
     // data (to process them in timestamp order) would hold articles back; their order does not matter.
-    p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
-    TransactionalRetry.apply(p);
-    return p;
+    app.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
+    return ClientConfig.of(client).streams(applicationId, stateDir, app);
   }
 
   /** Builds the topology and starts it with {@link #properties}. */

@@ -12,7 +12,9 @@ import io.wirewatch.avro.AlertKind;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.avro.Subscription;
 import io.wirewatch.registry.AvroSerdes;
+import io.wirewatch.retry.Sleeper;
 import io.wirewatch.testkit.KafkaPlatformExtension;
+import io.wirewatch.topics.DeadLetterHeaders;
 import io.wirewatch.topics.TopicNames;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -269,11 +271,11 @@ class DeliveryIT {
     long tookMs = (System.nanoTime() - t0) / 1_000_000;
     assertThat(tookMs).isGreaterThanOrEqualTo(3 * 2000 - 1500); // each alert was tried for ~2 s
     assertThat(dlq).allSatisfy(r -> {
-      assertThat(header(r, DeliveryService.DLQ_REASON)).startsWith("gave up after").contains("HTTP 500");
-      assertThat(header(r, DeliveryService.DLQ_STATUS)).isEqualTo("500");
-      assertThat(Integer.parseInt(header(r, DeliveryService.DLQ_ATTEMPTS))).isGreaterThan(2);
-      assertThat(header(r, DeliveryService.DLQ_RESPONSE_HEADERS)).contains("trace-77");
-      assertThat(header(r, DeliveryService.DLQ_RESPONSE_BODY)).isEqualTo("database on fire");
+      assertThat(header(r, DeadLetterHeaders.ERROR_MESSAGE)).startsWith("gave up after").contains("HTTP 500");
+      assertThat(header(r, DeadLetterHeaders.DELIVERY_STATUS)).isEqualTo("500");
+      assertThat(Integer.parseInt(header(r, DeadLetterHeaders.DELIVERY_ATTEMPTS))).isGreaterThan(2);
+      assertThat(header(r, DeadLetterHeaders.DELIVERY_RESPONSE_HEADERS)).contains("trace-77");
+      assertThat(header(r, DeadLetterHeaders.DELIVERY_RESPONSE_BODY)).isEqualTo("database on fire");
     });
     assertThat(server.refused().size()).isGreaterThan(6);
   }
@@ -284,7 +286,7 @@ class DeliveryIT {
     List<String> ids = produceAlerts(s, 1);
     start(config("it-private", Duration.ofSeconds(30), false), DeliveryListener.NONE);
     List<ConsumerRecord<String, byte[]>> dlq = readDlq(ids, Duration.ofSeconds(60));
-    assertThat(header(dlq.get(0), DeliveryService.DLQ_REASON)).contains("loopback address 127.0.0.1");
+    assertThat(header(dlq.get(0), DeadLetterHeaders.ERROR_MESSAGE)).contains("loopback address 127.0.0.1");
     assertThat(server.accepted()).isEmpty();
     assertThat(server.refused()).isEmpty();
   }

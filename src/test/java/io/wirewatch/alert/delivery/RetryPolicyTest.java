@@ -3,6 +3,7 @@ package io.wirewatch.alert.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wirewatch.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.wirewatch.retry.Sleeper;
 import io.wirewatch.alert.AlertActivity;
 import io.wirewatch.alert.SubscriptionRequest;
 import io.wirewatch.alert.SubscriptionStore;

@@ -101,7 +101,7 @@ class HistoryRoutesTest {
   void limitAboveTheMaximumIsA400NamingTheParameter() throws Exception {
     Answer a = get("/api/articles?limit=501");
     assertThat(a.status()).isEqualTo(400);
-    assertThat(a.body().get("parameter").asText()).isEqualTo("limit");
+    assertThat(a.body().path("details").path(0).path("parameter").asText()).isEqualTo("limit");
     assertThat(a.body().get("error").asText()).contains("from 1 to 500").contains("'501'");
   }
 
@@ -109,7 +109,7 @@ class HistoryRoutesTest {
   void badTimeAndUnknownParameterAre400s() throws Exception {
     Answer t = get("/api/stories?from=yesterday");
     assertThat(t.status()).isEqualTo(400);
-    assertThat(t.body().get("parameter").asText()).isEqualTo("from");
+    assertThat(t.body().path("details").path(0).path("parameter").asText()).isEqualTo("from");
     assertThat(t.body().get("error").asText()).contains("-7d");
     Answer u = get("/api/articles?contry=KP");
     assertThat(u.status()).isEqualTo(400);

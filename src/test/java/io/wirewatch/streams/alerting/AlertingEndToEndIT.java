@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.wirewatch.alert.SubscriptionStore;
-import io.wirewatch.alert.bench.AlertLatencyBench;
+import io.wirewatch.bench.AlertLatencyBench;
 import io.wirewatch.alert.delivery.DeliveryConfig;
 import io.wirewatch.alert.delivery.DeliveryListener;
 import io.wirewatch.alert.delivery.DeliveryService;
@@ -15,7 +15,7 @@ import io.wirewatch.alert.delivery.WebhookSigner;
 import io.wirewatch.alert.http.SubscriptionRoutes;
 import io.wirewatch.alert.testing.Fixtures;
 import io.wirewatch.alert.testing.RecordingWebhookServer;
-import io.wirewatch.app.EnrichRole;
+import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.avro.EnrichedArticle;
@@ -73,8 +73,8 @@ class AlertingEndToEndIT {
         String api = "http://127.0.0.1:" + web.port() + "/api/subscriptions";
         HttpResponse<String> bad = call("POST", api, "{\"name\":\"x\",\"topics\":[\"sanction\"],\"countries\":[\"ZZ\"],"
             + "\"channel\":{\"type\":\"webhook\",\"url\":\"file:///etc/passwd\"}}");
-        assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(bad.body()).get("problems")).hasSize(4);
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(bad.body()).get("details")).hasSize(4);
 
         HttpResponse<String> created = call("POST", api, "{\"name\":\"Korea desk\",\"topics\":[\"sanctions-blocked\"],"
             + "\"countries\":[\"KP\"],\"minConfidence\":0.6,\"channel\":{\"type\":\"webhook\",\"url\":\""

@@ -1,8 +1,8 @@
-package io.wirewatch.alert.delivery;
+package io.wirewatch.retry;
 
 import java.time.Duration;
 
-/** Waits between attempts; injected so tests need not wait. */
+/** Waits between attempts; injected so tests need not wait for real. */
 @FunctionalInterface
 public interface Sleeper {
   Sleeper SYSTEM = d -> Thread.sleep(d.toMillis());

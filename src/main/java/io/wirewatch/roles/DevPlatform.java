@@ -1,26 +1,19 @@
-package io.wirewatch.app;
+package io.wirewatch.roles;
 
 import io.wirewatch.UserException;
 import io.wirewatch.alert.delivery.AlertLinks;
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.alert.delivery.DeliveryConfig;
 import io.wirewatch.alert.delivery.DeliveryListener;
-import io.wirewatch.alert.delivery.DeliveryService;
-import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.ChannelType;
-import io.wirewatch.avro.Subscription;
 import io.wirewatch.ingest.DemoFeeder;
-import io.wirewatch.registry.AvroSerdes;
-import io.wirewatch.streams.alerting.AlertingApp;
-import io.wirewatch.streams.alerting.AlertingConfig;
-import io.wirewatch.streams.alerting.AlertingSerdes;
 import io.wirewatch.web.ReadinessCheck;
-import io.wirewatch.web.WebRole;
+import io.wirewatch.roles.WebRole;
 import io.wirewatch.enrich.RuleSet;
 import io.wirewatch.platform.EmbeddedKafka;
 import io.wirewatch.platform.registry.EmbeddedSchemaRegistry;
 import io.wirewatch.registry.HttpSchemaRegistryClient;
 import io.wirewatch.registry.SchemaCatalog;
-import io.wirewatch.streams.EnrichmentApp;
 import java.net.BindException;
 import java.time.Duration;
 import java.util.Map;
@@ -30,16 +23,16 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything of {@code wirewatch dev} in one JVM: the embedded broker, the topics, and every role.
- * Started in order, stopped in reverse order.
+ * Everything of {@code wirewatch dev} in one JVM: the embedded broker, the topics, and every role
+ * started through the same role classes (and config records) a deployment uses: enrich, alerting,
+ * delivery (console, webhook, Slack) and web (which carries HTTP ingest). Started in order,
+ * stopped in reverse order.
  */
 public final class DevPlatform implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DevPlatform.class);
@@ -52,7 +45,7 @@ public final class DevPlatform implements AutoCloseable {
   private EmbeddedKafka kafka;
   private EmbeddedSchemaRegistry registry;
   private EnrichRole enrich;
-  private AlertingApp alerting;
+  private AlertingRole alerting;
   private WebRole web;
 
   private DevPlatform() {}
@@ -70,7 +63,7 @@ public final class DevPlatform implements AutoCloseable {
 
       TopicCatalog catalog = TopicCatalog.load(s.topicsFile());
       TopicCatalog single = catalog.withSingleNodeOverrides();
-      try (Admin admin = Admin.create(adminProps(p.kafka.bootstrapServers()))) {
+      try (Admin admin = Admin.create(ClientConfig.of(p.kafka.bootstrapServers(), null).admin())) {
         TopicProvisioner prov = new TopicProvisioner(admin);
         TopicProvisioner.Plan plan = prov.plan(single);
         prov.apply(plan);
@@ -81,45 +74,38 @@ public final class DevPlatform implements AutoCloseable {
       p.registry = startRegistry(p.kafka.bootstrapServers(), s.registryPort());
       p.started.push(p.registry);
       List<String> eventTopics = RuleSet.defaults().topics().stream().map(RuleSet.Topic::id).toList();
-      Map<String, Integer> ids = SchemaCatalog.registerAll(
-          HttpSchemaRegistryClient.fromConfig(Map.of("schema.registry.url", p.registry.url())), eventTopics);
+      ClientConfig client = ClientConfig.of(p.kafka.bootstrapServers(), p.registry.url());
+      Map<String, Integer> ids = SchemaCatalog.registerAll(HttpSchemaRegistryClient.fromConfig(client.registry()),
+          eventTopics);
       out.accept("Schema registry up on " + p.registry.url() + " (" + ids.size() + " subjects registered)");
 
-      Properties client = new Properties();
-      client.put("bootstrap.servers", p.kafka.bootstrapServers());
-      client.put("schema.registry.url", p.registry.url());
-      p.enrich = EnrichRole.start(
-          EnrichmentApp.Settings.defaults(client, s.dataDir().toAbsolutePath().resolve("streams")),
-          EnrichRole.Options.defaults());
+      Path streams = s.dataDir().toAbsolutePath();
+      p.enrich = EnrichRole.start(EnrichRole.Config.defaults(client, streams.resolve("streams")));
       p.started.push(p.enrich);
       p.enrich.awaitRunning(Duration.ofSeconds(60));
       out.accept("Enrichment running (exactly-once): " + io.wirewatch.topics.TopicNames.ARTICLES_RAW + " → "
           + io.wirewatch.topics.TopicNames.ARTICLES_ENRICHED + " + news.topic.*");
 
-      Map<String, Object> clientMap = EnrichRole.serdeConfig(client);
-      p.alerting = AlertingApp.start(clientMap, AlertingConfig.defaults(), AlertingSerdes.registry(clientMap),
-          s.dataDir().toAbsolutePath().resolve("streams-alerting"));
+      p.alerting = AlertingRole.start(AlertingRole.Config.defaults(client, streams.resolve("streams-alerting")));
       p.started.push(p.alerting);
       for (ChannelType channel : List.of(ChannelType.CONSOLE, ChannelType.WEBHOOK, ChannelType.SLACK)) {
         // dev runs on one machine: webhooks to this machine (a local bot, a test receiver) are allowed
         DeliveryConfig dc = DeliveryConfig.defaults(channel).withAllowLoopback(true)
             .withLinks(s.httpPort() > 0 ? AlertLinks.to("http://localhost:" + s.httpPort() + "/") : AlertLinks.NONE)
             .withConsole(line -> out.accept("ALERT " + line));
-        p.started.push(DeliveryService.start(clientMap, dc,
-            AvroSerdes.specific(Alert.class, clientMap, false),
-            AvroSerdes.specific(Subscription.class, clientMap, false), DeliveryListener.NONE));
+        p.started.push(DeliveryRole.start(new DeliveryRole.Config(client, dc), DeliveryListener.NONE));
       }
       p.alerting.awaitRunning(Duration.ofSeconds(60));
       out.accept("Alerting running: stories, surges, alerts; delivery to console, webhooks and Slack");
 
-      ApiRoutes api = ApiRoutes.start(client, null);
-      p.started.push(api);
-      p.web = startWeb(client, s.httpPort(), api, p);
+      p.web = WebRole.start(new WebRole.Config(client, s.httpPort(), null), List.of(
+          ReadinessCheck.streams("enrichment", () -> p.enrich.app().state()),
+          ReadinessCheck.streams("alerting", () -> p.alerting.state())));
       p.started.push(p.web);
       out.accept("Dashboard on http://localhost:" + p.web.port() + "/ (API: /api/openapi.json, metrics: /metrics)");
 
       if (s.demo()) {
-        DemoFeeder demo = new DemoFeeder(api.producer(), Duration.ofMillis(1500));
+        DemoFeeder demo = new DemoFeeder(p.web.producer(), Duration.ofMillis(1500));
         p.started.push(demo);
         demo.start();
         out.accept("Demo: feeding the bundled sample articles, one every 1.5 s — watch the dashboard");
@@ -140,12 +126,6 @@ public final class DevPlatform implements AutoCloseable {
     }
   }
 
-  private static WebRole startWeb(Properties client, int port, ApiRoutes api, DevPlatform p) {
-    return WebRole.start(new WebRole.Settings(client, port), api.routes(), List.of(
-        ReadinessCheck.streams("enrichment", () -> p.enrich.app().state()),
-        ReadinessCheck.streams("alerting", () -> p.alerting.state())));
-  }
-
   private static EmbeddedSchemaRegistry startRegistry(String bootstrap, int port) {
     try {
       return EmbeddedSchemaRegistry.start(bootstrap, port);
@@ -158,12 +138,6 @@ public final class DevPlatform implements AutoCloseable {
       }
       throw e;
     }
-  }
-
-  private static Properties adminProps(String bootstrap) {
-    Properties props = new Properties();
-    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    return props;
   }
 
   @Override

@@ -1,7 +1,9 @@
-package io.wirewatch.app;
+package io.wirewatch.roles;
 
 import io.javalin.config.JavalinConfig;
 import io.wirewatch.alert.AlertActivity;
+import io.wirewatch.alert.RuleTopicsLog;
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.http.SubscriptionRoutes;
 import io.wirewatch.avro.Alert;
@@ -14,9 +16,8 @@ import io.wirewatch.ingest.IngestRuntime;
 import io.wirewatch.ingest.http.ArticleIngestRoutes;
 import io.wirewatch.registry.AvroSerdes;
 import io.wirewatch.replay.http.HistoryRoutes;
-import io.wirewatch.replay.http.RecentFeed;
 import io.wirewatch.replay.http.RecentRecords;
-import io.wirewatch.topics.TopicNames;
+import io.wirewatch.web.LiveFeed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -33,19 +34,39 @@ import org.slf4j.LoggerFactory;
  * The feature endpoints that the one HTTP server carries besides the dashboard and the live feed:
  * {@code POST /api/articles} (ingest), {@code /api/subscriptions} (alerting) and
  * {@code GET /api/articles}, {@code GET /api/stories} (recent history). Used by {@code web} and
- * {@code dev}; owns the producers and feeds behind them and closes them.
+ * {@code dev}; owns the producers behind them and closes them. The history rings are filled by the
+ * web role's one reader of the topics ({@link #taps()}).
  */
-public final class ApiRoutes implements AutoCloseable {
+final class ApiRoutes implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ApiRoutes.class);
 
   private final List<Consumer<JavalinConfig>> routes;
   private final Deque<AutoCloseable> resources;
   private final ArticleProducer producer;
+  private final LiveFeed.Taps taps;
 
-  private ApiRoutes(List<Consumer<JavalinConfig>> routes, Deque<AutoCloseable> resources, ArticleProducer producer) {
+  private ApiRoutes(List<Consumer<JavalinConfig>> routes, Deque<AutoCloseable> resources, ArticleProducer producer,
+      LiveFeed.Taps taps) {
     this.routes = routes;
     this.resources = resources;
     this.producer = producer;
+    this.taps = taps;
+  }
+
+  /** A ring kept as the topic is: a record replaces its key's entry, a tombstone removes it. */
+  private static <T> LiveFeed.Sink<T> into(RecentRecords<T> ring) {
+    return (key, timestamp, value) -> {
+      if (value == null) {
+        ring.remove(key);
+      } else {
+        ring.add(key, timestamp, value);
+      }
+    };
+  }
+
+  /** Where the web role's feed reader hands the records of the history topics. */
+  LiveFeed.Taps taps() {
+    return taps;
   }
 
   /**
@@ -53,8 +74,9 @@ public final class ApiRoutes implements AutoCloseable {
    *
    * @param ingestToken bearer token required by POST /api/articles, or null for none
    */
-  public static ApiRoutes start(Properties client, String ingestToken) {
-    Map<String, Object> serde = EnrichRole.serdeConfig(client);
+  static ApiRoutes start(ClientConfig clientConfig, String ingestToken) {
+    Properties client = clientConfig.settings();
+    Map<String, Object> serde = clientConfig.registry();
     Deque<AutoCloseable> resources = new ArrayDeque<>();
     List<Consumer<JavalinConfig>> routes = new ArrayList<>();
     try {
@@ -62,21 +84,22 @@ public final class ApiRoutes implements AutoCloseable {
       resources.push(producer);
       routes.add(new ArticleIngestRoutes(producer, new IngestStats(), ArticleIngestRoutes.DEFAULT_MAX_BYTES, ingestToken));
 
+      RuleTopicsLog.Reader ruleTopics = new RuleTopicsLog.Reader(clientConfig);
+      resources.push(ruleTopics);
       SubscriptionStore subscriptions = new SubscriptionStore(serde,
-          AvroSerdes.specific(Subscription.class, serde, false), Clock.systemUTC());
+          AvroSerdes.specific(Subscription.class, serde, false), Clock.systemUTC(), ruleTopics);
       resources.push(subscriptions);
       AlertActivity activity = AlertActivity.start(serde, AvroSerdes.specific(Alert.class, serde, false).deserializer());
       resources.push(activity);
       routes.add(cfg -> SubscriptionRoutes.register(cfg.routes, subscriptions, activity.ledger()));
 
+      // filled by the web role's one reader of news.articles.enriched and news.stories (see taps())
       RecentRecords<EnrichedArticle> articles = new RecentRecords<>(2_000);
       RecentRecords<Story> stories = new RecentRecords<>(1_000);
-      resources.push(RecentFeed.start(client, TopicNames.ARTICLES_ENRICHED,
-          AvroSerdes.specific(EnrichedArticle.class, serde, false).deserializer(), articles));
-      resources.push(RecentFeed.start(client, TopicNames.STORIES,
-          AvroSerdes.specific(Story.class, serde, false).deserializer(), stories));
       routes.add(cfg -> HistoryRoutes.register(cfg.routes, articles, stories, Clock.systemUTC()));
-      return new ApiRoutes(List.copyOf(routes), resources, producer);
+      LiveFeed.Taps taps = new LiveFeed.Taps(new LiveFeed.Tap<>(into(articles), articles.capacity()),
+          new LiveFeed.Tap<>(into(stories), stories.capacity()));
+      return new ApiRoutes(List.copyOf(routes), resources, producer, taps);
     } catch (RuntimeException e) {
       closeAll(resources);
       throw e;

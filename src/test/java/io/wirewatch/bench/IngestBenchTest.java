@@ -1,4 +1,4 @@
-package io.wirewatch.ingest;
+package io.wirewatch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,16 @@
-package io.wirewatch.web;
+package io.wirewatch.roles;
 
-import io.wirewatch.registry.RegistryClientConfig;
+import io.wirewatch.client.ClientConfig;
 
 import io.javalin.config.JavalinConfig;
+import io.wirewatch.web.ConsumerLagPoller;
+import io.wirewatch.web.DashboardRoutes;
+import io.wirewatch.web.HealthRoutes;
+import io.wirewatch.web.LiveFeed;
+import io.wirewatch.web.ReadinessCheck;
+import io.wirewatch.web.StreamRoutes;
+import io.wirewatch.web.WebMetrics;
+import io.wirewatch.web.WebServer;
 import io.wirewatch.UserException;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.EnrichedArticle;
@@ -20,7 +28,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,20 +57,64 @@ public final class WebRole implements AutoCloseable {
     }
   }
 
+  /**
+   * What {@code wirewatch web} runs.
+   *
+   * @param client connection settings (a registry URL is required)
+   * @param httpPort the HTTP port (0 picks a free one)
+   * @param ingestToken bearer token required by POST /api/articles, or null for none
+   */
+  public record Config(ClientConfig client, int httpPort, String ingestToken) {
+    public Config validated() {
+      client.requireRegistry();
+      if (httpPort < 0 || httpPort > 65_535) {
+        throw new UserException("--http-port must be between 0 and 65535, got " + httpPort);
+      }
+      return this;
+    }
+  }
+
   private final List<AutoCloseable> started = new ArrayList<>();
   private LiveFeed feed;
+  private ApiRoutes api;
   private WebServer server;
 
   private WebRole() {}
 
   /**
-   * Starts the role.
+   * Starts the web role with every feature's endpoints: ingest (POST /api/articles),
+   * subscriptions, recent history, the dashboard and the live feed.
+   *
+   * @param checks readiness checks beyond Kafka and the registry (e.g. Streams state in {@code dev})
+   */
+  public static WebRole start(Config c, List<ReadinessCheck> checks) {
+    c.validated();
+    ApiRoutes api = ApiRoutes.start(c.client(), c.ingestToken());
+    try {
+      WebRole web = start(new Settings(c.client().settings(), c.httpPort()), api.routes(), checks, api.taps());
+      web.started.add(api);
+      web.api = api;
+      return web;
+    } catch (RuntimeException e) {
+      api.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Starts the HTTP server, the live feed and health on its own; other roles add their routes.
    *
    * @param routes routes of other roles (POST /api/articles, /api/subscriptions, history...)
    * @param checks readiness checks beyond Kafka and the registry (e.g. Streams state)
    * @throws UserException when the port is taken or no registry URL is configured
    */
   public static WebRole start(Settings s, List<Consumer<JavalinConfig>> routes, List<ReadinessCheck> checks) {
+    return start(s, routes, checks, LiveFeed.Taps.NONE);
+  }
+
+  /** As above, the feed's reader also filling {@code taps} (so each topic is read once). */
+  static WebRole start(Settings s, List<Consumer<JavalinConfig>> routes, List<ReadinessCheck> checks,
+      LiveFeed.Taps taps) {
     String registryUrl = s.client().getProperty("schema.registry.url");
     if (registryUrl == null || registryUrl.isBlank()) {
       throw new UserException("no schema registry URL: pass --schema-registry-url (or set WIREWATCH_SCHEMA_REGISTRY_URL)");
@@ -83,11 +134,11 @@ public final class WebRole implements AutoCloseable {
       r.started.add(admin);
       r.feed = new LiveFeed(s.feedCapacity(), java.time.Clock.systemUTC());
       r.started.add(r.feed);
-      r.started.add(0, r.feed.startKafka(s.client(), d));
+      r.started.add(0, r.feed.startKafka(s.client(), d, taps));
       r.started.add(0, new ConsumerLagPoller(admin, WebMetrics.prometheus(), "wirewatch-").start(LAG_INTERVAL));
 
       List<ReadinessCheck> all = new ArrayList<>();
-      all.add(ReadinessCheck.kafka(admin, s.client().getProperty("bootstrap.servers")));
+      all.add(ReadinessCheck.kafka(admin, s.client().getProperty(ClientConfig.BOOTSTRAP_SERVERS)));
       all.add(ReadinessCheck.registry(registryUrl));
       all.addAll(checks);
       List<Consumer<JavalinConfig>> everything = new ArrayList<>();
@@ -96,7 +147,7 @@ public final class WebRole implements AutoCloseable {
       everything.add(new WebMetrics());
       everything.add(new StreamRoutes(r.feed));
       everything.addAll(routes);
-      r.server = start(s.httpPort(), everything);
+      r.server = listen(s.httpPort(), everything);
       r.started.add(0, r.server);
       return r;
     } catch (RuntimeException e) {
@@ -105,7 +156,8 @@ public final class WebRole implements AutoCloseable {
     }
   }
 
-  private static WebServer start(int port, List<Consumer<JavalinConfig>> routes) {
+  /** A server on {@code port}; a taken port is a {@link UserException} that names --http-port. */
+  static WebServer listen(int port, List<Consumer<JavalinConfig>> routes) {
     try {
       return WebServer.start(port, routes);
     } catch (RuntimeException e) {
@@ -120,10 +172,12 @@ public final class WebRole implements AutoCloseable {
   }
 
   static Properties adminProps(Properties client) {
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
-    p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
-    return p;
+    return ClientConfig.of(client).admin();
+  }
+
+  /** The producer behind POST /api/articles (dev's demo feeder posts through it too), or null. */
+  public io.wirewatch.ingest.ArticleProducer producer() {
+    return api == null ? null : api.producer();
   }
 
   /** The HTTP port. */

@@ -1,9 +1,14 @@
-package io.wirewatch.replay;
+package io.wirewatch.bench;
 
+import io.wirewatch.replay.HistoryReader;
+import io.wirewatch.replay.RegistryDeserializers;
+import io.wirewatch.replay.Replay;
+import io.wirewatch.replay.ReplayFilter;
+import io.wirewatch.replay.TimeRange;
+import io.wirewatch.replay.ValueDeserializers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirewatch.UserException;
-import io.wirewatch.bench.ReadBack;
 import io.wirewatch.replay.export.ExportFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,8 @@
-package io.wirewatch.app;
+package io.wirewatch.roles;
 
 import io.wirewatch.UserException;
+import io.wirewatch.alert.RuleTopicsLog;
+import io.wirewatch.client.ClientConfig;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.enrich.AvroMapping;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +43,49 @@ public final class EnrichRole implements AutoCloseable {
   public record Options(Path gazetteerFile, Path rulesFile) {
     public static Options defaults() {
       return new Options(null, null);
+    }
+  }
+
+  /**
+   * What {@code wirewatch enrich} runs.
+   *
+   * @param client connection settings (a registry URL is required)
+   * @param stateDir Kafka Streams state directory
+   * @param applicationId Streams application id (consumer group and internal-topic prefix)
+   * @param threads stream threads
+   * @param files the user's gazetteer and rules files, if any
+   */
+  public record Config(ClientConfig client, Path stateDir, String applicationId, int threads, Options files) {
+    public static Config defaults(ClientConfig client, Path stateDir) {
+      return new Config(client, stateDir, EnrichmentApp.DEFAULT_APPLICATION_ID, 1, Options.defaults());
+    }
+
+    /** Every problem at once, each naming the option that fixes it. */
+    public Config validated() {
+      List<String> problems = new ArrayList<>();
+      if (client.registryUrl() == null || client.registryUrl().isBlank()) {
+        problems.add("no schema registry URL: pass --schema-registry-url (or set " + ClientConfig.REGISTRY_ENV + ")");
+      }
+      if (threads < 1) {
+        problems.add("--threads must be at least 1, got " + threads);
+      }
+      if (applicationId == null || applicationId.isBlank()) {
+        problems.add("--application-id must not be empty (default: " + EnrichmentApp.DEFAULT_APPLICATION_ID + ")");
+      }
+      for (Path f : new Path[] {files.gazetteerFile(), files.rulesFile()}) {
+        if (f != null && !Files.isRegularFile(f)) {
+          problems.add(f + " does not exist or is not a file: check --gazetteer and --rules");
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new UserException("invalid enrichment configuration:\n  - " + String.join("\n  - ", problems));
+      }
+      return this;
+    }
+
+    EnrichmentApp.Settings settings() {
+      return EnrichmentApp.Settings.defaults(client.settings(), stateDir.toAbsolutePath())
+          .withApplicationId(applicationId).withThreads(threads);
     }
   }
 
@@ -70,6 +117,12 @@ public final class EnrichRole implements AutoCloseable {
     return m;
   }
 
+  /** Validates {@code c}, loads the gazetteer and rules and starts the application (see {@link #awaitRunning}). */
+  public static EnrichRole start(Config c) {
+    return start(c.validated().settings(), c.files());
+  }
+
+  /** Starts enrichment with explicit Streams settings (tests and benchmarks that choose topics). */
   public static EnrichRole start(EnrichmentApp.Settings settings, Options o) {
     Enricher enricher = loadEnricher(o);
     EnricherHolder holder = new EnricherHolder(enricher);
@@ -77,7 +130,9 @@ public final class EnrichRole implements AutoCloseable {
     if (!serde.containsKey("schema.registry.url")) {
       throw new UserException("no schema registry URL: pass --schema-registry-url (or set WIREWATCH_SCHEMA_REGISTRY_URL)");
     }
-    List<String> eventTopics = enricher.rules().topics().stream().map(RuleSet.Topic::id).toList();
+    ClientConfig client = ClientConfig.of(settings.client());
+    RuleTopicsLog.publish(client, enricher.rules()); // subscriptions are checked against these topics
+    List<String> eventTopics = RuleTopicsLog.ids(enricher.rules());
     EnrichmentApp app = EnrichmentApp.start(settings, enrichFunction(holder),
         AvroSerdes.specific(Article.class, serde, false), AvroSerdes.specific(EnrichedArticle.class, serde, false),
         eventTopics);
@@ -88,7 +143,7 @@ public final class EnrichRole implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
-      RulesReloader reloader = new RulesReloader(o.rulesFile(), holder);
+      RulesReloader reloader = new RulesReloader(o.rulesFile(), holder, rules -> RuleTopicsLog.publish(client, rules));
       watcher.scheduleWithFixedDelay(reloader::check, 2, 2, TimeUnit.SECONDS);
     }
     log.info("enrichment started: {} rules ({}), gazetteer {}", enricher.rules().ruleIds().size(),
@@ -120,11 +175,18 @@ public final class EnrichRole implements AutoCloseable {
   static final class RulesReloader {
     private final Path file;
     private final EnricherHolder holder;
+    private final Consumer<RuleSet> loaded;
     private FileTime seen;
 
     RulesReloader(Path file, EnricherHolder holder) {
+      this(file, holder, rules -> {});
+    }
+
+    /** @param loaded told about every rule set loaded (to publish its topics) */
+    RulesReloader(Path file, EnricherHolder holder, Consumer<RuleSet> loaded) {
       this.file = file;
       this.holder = holder;
+      this.loaded = loaded;
       this.seen = mtime(file);
     }
 
@@ -139,6 +201,7 @@ public final class EnrichRole implements AutoCloseable {
         RuleSet rules = RuleSet.load(file);
         holder.swapRules(rules);
         log.info("reloaded rules from {} (version {})", file, rules.version());
+        loaded.accept(rules);
         return true;
       } catch (RuntimeException e) {
         log.warn("kept the previous rules: {} does not load: {}", file, e.getMessage());

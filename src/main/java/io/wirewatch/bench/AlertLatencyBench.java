@@ -1,5 +1,6 @@
-package io.wirewatch.alert.bench;
+package io.wirewatch.bench;
 
+import io.wirewatch.client.ClientConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -14,9 +15,7 @@ import io.wirewatch.avro.Article;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.Subscription;
-import io.wirewatch.bench.ReadBack;
 import io.wirewatch.ingest.ArticleIdentity;
-import io.wirewatch.registry.RegistryClientConfig;
 import io.wirewatch.streams.alerting.AlertingApp;
 import io.wirewatch.streams.alerting.AlertingConfig;
 import io.wirewatch.streams.alerting.AlertingSerdes;
@@ -39,11 +38,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -161,8 +158,8 @@ public final class AlertLatencyBench {
       open.add(delivery);
       VisibilityProbe probe = VisibilityProbe.start(client, serdes);
       open.add(probe);
-      Properties kafka = RegistryClientConfig.kafkaOnly(client);
-      Map<TopicPartition, Long> mark = ReadBack.mark(kafka, TopicNames.ARTICLES_ENRICHED);
+      Properties connection = ClientConfig.of(client).settings();
+      Map<TopicPartition, Long> mark = ReadBack.mark(connection, TopicNames.ARTICLES_ENRICHED);
       ReadBack.Expected expected = new ReadBack.Expected();
       List<String> measured = produce(client, articleSerde, settings, sentAt, run, expected);
       long deadline = System.nanoTime() + settings.drain().toNanos();
@@ -170,10 +167,8 @@ public final class AlertLatencyBench {
         TimeUnit.MILLISECONDS.sleep(50);
       }
       store.remove(sub.getId());
-      Properties withRegistry = new Properties();
-      withRegistry.putAll(client);
-      ReadBack.verify("bench alerts", withRegistry, TopicNames.ARTICLES_ENRICHED, mark, expected,
-          ReadBack.articleDigest(withRegistry, TopicNames.ARTICLES_ENRICHED, e -> (GenericRecord) e.get("article")),
+      ReadBack.verify("bench alerts", connection, TopicNames.ARTICLES_ENRICHED, mark, expected,
+          ReadBack.articleDigest(connection, TopicNames.ARTICLES_ENRICHED, e -> (GenericRecord) e.get("article")),
           Duration.ofMinutes(1));
       int received = (int) measured.stream().filter(receivedAt::containsKey).count();
       return new Result(measured.size(), received,
@@ -226,9 +221,7 @@ public final class AlertLatencyBench {
     }
 
     static VisibilityProbe start(Map<String, ?> client, AlertingSerdes serdes) {
-      Properties c = RegistryClientConfig.kafkaOnly(client);
-      c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-      c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "20");
+      Properties c = ClientConfig.of(client).reader("wirewatch-bench-probe", ClientConfig.Reading.LATENCY);
       KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer());
       List<TopicPartition> parts = new ArrayList<>();
       for (String topic : List.of(TopicNames.ARTICLES_ENRICHED, TopicNames.ALERTS)) {
@@ -251,9 +244,7 @@ public final class AlertLatencyBench {
 
   private static List<String> produce(Map<String, ?> client, Serde<Article> articleSerde, Settings s, Map<String, Long> sentAt, String run,
       ReadBack.Expected expected) throws Exception {
-    Properties p = RegistryClientConfig.kafkaOnly(client);
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+    Properties p = ClientConfig.of(client).producer("wirewatch-bench", ClientConfig.Batching.IMMEDIATE);
     Random random = new Random(42);
     List<String> measured = new ArrayList<>();
     long periodNanos = 1_000_000_000L / s.articlesPerSecond();

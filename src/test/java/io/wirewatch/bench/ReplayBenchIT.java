@@ -1,5 +1,6 @@
-package io.wirewatch.replay;
+package io.wirewatch.bench;
 
+import io.wirewatch.replay.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.avro.Article;

@@ -1,13 +1,17 @@
-package io.wirewatch.ingest;
+package io.wirewatch.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.wirewatch.bench.KafkaBaseline;
-import io.wirewatch.bench.ProcessCpu;
-import io.wirewatch.bench.ReadBack;
+import io.wirewatch.client.ClientConfig;
+import io.wirewatch.ingest.ArticleHandoff;
+import io.wirewatch.ingest.ArticleIdentity;
+import io.wirewatch.ingest.ArticleProducer;
+import io.wirewatch.ingest.DemoFeeder;
+import io.wirewatch.ingest.IngestRuntime;
+import io.wirewatch.ingest.RawArticle;
+import io.wirewatch.ingest.RevisionMemory;
 import io.wirewatch.ingest.parse.JsonLinesParser;
 import io.wirewatch.ingest.parse.ParseSink;
-import io.wirewatch.registry.RegistryClientConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -149,7 +153,7 @@ public final class IngestBench {
     try (ArticleProducer producer = ArticleProducer.kafka(clientProps, IngestRuntime.articleSerializer(clientProps),
         new RevisionMemory(), TOPIC, SEEN_TOPIC);
         KafkaBaseline.RawProducer raw = new KafkaBaseline.RawProducer(
-            RegistryClientConfig.kafkaOnly(clientProps), rawTopic, sizeBytes,
+            clientProps, rawTopic, sizeBytes,
             ArticleProducer.DEFAULT_COMPRESSION)) {
       int warmup = warmupFor(records);
       progress.accept("warming up: " + warmup + " raw records, " + warmup + " articles");
@@ -236,15 +240,7 @@ public final class IngestBench {
   }
 
   private static void ensureTopics(Properties clientProps) {
-    Properties admin = new Properties();
-    admin.put("bootstrap.servers", clientProps.getProperty("bootstrap.servers"));
-    clientProps.forEach((k, v) -> {
-      String key = k.toString();
-      if (key.startsWith("security.") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
-        admin.put(key, v);
-      }
-    });
-    try (Admin a = Admin.create(admin)) {
+    try (Admin a = Admin.create(ClientConfig.of(clientProps).admin())) {
       Set<String> existing = a.listTopics().names().get();
       List<NewTopic> missing = new ArrayList<>();
       if (!existing.contains(TOPIC)) {
@@ -331,7 +327,7 @@ public final class IngestBench {
   }
 
   /** Generates news-like text from the demo articles' word bigrams. */
-  static final class Generator {
+  public static final class Generator {
     // The pool is held as UTF-8 bytes: building and encoding a 5 KB String per line is the input's
     // cost, not ingest's (a real file is read as bytes), and took a sixth of the timed run.
     private final List<byte[]> bodiesJson = new ArrayList<>();
@@ -339,7 +335,7 @@ public final class IngestBench {
     private final List<String> contentHashes = new ArrayList<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    Generator(int sizeBytes, long seed) {
+    public Generator(int sizeBytes, long seed) {
       Map<String, List<String>> next = new HashMap<>();
       List<String> starts = new ArrayList<>();
       for (RawArticle a : DemoFeeder.loadBundled()) {
@@ -407,7 +403,7 @@ public final class IngestBench {
     }
 
     /** The content hash of line {@code n}'s article, computed from the generated text. */
-    String contentHash(int n) {
+    public String contentHash(int n) {
       return contentHashes.get(n % POOL);
     }
 
@@ -419,7 +415,7 @@ public final class IngestBench {
     }
 
     /** Line {@code n} of run {@code run} in one array. */
-    byte[] line(String run, int n) {
+    public byte[] line(String run, int n) {
       byte[][] parts = lineParts(run, n);
       int length = 0;
       for (byte[] part : parts) {

@@ -1,5 +1,6 @@
-package io.wirewatch.ingest;
+package io.wirewatch.bench;
 
+import io.wirewatch.ingest.KafkaArticles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirewatch.avro.Article;

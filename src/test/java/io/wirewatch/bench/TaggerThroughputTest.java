@@ -1,5 +1,6 @@
-package io.wirewatch.enrich;
+package io.wirewatch.bench;
 
+import io.wirewatch.enrich.Enricher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

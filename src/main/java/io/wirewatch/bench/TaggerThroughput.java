@@ -1,5 +1,7 @@
-package io.wirewatch.enrich;
+package io.wirewatch.bench;
 
+import io.wirewatch.enrich.Enricher;
+import io.wirewatch.enrich.ArticleText;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

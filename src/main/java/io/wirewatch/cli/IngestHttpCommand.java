@@ -1,0 +1,39 @@
+package io.wirewatch.cli;
+
+import io.wirewatch.roles.IngestRole;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code wirewatch ingest http}: the HTTP ingest role on its own (POST /api/articles, /health, /ready). */
+@Command(name = "http", mixinStandardHelpOptions = true,
+    description = {"Accept articles by POST /api/articles (JSON, JSON Lines or ninjs) and post them to news.articles.raw.",
+        "Serves /health, /ready and /metrics too. Run as many as you like; Ctrl-C stops cleanly."})
+final class IngestHttpCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin ConnectionOptions conn;
+
+  @Option(names = "--http-port", defaultValue = "8090", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int httpPort;
+
+  @Option(names = "--ingest-token", defaultValue = "${env:WIREWATCH_INGEST_TOKEN}",
+      description = "Require 'Authorization: Bearer <token>' on POST /api/articles (env WIREWATCH_INGEST_TOKEN).")
+  String ingestToken;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    IngestRole.Config config = new IngestRole.Config(conn.client(), httpPort, ingestToken).validated();
+    KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
+    IngestRole role = IngestRole.start(config);
+    out.println("Ingest listening on http://localhost:" + role.port() + "/api/articles · Kafka "
+        + conn.bootstrapServers() + ". Ctrl-C to stop.");
+    out.flush();
+    UntilStopped.await(out, "Ingest stopped cleanly.", role);
+    return 0;
+  }
+}
