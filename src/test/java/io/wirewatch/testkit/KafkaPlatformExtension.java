@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -125,6 +127,10 @@ public final class KafkaPlatformExtension implements BeforeAllCallback, AfterAll
     try (Admin admin = admin()) {
       admin.createTopics(List.of(new NewTopic(name, partitions, rf).configs(configs)))
           .all().get(30, TimeUnit.SECONDS);
+      // the controller acknowledges before the brokers' metadata shows the topic: wait until it does
+      Awaitility.await("topic " + name + " visible").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+          .ignoreExceptions().until(() -> admin.describeTopics(List.of(name)).allTopicNames()
+              .get(5, TimeUnit.SECONDS).get(name).partitions().size() == partitions);
     } catch (Exception e) {
       throw new IllegalStateException("cannot create topic " + name, e);
     }
