@@ -119,13 +119,10 @@ public final class Soak {
     out.flush();
     startDev();
     Logging.expectBrokerRestarts();
-    Properties client = new Properties();
-    client.put("bootstrap.servers", "127.0.0.1:" + kafkaPort);
-    client.put(ClientConfig.SCHEMA_REGISTRY_URL, "http://127.0.0.1:" + registryPort);
     // Ride out a restart of the broker, as a --client-config file would ask: retry sends, and wait
     // for metadata, for minutes.
-    client.put("delivery.timeout.ms", "600000");
-    client.put("max.block.ms", "600000");
+    Properties client = ClientConfig.of("127.0.0.1:" + kafkaPort, "http://127.0.0.1:" + registryPort)
+        .with("delivery.timeout.ms", "600000").with("max.block.ms", "600000").settings();
     long failures = 0;
     int kills = 0;
     try {

@@ -1,10 +1,12 @@
 package io.wirewatch.ingest.feed;
 
+import io.wirewatch.retry.Backoff;
 import java.time.Duration;
+import java.util.random.RandomGenerator;
 
 /**
  * How long to wait before polling a failing feed again: {@code initial × multiplier^(failures-1)},
- * capped at {@code max}. After a success the feed returns to its normal interval. Immutable.
+ * capped at {@code max} (the {@link Backoff} schedule, without jitter). After a success the feed returns to its normal interval. Immutable.
  *
  * <pre>{@code
  * BackoffPolicy p = new BackoffPolicy(Duration.ofSeconds(5), Duration.ofMinutes(15), 2.0);
@@ -34,13 +36,6 @@ public record BackoffPolicy(Duration initial, Duration max, double multiplier) {
 
   /** The delay after the given number of consecutive failures (>= 1). */
   public Duration delayAfter(int consecutiveFailures) {
-    if (consecutiveFailures <= 0) {
-      return Duration.ZERO;
-    }
-    double millis = initial.toMillis() * Math.pow(multiplier, consecutiveFailures - 1.0);
-    if (!Double.isFinite(millis) || millis >= max.toMillis()) {
-      return max;
-    }
-    return Duration.ofMillis((long) millis);
+    return new Backoff(initial, max, multiplier, 0).delay(consecutiveFailures, RandomGenerator.getDefault());
   }
 }
