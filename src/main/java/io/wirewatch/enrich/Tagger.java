@@ -53,7 +53,27 @@ final class Tagger {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in",
       "and", "or", "the", "to", "for", "of", "at", "with", "said", "says");
 
+  /** Prepositions that make a capital right after them a place rather than a government. */
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "at", "à", "a", "en", "im", "nach", "from", "desde", "depuis", "aus");
+
+  /** "the embassy in Damascus" names the state the mission is accredited to, not a venue. */
+  private static final Set<String> MISSION = Set.of(
+      "embassy", "embassies", "consulate", "ambassador", "envoy", "ambassade", "embajada", "embajador", "botschaft",
+      "botschafter");
+
   private final Gazetteer gazetteer;
+
+  /**
+   * A capital named as the place where something happened ("talks in Abu Dhabi", "signed in Kuala
+   * Lumpur"): its country is the venue, not an actor or target of the event.
+   */
+  static boolean isVenue(Tokens t, Mention m) {
+    String src = m.alias().source();
+    int p = m.tokStart() - 1;
+    return src != null && src.contains("/capital:") && p >= 0 && LOCATIVE.contains(t.norm[p])
+        && (p == 0 || !MISSION.contains(t.norm[p - 1]));
+  }
 
   Tagger(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;

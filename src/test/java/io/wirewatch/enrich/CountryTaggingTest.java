@@ -96,6 +96,17 @@ class CountryTaggingTest {
   }
 
   @Test
+  void aCapitalNamedAsTheVenueIsNotAPrimaryCountry() {
+    Enrichment talks = ENRICHER.enrich(new ArticleText("t", "Armenia and Azerbaijan resume peace talks in Abu Dhabi",
+        "Armenia and Azerbaijan resumed peace talks in Abu Dhabi on Monday.", "en"));
+    assertThat(talks.countryCodes()).contains("AE");
+    assertThat(talks.primaryCodes()).containsExactlyInAnyOrder("AM", "AZ");
+    Enrichment embassy = ENRICHER.enrich(new ArticleText("t", "Britain reopens its embassy in Damascus",
+        "Britain reopened its embassy in Damascus on Monday.", "en"));
+    assertThat(embassy.primaryCodes()).contains("SY");
+  }
+
+  @Test
   void jordanThePlayerIsNotTheCountry() {
     assertThat(codes("Michael Jordan scored 40 points, and Jordan later thanked the fans.")).isEmpty();
     assertThat(codes("Liverpool captain Jordan Henderson was substituted.")).isEmpty();
