@@ -27,6 +27,8 @@ public final class Enricher {
   private static final double LEDE_WEIGHT = 2.0;
   private static final double BODY_WEIGHT = 1.0;
   private static final double ROLE_WEIGHT = 2.0;
+  /** A capital named as a venue ({@link Tagger#isVenue}) weighs this share of another mention. */
+  private static final double VENUE_SHARE = 0.25;
 
   private final Gazetteer gazetteer;
   private final RuleSet rules;
@@ -94,6 +96,9 @@ public final class Enricher {
             .add(new Evidence(m.text(), m.field(), m.start(), m.end(), source));
         double w = m.field() == ArticleField.HEADLINE ? HEADLINE_WEIGHT
             : m.start() < ledeEnd ? LEDE_WEIGHT : BODY_WEIGHT;
+        if (Tagger.isVenue(fs.tokens, m)) {
+          w *= VENUE_SHARE;
+        }
         weight.merge(m.code(), w, Double::sum);
       }
     }

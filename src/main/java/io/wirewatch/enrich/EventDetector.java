@@ -521,7 +521,7 @@ final class EventDetector {
     }
     List<Mention> out = new ArrayList<>();
     for (Mention m : ms) {
-      if (m.tokStart() >= stop && m.tokEnd() <= trig.start()) {
+      if (m.tokStart() >= stop && m.tokEnd() <= trig.start() && !Tagger.isVenue(t, m)) {
         out.add(m);
       }
     }
@@ -538,7 +538,7 @@ final class EventDetector {
     }
     List<Mention> out = new ArrayList<>();
     for (Mention m : ms) {
-      if (m.tokStart() >= trig.end() && m.tokEnd() <= stop) {
+      if (m.tokStart() >= trig.end() && m.tokEnd() <= stop && !Tagger.isVenue(t, m)) {
         out.add(m);
       }
     }

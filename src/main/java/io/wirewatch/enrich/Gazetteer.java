@@ -49,6 +49,7 @@ import java.util.regex.Pattern;
  * alias   | KP | Hermit Kingdom; Hermit State
  * block   | Jordan Brand
  * either  | Congo | CD; CG
+ * sense   | Turkey | TR | turkey; turkeys; Thanksgiving
  * name    | fr | KP | Corée-du-Nord
  * skip-generated | es | Granada
  * </pre>
@@ -56,6 +57,18 @@ import java.util.regex.Pattern;
 public final class Gazetteer {
   /** A state or territory. */
   public record Country(String code, String alpha3, String name, String status) {}
+
+  /**
+   * A country name that is also something else: in an article where one of the cue words stands
+   * (whole words, case as written), the name does not count for {@code code} unless the article
+   * also names that country another way (capital, demonym, other name, leader, body).
+   */
+  public record Sense(String name, String code, List<String> cueWords, Pattern cues) {
+    /** Does the text hold one of the cue words? */
+    public boolean shownIn(String text) {
+      return text != null && cues.matcher(text).find();
+    }
+  }
 
   /** A person, government body or organisation; {@code country} and {@code role} may be null. */
   public record Entity(
@@ -73,6 +86,7 @@ public final class Gazetteer {
   private final Map<String, Entity> entities;
   private final Map<String, TokenTrie<Alias>> tries;
   private final List<Alias> baseAliases;
+  private final Map<String, Sense> senses;
   private final String version;
 
   private Gazetteer(
@@ -80,11 +94,13 @@ public final class Gazetteer {
       Map<String, Entity> entities,
       Map<String, TokenTrie<Alias>> tries,
       List<Alias> baseAliases,
+      Map<String, Sense> senses,
       String version) {
     this.countries = countries;
     this.entities = entities;
     this.tries = tries;
     this.baseAliases = baseAliases;
+    this.senses = senses;
     this.version = version;
   }
 
@@ -132,6 +148,15 @@ public final class Gazetteer {
     return Optional.ofNullable(entities.get(id));
   }
 
+  /** The other sense of a country name (its folded key) when it stands for {@code code}, or null. */
+  public Sense sense(String aliasKey, String code) {
+    if (senses.isEmpty()) {
+      return null;
+    }
+    Sense s = senses.get(aliasKey);
+    return s != null && s.code().equals(code) ? s : null;
+  }
+
   public Collection<Country> countries() {
     return Collections.unmodifiableCollection(countries.values());
   }
@@ -176,6 +201,8 @@ public final class Gazetteer {
     final List<Pending> langNames = new ArrayList<>();
     final List<String[]> eithers = new ArrayList<>();
     final List<Pending> blocks = new ArrayList<>();
+    final Map<String, Sense> senses = new LinkedHashMap<>();
+    final Map<String, Where> senseLines = new HashMap<>();
     final Set<String> skipGenerated = new HashSet<>();
 
     /** A name waiting to become an alias, with where it came from (for errors). */
@@ -218,12 +245,13 @@ public final class Gazetteer {
           case "alias" -> alias(w, rest);
           case "block" -> block(w, rest);
           case "either" -> either(w, rest);
+          case "sense" -> sense(w, rest);
           case "name" -> langName(w, rest);
           case "demonym" -> langDemonym(w, rest);
           case "skip-generated" -> skip(w, rest);
           default -> throw w.error(
               "unknown kind '" + kind + "'",
-              "start the line with one of country, entity, alias, block, either, name, demonym, skip-generated");
+              "start the line with one of country, entity, alias, block, either, sense, name, demonym, skip-generated");
         }
       }
     }
@@ -380,6 +408,28 @@ public final class Gazetteer {
         }
       }
       eithers.add(new String[] {c[0], String.join(";", codes), w.file(), String.valueOf(w.line())});
+    }
+
+    void sense(Where w, String[] c) {
+      columns(w, c, 3, "sense | name | CODE | cue word; cue word...");
+      if (c[0].isEmpty()) {
+        throw w.error("the name is empty", "write the country name that has another sense, e.g. Turkey");
+      }
+      if (!countries.containsKey(c[1])) {
+        throw w.error("country '" + c[1] + "' is not in the gazetteer", "use alpha-2 codes listed in countries.txt");
+      }
+      List<String> cues = values(c[2]);
+      if (cues.isEmpty()) {
+        throw w.error("no cue words for '" + c[0] + "'",
+            "list the words that show the other sense, separated by ';', e.g. turkey; Thanksgiving");
+      }
+      StringBuilder re = new StringBuilder();
+      for (String cue : cues) {
+        re.append(re.length() == 0 ? "" : "|").append(Pattern.quote(cue));
+      }
+      Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + re + ")(?![\\p{L}\\p{N}])");
+      senses.put(fold(c[0]), new Sense(c[0], c[1], List.copyOf(cues), p));
+      senseLines.put(fold(c[0]), w);
     }
 
     void langName(Where w, String[] c) {
@@ -579,11 +629,21 @@ public final class Gazetteer {
       for (Entity e : entities.values()) {
         versionLines.add("entity|" + e);
       }
+      for (Sense s : senses.values()) {
+        boolean named = baseList.stream().anyMatch(a -> a.kind() == Alias.Kind.COUNTRY && a.key().equals(fold(s.name()))
+            && s.code().equals(a.target()));
+        if (!named) {
+          throw senseLines.get(fold(s.name())).error("'" + s.name() + "' is not a name of " + s.code(),
+              "give a name that countries.txt lists for " + s.code());
+        }
+        versionLines.add("sense|" + fold(s.name()) + "|" + s.code() + "|" + s.cueWords());
+      }
       return new Gazetteer(
           Collections.unmodifiableMap(new LinkedHashMap<>(countries)),
           Collections.unmodifiableMap(new LinkedHashMap<>(entities)),
           Map.copyOf(tries),
           List.copyOf(baseList),
+          Map.copyOf(senses),
           "gaz-" + sha256(String.join("\n", versionLines)).substring(0, 16));
     }
 

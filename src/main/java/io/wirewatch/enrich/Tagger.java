@@ -53,7 +53,27 @@ final class Tagger {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in",
       "and", "or", "the", "to", "for", "of", "at", "with", "said", "says");
 
+  /** Prepositions that make a capital right after them a place rather than a government. */
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "at", "à", "a", "en", "im", "nach", "from", "desde", "depuis", "aus");
+
+  /** "the embassy in Damascus" names the state the mission is accredited to, not a venue. */
+  private static final Set<String> MISSION = Set.of(
+      "embassy", "embassies", "consulate", "ambassador", "envoy", "ambassade", "embajada", "embajador", "botschaft",
+      "botschafter");
+
   private final Gazetteer gazetteer;
+
+  /**
+   * A capital named as the place where something happened ("talks in Abu Dhabi", "signed in Kuala
+   * Lumpur"): its country is the venue, not an actor or target of the event.
+   */
+  static boolean isVenue(Tokens t, Mention m) {
+    String src = m.alias().source();
+    int p = m.tokStart() - 1;
+    return src != null && src.contains("/capital:") && p >= 0 && LOCATIVE.contains(t.norm[p])
+        && (p == 0 || !MISSION.contains(t.norm[p - 1]));
+  }
 
   Tagger(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -72,6 +92,8 @@ final class Tagger {
     // 1. a person-like name read as a person anywhere is that person everywhere in the article
     // 2. shared names ("Congo") resolve to the country the article names unambiguously
     // 3. weak names count only next to a strong mention of the same country
+    // 4. a name with another sense (turkey the bird, Georgia the US state) counts only when the
+    //    article shows no cue of that sense or names the country another way as well
     Set<String> strong = new HashSet<>();
     List<Mention> kept = new ArrayList<>(raw.size());
     for (Mention m : raw) {
@@ -102,7 +124,43 @@ final class Tagger {
       }
       (r.field() == ArticleField.HEADLINE ? head : body).mentions.add(r);
     }
+    dropOtherSenses(text, head, body);
     return new FieldScan[] {head, body};
+  }
+
+  private void dropOtherSenses(ArticleText text, FieldScan head, FieldScan body) {
+    Set<String> sensed = null;
+    Set<String> namedOtherwise = new HashSet<>();
+    for (FieldScan fs : new FieldScan[] {head, body}) {
+      for (Mention m : fs.mentions) {
+        if (m.code() == null) {
+          continue;
+        }
+        Gazetteer.Sense s = m.entityId() == null ? gazetteer.sense(m.alias().key(), m.code()) : null;
+        if (s == null) {
+          namedOtherwise.add(m.code());
+        } else {
+          if (sensed == null) {
+            sensed = new HashSet<>();
+          }
+          sensed.add(m.code());
+        }
+      }
+    }
+    if (sensed == null) {
+      return;
+    }
+    sensed.removeAll(namedOtherwise);
+    Set<String> drop = sensed;
+    for (FieldScan fs : new FieldScan[] {head, body}) {
+      fs.mentions.removeIf(m -> {
+        if (m.code() == null || m.entityId() != null || !drop.contains(m.code())) {
+          return false;
+        }
+        Gazetteer.Sense s = gazetteer.sense(m.alias().key(), m.code());
+        return s != null && (s.shownIn(text.headline()) || s.shownIn(text.body()));
+      });
+    }
   }
 
   private void match(FieldScan fs, TokenTrie<Alias> trie, Set<String> personReadings, List<Mention> out) {

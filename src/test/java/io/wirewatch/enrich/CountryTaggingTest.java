@@ -87,6 +87,23 @@ class CountryTaggingTest {
     assertThat(codes("The Georgia governor signed the bill.")).isEmpty();
     assertThat(codes("Georgia Tech won. Fans across Georgia cheered.")).isEmpty();
     assertThat(codes("Georgia's president visited Tbilisi's old town.")).containsExactly("GE");
+    assertThat(codes("Runners in Atlanta raised money for food banks across Georgia.")).isEmpty();
+    assertThat(codes("Georgia routs rivals", "No. 6 Georgia beat its in-state rivals 45-17 in Athens on Saturday."))
+        .isEmpty();
+    assertThat(codes("Georgia's prime minister flew to Atlanta, and Tbilisi welcomed the deal.")).containsExactly("GE");
+    assertThat(codes("Greek officials met in Athens; the Georgia delegation came from Atlanta."))
+        .containsExactly("GR");
+  }
+
+  @Test
+  void aCapitalNamedAsTheVenueIsNotAPrimaryCountry() {
+    Enrichment talks = ENRICHER.enrich(new ArticleText("t", "Armenia and Azerbaijan resume peace talks in Abu Dhabi",
+        "Armenia and Azerbaijan resumed peace talks in Abu Dhabi on Monday.", "en"));
+    assertThat(talks.countryCodes()).contains("AE");
+    assertThat(talks.primaryCodes()).containsExactlyInAnyOrder("AM", "AZ");
+    Enrichment embassy = ENRICHER.enrich(new ArticleText("t", "Britain reopens its embassy in Damascus",
+        "Britain reopened its embassy in Damascus on Monday.", "en"));
+    assertThat(embassy.primaryCodes()).contains("SY");
   }
 
   @Test
@@ -106,6 +123,10 @@ class CountryTaggingTest {
   void turkeyTheBirdIsNotTheCountry() {
     assertThat(codes("The president pardoned a turkey before the holiday.")).isEmpty();
     assertThat(codes("Turkey and Greece held talks.")).containsExactlyInAnyOrder("TR", "GR");
+    assertThat(codes("Turkey Trot draws record runners", "Many ran dressed as turkeys.")).isEmpty();
+    assertThat(codes("Turkey prices fall ahead of Thanksgiving", "Shoppers will pay less this year.")).isEmpty();
+    assertThat(codes("Turkey sends Thanksgiving greetings", "Ankara wished Americans a happy holiday."))
+        .contains("TR");
   }
 
   @Test

@@ -180,10 +180,38 @@ class EventVocabularyCoverageTest {
   }
 
   @Test
-  void statesThatAgreeToActTogetherReachedAnAgreementButDisastersStrikeNoOne() {
-    assertThat(body("en", "India and Canada agreed to appoint new high commissioners.").topics()).contains("agreement-signed");
+  void anAccordAgreedIsAnAgreementButAJointDecisionIsNotAndDisastersStrikeNoOne() {
+    assertThat(body("en", "India and Canada agreed on a roadmap to appoint new high commissioners.").topics())
+        .contains("agreement-signed");
+    assertThat(body("en", "Qatar and Bahrain agreed on Tuesday to restore relations.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "India and Pakistan agree to halt fire along the border.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("fr", "La tempête Amy a frappé vendredi le nord-ouest de la France.").topics())
+        .doesNotContain("military-escalation");
     assertThat(body("en", "A strong earthquake struck off the coast of Chile on Thursday.").topics())
         .doesNotContain("military-escalation");
     assertThat(body("en", "Algerian forces shot down a Malian drone near the border.").topics()).contains("military-escalation");
+  }
+
+  @Test
+  void aTriggerInANounPhraseOfCauseReportsNoEventOfItsOwn() {
+    assertThat(body("en", "The Philippines summoned China's ambassador over the water cannon attack near the shoal.").topics())
+        .contains("condemnation").doesNotContain("military-escalation");
+    assertThat(body("en", "Manila said Chinese vessels fired water cannon at a Philippine boat on Monday.").topics())
+        .contains("military-escalation");
+    assertThat(body("en", "Iran barred inspectors from Fordo after the board's rebuke on Thursday.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("en", "Germany rebuked Iran on Thursday for the executions.").topics()).contains("condemnation");
+    assertThat(body("en", "The IAEA board rebuked Iran on Thursday over unexplained uranium traces.").topics())
+        .contains("nuclear").doesNotContain("condemnation");
+  }
+
+  @Test
+  void aReportedDemandGovernsTheRestOfItsClause() {
+    assertThat(body("en", "Trump urged al-Sharaa to join the Abraham Accords and in time normalise relations with Israel.").topics())
+        .doesNotContain("relations-restored");
+    assertThat(body("en", "Syria and Israel normalised relations on Monday, the White House said.").topics())
+        .contains("relations-restored");
+    assertThat(body("es", "Petro pidió al Consejo de Seguridad que condene los ataques de Estados Unidos contra lanchas.").topics())
+        .doesNotContain("condemnation");
   }
 }

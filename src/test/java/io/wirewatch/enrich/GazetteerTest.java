@@ -67,6 +67,19 @@ class GazetteerTest {
   }
 
   @Test
+  void badSenseLinesAreRefusedWithTheFix(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("extra.txt");
+    Files.writeString(f, "sense | Chad | XQ | Chad Smith\n");
+    assertThatThrownBy(() -> Gazetteer.load(Optional.of(f))).hasMessageContaining("country 'XQ' is not in the gazetteer");
+    Files.writeString(f, "sense | Chad | TD | \n");
+    assertThatThrownBy(() -> Gazetteer.load(Optional.of(f))).hasMessageContaining("no cue words for 'Chad'")
+        .hasMessageContaining("separated by ';'");
+    Files.writeString(f, "sense | Chadia | TD | drummer\n");
+    assertThatThrownBy(() -> Gazetteer.load(Optional.of(f))).hasMessageContaining("'Chadia' is not a name of TD")
+        .hasMessageContaining("extra.txt line 1");
+  }
+
+  @Test
   void countryNamesInOtherLanguagesComeFromLocaleData() {
     Enricher e = Enricher.defaults();
     assertThat(e.enrich(new ArticleText("t", "", "Le Royaume-Uni et l'Allemagne", "fr")).countryCodes())
