@@ -304,6 +304,9 @@ public final class ClientConfig {
     return p;
   }
 
+  /** Kafka's default {@code connections.max.idle.ms} (9 minutes). */
+  private static final long DEFAULT_CONNECTIONS_MAX_IDLE_MS = 540_000;
+
   /**
    * A member of consumer group {@code groupId} that commits its offsets itself (after the work is
    * done: at least once), starts from the earliest record when the group has no offset, and reads
@@ -320,6 +323,10 @@ public final class ClientConfig {
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(maxPollRecords));
     p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Long.toString(maxPollInterval.toMillis()));
+    // A member may go maxPollInterval between polls; its connection to the group coordinator must
+    // outlive that pause, or the coordinator connection is dropped while the member still holds work.
+    long idle = Math.max(DEFAULT_CONNECTIONS_MAX_IDLE_MS, maxPollInterval.toMillis() + 60_000);
+    p.put(ConsumerConfig.CONNECTIONS_MAX_IDLE_MS_CONFIG, Long.toString(idle));
     return p;
   }
 
@@ -337,6 +344,11 @@ public final class ClientConfig {
     p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), TRANSACTIONAL_RETRY_BACKOFF_MS);
     p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG), TRANSACTIONAL_RETRY_BACKOFF_MAX_MS);
+    // The processing exception handler also covers global tables (the default from Kafka 5.0). Kafka's
+    // partition assignor rebuilds a StreamsConfig from the main consumer's settings alone, so the flag
+    // is given there too; without it every start logs a warning asking for it.
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+    p.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), "true");
     p.putAll(application);
     return p;
   }

@@ -10,6 +10,9 @@ import io.wirewatch.topics.TopicNames;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.avro.Schema;
 
 /** Which Wirewatch value schema belongs to which topic's subject, and registering them all. */
@@ -45,8 +48,26 @@ public final class SchemaCatalog {
    *     new one is not compatible with
    */
   public static Map<String, Integer> registerAll(SchemaRegistryClient client, Collection<String> eventTopicIds) {
+    return registerAll(client, eventTopicIds, Runnable::run);
+  }
+
+  /**
+   * As {@link #registerAll(SchemaRegistryClient, Collection)}, the registrations sent side by side
+   * on {@code executor} (a registry answers each after a round trip through its own topic).
+   */
+  public static Map<String, Integer> registerAll(SchemaRegistryClient client, Collection<String> eventTopicIds,
+      Executor executor) {
+    Map<String, CompletableFuture<Integer>> pending = new LinkedHashMap<>();
+    valueSubjects(eventTopicIds).forEach((subject, schema) ->
+        pending.put(subject, CompletableFuture.supplyAsync(() -> client.register(subject, schema), executor)));
     Map<String, Integer> ids = new LinkedHashMap<>();
-    valueSubjects(eventTopicIds).forEach((subject, schema) -> ids.put(subject, client.register(subject, schema)));
+    pending.forEach((subject, id) -> {
+      try {
+        ids.put(subject, id.join());
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    });
     return ids;
   }
 

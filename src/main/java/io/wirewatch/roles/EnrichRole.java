@@ -122,9 +122,20 @@ public final class EnrichRole implements AutoCloseable {
     return start(c.validated().settings(), c.files());
   }
 
+  /**
+   * Validates {@code c} and starts the application with an enricher already loaded from
+   * {@code c}'s files by {@link #loadEnricher} (dev loads it while the broker starts).
+   */
+  public static EnrichRole start(Config c, Enricher loaded) {
+    return start(c.validated().settings(), c.files(), loaded);
+  }
+
   /** Starts enrichment with explicit Streams settings (tests and benchmarks that choose topics). */
   public static EnrichRole start(EnrichmentApp.Settings settings, Options o) {
-    Enricher enricher = loadEnricher(o);
+    return start(settings, o, loadEnricher(o));
+  }
+
+  private static EnrichRole start(EnrichmentApp.Settings settings, Options o, Enricher enricher) {
     EnricherHolder holder = new EnricherHolder(enricher);
     Map<String, Object> serde = serdeConfig(settings.client());
     if (!serde.containsKey("schema.registry.url")) {

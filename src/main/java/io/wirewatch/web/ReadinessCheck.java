@@ -73,8 +73,10 @@ public record ReadinessCheck(String name, Supplier<Optional<String>> check) {
   public static ReadinessCheck streams(String name, Supplier<KafkaStreams.State> state) {
     return new ReadinessCheck("streams:" + name, () -> {
       KafkaStreams.State s = state.get();
-      return s == KafkaStreams.State.RUNNING ? Optional.empty()
-          : Optional.of("Kafka Streams application " + name + " is " + s + ", not RUNNING");
+      if (s == KafkaStreams.State.RUNNING) {
+        return Optional.empty();
+      }
+      return Optional.of("Kafka Streams application " + name + (s == null ? " is starting" : " is " + s + ", not RUNNING"));
     });
   }
 
