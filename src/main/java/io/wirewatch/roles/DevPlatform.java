@@ -37,6 +37,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Set;
@@ -116,7 +118,11 @@ public final class DevPlatform implements AutoCloseable {
       CompletableFuture<ClientConfig> registered = CompletableFuture.supplyAsync(() -> {
         p.registry = p.started(startRegistry(bootstrap, s.registryPort()));
         List<String> eventTopics = enricher.join().rules().topics().stream().map(RuleSet.Topic::id).toList();
-        ClientConfig client = ClientConfig.of(bootstrap, p.registry.url());
+        // One machine, one member per group: if a stopped dev could not leave its Streams groups
+        // (a crash, a kill), the restarted one waits for the old member's session, so keep it short.
+        ClientConfig client = ClientConfig.of(bootstrap, p.registry.url())
+            .with(StreamsConfig.mainConsumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), "10000")
+            .with(StreamsConfig.mainConsumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), "2000");
         Map<String, Integer> ids = SchemaCatalog.registerAll(
             HttpSchemaRegistryClient.fromConfig(client.registry()), eventTopics, pool);
         out.accept("Schema registry up on " + p.registry.url() + " (" + ids.size() + " subjects registered)");
