@@ -170,4 +170,65 @@ class TopicRuleCoverageTest {
         .event("sanctions-blocked").orElseThrow();
     assertThat(m.evidence()).noneMatch(ev -> ev.source().contains("/proposer:"));
   }
+
+  // ------------------------------------------------------------------ the lead and background paragraphs
+
+  /** A story about a port deal, with the given sentence as its sixth (below the lead). */
+  static Enrichment belowTheLead(String lang, String sixth) {
+    String[] filler = switch (lang) {
+      case "fr" -> new String[] {"Le port de Lomé a rouvert mardi après des travaux.", "Les dockers ont repris le travail.",
+          "Les armateurs ont salué la décision.", "Le trafic devrait reprendre lentement.", "Les prix du fret restent élevés."};
+      case "es" -> new String[] {"El puerto de Valparaíso reabrió el martes tras unas obras.", "Los estibadores volvieron al trabajo.",
+          "Las navieras celebraron la decisión.", "El tráfico se recupera despacio.", "Los fletes siguen caros."};
+      case "de" -> new String[] {"Der Hafen von Hamburg hat am Dienstag nach Bauarbeiten wieder geöffnet.",
+          "Die Hafenarbeiter sind zurück.", "Die Reedereien begrüßten den Schritt.", "Der Verkehr erholt sich langsam.",
+          "Die Frachtraten bleiben hoch."};
+      default -> new String[] {"The port of Mombasa reopened on Tuesday after repairs.", "Dock workers returned to their posts.",
+          "Shipping lines welcomed the decision.", "Traffic is picking up slowly.", "Freight rates remain high."};
+    };
+    return in(lang, String.join(" ", filler) + " " + sixth);
+  }
+
+  @Test
+  void anEventNamedOnceBelowTheLeadWithoutADayIsBackground() {
+    assertThat(belowTheLead("en", "The two presidents met in Nairobi to discuss the corridor.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(belowTheLead("en", "Kenyan troops deployed to the Somali border to guard the route.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(belowTheLead("fr", "Le Togo a expulsé deux diplomates ghanéens pour espionnage.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(belowTheLead("es", "Chile rompió relaciones con Venezuela por la disputa.").topics())
+        .doesNotContain("relations-downgraded");
+    assertThat(belowTheLead("de", "Die Präsidenten Kenias und Tansanias trafen sich in Arusha.").topics())
+        .doesNotContain("summit-meeting");
+  }
+
+  @Test
+  void anEventBelowTheLeadWithADayOfItsOwnIsNews() {
+    assertThat(belowTheLead("en", "The two presidents met in Nairobi on Monday to discuss the corridor.").topics())
+        .contains("summit-meeting");
+    assertThat(belowTheLead("en", "Kenyan troops deployed to the Somali border last week.").topics())
+        .contains("military-escalation");
+    assertThat(belowTheLead("fr", "Le Togo a expulsé lundi deux diplomates ghanéens.").topics())
+        .contains("diplomat-expelled");
+    assertThat(belowTheLead("es", "Chile rompió relaciones con Venezuela el jueves.").topics())
+        .contains("relations-downgraded");
+    assertThat(belowTheLead("de", "Die Präsidenten Kenias und Tansanias trafen sich am Montag in Arusha.").topics())
+        .contains("summit-meeting");
+  }
+
+  @Test
+  void anEventInTheLeadOrReportedTwiceIsNews() {
+    assertThat(in("en", "The two presidents met in Nairobi to discuss the port corridor. Dock workers returned to "
+        + "their posts.").topics()).contains("summit-meeting");
+    assertThat(belowTheLead("en", "Kenyan troops deployed to the Somali border. Officials said the troops deployed "
+        + "to the border would stay.").topics()).contains("military-escalation");
+  }
+
+  @Test
+  void aReactionBelowTheLeadIsStillReported() {
+    // a condemnation is the reaction to the lead event, quoted wherever the reactions are
+    assertThat(belowTheLead("en", "Tanzania's foreign ministry condemned the closure as unjustified.").topics())
+        .contains("condemnation");
+  }
 }
