@@ -231,4 +231,32 @@ class TopicRuleCoverageTest {
     assertThat(belowTheLead("en", "Tanzania's foreign ministry condemned the closure as unjustified.").topics())
         .contains("condemnation");
   }
+
+  // ------------------------------------------------------------------ guards that hold for every rule
+
+  @Test
+  void negationHedgesAndPastPerfectSilenceEveryRuleEvenWithItsOwnExcludes() {
+    // sanction-verb and inspection-dispute have excludes of their own; the default ones hold on top
+    assertThat(body("Seoul decided not to impose sanctions, unlike the previous administration, which had blacklisted "
+        + "dozens of firms.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("Officials said Iran might soon bar IAEA inspectors from the site.").topics()).doesNotContain("nuclear");
+    assertThat(body("Iran barred IAEA inspectors from the Fordow site.").topics()).contains("nuclear");
+    // a rule whose topic counts threats opts out (LABELLING: moratorium threats are nuclear)
+    assertThat(body("Moscow threatened to end its nuclear test moratorium.").topics()).contains("nuclear");
+  }
+
+  // ------------------------------------------------------------------ summit-meeting
+
+  @Test
+  void aSummitNamedAsTheSettingOfSomethingElseIsNotASummitMeeting() {
+    assertThat(body("On the sidelines of the G20 summit, the trade ministers of India and Brazil discussed tariffs.")
+        .topics()).doesNotContain("summit-meeting");
+    assertThat(body("NATO leaders held a summit in The Hague on Tuesday.").topics()).contains("summit-meeting");
+    assertThat(body("The presidents of Egypt and Turkey signed a declaration at a summit in Sharm el-Sheikh.").topics())
+        .contains("summit-meeting");
+    assertThat(in("es", "Los presidentes de la UE y de la CELAC concluyeron el lunes su cuarta cumbre en Santa Marta.")
+        .topics()).contains("summit-meeting");
+    assertThat(in("fr", "Les chefs d'État africains ont clôturé dimanche le sommet de l'Union africaine à Addis-Abeba.")
+        .topics()).contains("summit-meeting");
+  }
 }
