@@ -259,4 +259,39 @@ class TopicRuleCoverageTest {
     assertThat(in("fr", "Les chefs d'État africains ont clôturé dimanche le sommet de l'Union africaine à Addis-Abeba.")
         .topics()).contains("summit-meeting");
   }
+
+  @Test
+  void theLastTimeSomethingHappenedIsAReferencePointNotNews() {
+    assertThat(body("The two leaders last met in Paris in March.").topics()).doesNotContain("summit-meeting");
+    assertThat(in("fr", "Les deux présidents se sont rencontrés pour la dernière fois à Paris.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(in("de", "Die beiden Präsidenten trafen sich zuletzt in Paris.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("Lula met Xi in Beijing on Monday.").topics()).contains("summit-meeting");
+    assertThat(in("de", "Die beiden Präsidenten trafen sich am Montag in Paris.").topics()).contains("summit-meeting");
+  }
+
+  @Test
+  void anEventDatedByWhatCameAfterItOrByAFormerGovernmentIsBackground() {
+    Enrichment e = body("Bolivia and Israel agreed on Friday to restore full diplomatic relations, two years after the "
+        + "government in La Paz cut ties.");
+    assertThat(e.topics()).contains("relations-restored").doesNotContain("relations-downgraded");
+    assertThat(body("The previous administration, which imposed sanctions on dozens of firms, was voted out.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(in("es", "El gobierno del entonces presidente López Obrador rompió relaciones con Ecuador.").topics())
+        .doesNotContain("relations-downgraded");
+    assertThat(in("es", "México rompió relaciones con Ecuador el jueves.").topics()).contains("relations-downgraded");
+  }
+
+  @Test
+  void agreeingToMeetHopingOrBeingWillingToMeetArePlans() {
+    assertThat(body("Putin and Trump agreed to meet in Budapest.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("Israel and Hamas agreed to resume talks in Doha.").topics()).doesNotContain("negotiations");
+    assertThat(body("Lula said he was willing to meet Xi in Beijing.").topics()).doesNotContain("summit-meeting");
+    assertThat(in("fr", "Le Togo s'est dit disposé à accueillir une rencontre entre les présidents Tshisekedi et Kagame.")
+        .topics()).doesNotContain("summit-meeting");
+    assertThat(in("de", "Merz hofft, Xi Jinping zu treffen.").topics()).doesNotContain("summit-meeting");
+    assertThat(in("es", "El presidente Petro está dispuesto a reunirse con su homólogo venezolano.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("Israel and Hamas resumed talks in Doha on Sunday.").topics()).contains("negotiations");
+  }
 }
