@@ -294,4 +294,29 @@ class TopicRuleCoverageTest {
         .doesNotContain("summit-meeting");
     assertThat(body("Israel and Hamas resumed talks in Doha on Sunday.").topics()).contains("negotiations");
   }
+
+  @Test
+  void strikesNamedAsTheBackdropOrAsAnAggregateAreNotNewStrikes() {
+    assertThat(body("Since the Israeli air strikes, Tehran has restricted access for inspectors.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(in("fr", "Depuis les frappes israéliennes, Téhéran limite l'accès des inspecteurs.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("Amid Russian air strikes on Kyiv, Zelensky met Merz in Berlin.").topics())
+        .contains("summit-meeting").doesNotContain("military-escalation");
+    assertThat(body("The deal follows months of Israeli air strikes on Lebanon.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(in("es", "El acuerdo llega tras meses de bombardeos israelíes sobre el Líbano.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(in("fr", "Des frappes israéliennes ont visé Beyrouth dimanche.").topics()).contains("military-escalation");
+    assertThat(in("es", "Israel bombardeó el sur del Líbano el domingo.").topics()).contains("military-escalation");
+  }
+
+  @Test
+  void leadersTalkingWithNoProcessNamedIsAMeetingNotNegotiations() {
+    assertThat(body("The two presidents began two days of talks in Beijing on Monday.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("Iran and the United States held a fifth round of indirect nuclear talks in Rome on Friday.").topics())
+        .contains("negotiations");
+    assertThat(body("Putin and Zelensky held peace talks in Istanbul on Monday.").topics()).contains("negotiations");
+  }
 }
