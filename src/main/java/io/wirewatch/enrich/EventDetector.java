@@ -338,7 +338,7 @@ final class EventDetector {
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
         Hit trig = hits.hit(g, k);
-        if (fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) {
+        if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) || infinitive(t, trig, sent)) {
           continue;
         }
         Fired f = evaluate(r, trig, hits, t, norm, ms, all, lede, year);
@@ -366,6 +366,15 @@ final class EventDetector {
   private static boolean headlineFuture(Tokens t, Hit trig, int[] sent) {
     int p = trig.start() - 1;
     return p >= sent[0] && t.norm[p].equals("to") && (p - 1 < sent[0] || !DECIDED_TO.contains(t.norm[p - 1]));
+  }
+
+  /**
+   * A German infinitive with "zu" is governed by another verb ("hat sich geweigert, den Angriff zu
+   * verurteilen", "plant, die Sanktionen zu verlängern"): a refusal, plan or demand, not a report.
+   */
+  private static boolean infinitive(Tokens t, Hit trig, int[] sent) {
+    int p = trig.start() - 1;
+    return p >= sent[0] && t.norm[p].equals("zu");
   }
 
   /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */

@@ -319,4 +319,32 @@ class TopicRuleCoverageTest {
         .contains("negotiations");
     assertThat(body("Putin and Zelensky held peace talks in Istanbul on Monday.").topics()).contains("negotiations");
   }
+
+  @Test
+  void aWithdrawnOrPostponedActReportsNoEvent() {
+    assertThat(body("Guinea-Bissau reverses order expelling Senegal's ambassador.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(body("Guinea-Bissau expelled Senegal's ambassador on Monday.").topics()).contains("diplomat-expelled");
+    assertThat(in("es", "La firma del acuerdo entre Chile y Perú quedó aplazada hasta enero.").topics())
+        .doesNotContain("agreement-signed");
+    // talks called off are labelled (negotiations), unlike a cancelled meeting
+    assertThat(body("Iran calls off next round of nuclear talks with Washington.").topics()).contains("negotiations");
+    assertThat(body("Guterres names new Cyprus envoy as stalled talks edge back into view.").topics())
+        .doesNotContain("negotiations");
+  }
+
+  @Test
+  void sportAndClimbingUseTheWordsOfDiplomacyWithoutAnEvent() {
+    assertThat(body("A Nepali team reached the K2 summit on Tuesday.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("Ferrari lodged a protest against the pit stop ruling.").topics()).doesNotContain("condemnation");
+    assertThat(body("FIFA imposed sanctions on the Argentine Football Association on Friday.").topics())
+        .doesNotContain("sanctions-imposed");
+  }
+
+  @Test
+  void aGermanInfinitiveWithZuIsGovernedByAnotherVerb() {
+    assertThat(in("de", "Indien hat sich bislang geweigert, den russischen Angriff zu verurteilen.").topics())
+        .doesNotContain("condemnation");
+    assertThat(in("de", "Deutschland verurteilte den russischen Angriff am Montag.").topics()).contains("condemnation");
+  }
 }
