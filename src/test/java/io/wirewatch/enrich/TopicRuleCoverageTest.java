@@ -347,4 +347,22 @@ class TopicRuleCoverageTest {
         .doesNotContain("condemnation");
     assertThat(in("de", "Deutschland verurteilte den russischen Angriff am Montag.").topics()).contains("condemnation");
   }
+
+  @Test
+  void aModalOrANegationAfterANounTriggerGovernsIt() {
+    assertThat(body("Diplomats hope a ceasefire can be agreed by the weekend.").topics()).doesNotContain("ceasefire");
+    assertThat(in("fr", "La trêve pourrait entrer en vigueur dimanche.").topics()).doesNotContain("ceasefire");
+    assertThat(body("A meeting between Putin and Zelensky is not on the agenda.").topics()).doesNotContain("summit-meeting");
+    assertThat(in("de", "Das Treffen der beiden Präsidenten findet nicht statt.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("A ceasefire took effect in Gaza on Sunday.").topics()).contains("ceasefire");
+    assertThat(in("fr", "La trêve est entrée en vigueur dimanche.").topics()).contains("ceasefire");
+    assertThat(in("de", "Der Waffenstillstand wurde am Montag verkündet.").topics()).contains("ceasefire");
+  }
+
+  @Test
+  void whatAGovernmentWantsOrHopesForIsNotDone() {
+    assertThat(body("Seoul wants Tokyo to return its ambassador.").topics()).doesNotContain("relations-restored");
+    assertThat(body("Burkina Faso released two gendarmes from Ivory Coast on Thursday.").topics())
+        .contains("detention-release");
+  }
 }
