@@ -185,12 +185,25 @@ final class EventDetector {
   private static final Set<String> THIS_OR_LAST = Set.of("this", "last", "past", "cette", "esta", "diese", "dieser",
       "letzte", "letzten", "vergangene", "vergangenen");
   private static final Set<String> LAST_AFTER = Set.of("derniere", "pasada");
+  /** "a day later", "hours earlier", "al día siguiente", "einen Tag später": dated by the lead event's day. */
+  private static final Set<String> RELATIVE = Set.of("later", "earlier", "siguiente", "despues", "antes", "spater",
+      "zuvor", "darauf");
+  private static final Set<String> SHORT_SPAN = Set.of("day", "days", "hours", "hour", "dia", "dias", "horas", "tag",
+      "tage", "tags", "stunden", "jour", "jours", "heures");
+  private static final Set<String> NEXT_DAY = Set.of("lendemain", "veille");
 
-  /** Does the sentence carry a date inside the news window ("on Tuesday", "last week", "hier")? */
+  /**
+   * Does the sentence carry a date inside the news window ("on Tuesday", "last week", "hier", "a day
+   * later", "le lendemain")?
+   */
   private static boolean dated(Tokens t, int[] sent) {
     for (int i = sent[0]; i < sent[1]; i++) {
       String w = t.norm[i];
       if (DAYS.contains(w)) {
+        return true;
+      }
+      if (NEXT_DAY.contains(w) || (RELATIVE.contains(w) && i > sent[0] && SHORT_SPAN.contains(t.norm[i - 1]))
+          || (w.equals("tard") && i - 1 > sent[0] && SHORT_SPAN.contains(t.norm[i - 2]))) {
         return true;
       }
       if (WEEK.contains(w) && ((i > sent[0] && THIS_OR_LAST.contains(t.norm[i - 1]))

@@ -215,6 +215,13 @@ class TopicRuleCoverageTest {
         .contains("relations-downgraded");
     assertThat(belowTheLead("de", "Die Präsidenten Kenias und Tansanias trafen sich am Montag in Arusha.").topics())
         .contains("summit-meeting");
+    // a day counted from the lead event's
+    assertThat(belowTheLead("en", "A day later, North Korea test-fired a new ballistic missile.").topics())
+        .contains("missile-launch");
+    assertThat(belowTheLead("fr", "Deux jours plus tard, la Corée du Nord a tiré un missile balistique.").topics())
+        .contains("missile-launch");
+    assertThat(belowTheLead("es", "Al día siguiente, Corea del Norte lanzó un misil balístico.").topics())
+        .contains("missile-launch");
   }
 
   @Test
