@@ -372,4 +372,25 @@ class TopicRuleCoverageTest {
     assertThat(body("Burkina Faso released two gendarmes from Ivory Coast on Thursday.").topics())
         .contains("detention-release");
   }
+
+  @Test
+  void aCourtsSentenceIsNotACondemnation() {
+    assertThat(in("es", "Un tribunal iraní condenó a un ciudadano francés a diez años de prisión.").topics())
+        .doesNotContain("condemnation");
+    assertThat(in("fr", "Un tribunal a condamné le Français à huit ans de prison.").topics()).doesNotContain("condemnation");
+    assertThat(in("es", "El Gobierno de México condenó el asalto a su embajada en Quito.").topics()).contains("condemnation");
+    assertThat(in("fr", "La France a condamné l'attaque contre son ambassade.").topics()).contains("condemnation");
+  }
+
+  @Test
+  void aDenialOrAPerfectInfinitiveReportsNoLaunch() {
+    assertThat(in("de", "Teheran bestritt, Raketen abgefeuert zu haben.").topics()).doesNotContain("missile-launch");
+    assertThat(in("de", "Iran hat am Montag Raketen abgefeuert.").topics()).contains("missile-launch");
+  }
+
+  @Test
+  void liftingSanctionsAnnouncedIsNotImposingThem() {
+    Enrichment e = body("President Trump has ordered the lifting of all U.S. sanctions on Syria, he announced in Riyadh.");
+    assertThat(e.topics()).doesNotContain("sanctions-imposed");
+  }
 }
