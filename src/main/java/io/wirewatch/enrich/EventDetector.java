@@ -163,6 +163,57 @@ final class EventDetector {
       "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec");
 
+  /**
+   * The lead of an article: its headline and first {@value} body sentences. A topic whose only
+   * report lies further down, in one sentence with no day of its own, is background to the story
+   * ("the two leaders last met in Paris", "Israel, which has carried out strikes in Syria since..."),
+   * not a new event, and is not emitted (LABELLING: the lead event plus developments reported in a
+   * clause of their own within the news window).
+   */
+  private static final int LEAD_SENTENCES = 4;
+  /**
+   * Topics that are reactions to the lead event rather than events of their own: a condemnation
+   * or protest is reported wherever the reactions are quoted, usually below the lead.
+   */
+  private static final Set<String> REACTIONS = Set.of("condemnation");
+  /** Words that date a sentence inside the news window: days, and "today", "yesterday". */
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "yesterday", "today", "tonight", "overnight", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+      "dimanche", "hier", "aujourd'hui", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer",
+      "hoy", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute");
+  private static final Set<String> WEEK = Set.of("week", "semaine", "semana", "woche");
+  private static final Set<String> THIS_OR_LAST = Set.of("this", "last", "past", "cette", "esta", "diese", "dieser",
+      "letzte", "letzten", "vergangene", "vergangenen");
+  private static final Set<String> LAST_AFTER = Set.of("derniere", "pasada");
+  /** "a day later", "hours earlier", "al día siguiente", "einen Tag später": dated by the lead event's day. */
+  private static final Set<String> RELATIVE = Set.of("later", "earlier", "siguiente", "despues", "antes", "spater",
+      "zuvor", "darauf");
+  private static final Set<String> SHORT_SPAN = Set.of("day", "days", "hours", "hour", "dia", "dias", "horas", "tag",
+      "tage", "tags", "stunden", "jour", "jours", "heures");
+  private static final Set<String> NEXT_DAY = Set.of("lendemain", "veille");
+
+  /**
+   * Does the sentence carry a date inside the news window ("on Tuesday", "last week", "hier", "a day
+   * later", "le lendemain")?
+   */
+  private static boolean dated(Tokens t, int[] sent) {
+    for (int i = sent[0]; i < sent[1]; i++) {
+      String w = t.norm[i];
+      if (DAYS.contains(w)) {
+        return true;
+      }
+      if (NEXT_DAY.contains(w) || (RELATIVE.contains(w) && i > sent[0] && SHORT_SPAN.contains(t.norm[i - 1]))
+          || (w.equals("tard") && i - 1 > sent[0] && SHORT_SPAN.contains(t.norm[i - 2]))) {
+        return true;
+      }
+      if (WEEK.contains(w) && ((i > sent[0] && THIS_OR_LAST.contains(t.norm[i - 1]))
+          || (i + 1 < sent[1] && LAST_AFTER.contains(t.norm[i + 1])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private final RuleSet rules;
   private final Gazetteer gazetteer;
 
@@ -195,6 +246,7 @@ final class EventDetector {
     }
     Map<String, EventMatch> best = new LinkedHashMap<>();
     Map<String, Integer> support = new java.util.HashMap<>();
+    Set<String> news = new HashSet<>();
     Hits hits = new Hits(rules.groups.size());
     for (FieldScan fs : scans) {
       if (fs.tokens.size == 0) {
@@ -215,7 +267,13 @@ final class EventDetector {
         boolean lede = fs.field == ArticleField.HEADLINE || si == 0;
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
-        for (Fired f : sentence(fs, norm, sent, ms, all, lede, year, hits)) {
+        boolean lead = fs.field == ArticleField.HEADLINE || si < LEAD_SENTENCES;
+        List<Fired> fired = sentence(fs, norm, sent, ms, all, lede, year, hits);
+        boolean dated = !fired.isEmpty() && !lead && dated(fs.tokens, sent);
+        for (Fired f : fired) {
+          if (lead || dated || REACTIONS.contains(f.rule().topic())) {
+            news.add(f.rule().topic());
+          }
           support.merge(f.rule().topic(), 1, Integer::sum);
           EventMatch prev = best.get(f.rule().topic());
           if (prev == null || f.confidence() > prev.confidence()) {
@@ -226,8 +284,12 @@ final class EventDetector {
     }
     // A topic reported in more than one sentence (headline and body, lede and a later paragraph) is
     // surer than one found once: each further sentence adds CORROBORATION, up to two of them.
+    // A topic reported once, below the lead and with no day of its own, is background (LEAD_SENTENCES).
     List<EventMatch> out = new ArrayList<>(best.size());
     for (EventMatch m : best.values()) {
+      if (!news.contains(m.topic()) && support.get(m.topic()) < 2) {
+        continue;
+      }
       int extra = Math.min(2, support.get(m.topic()) - 1);
       out.add(extra == 0 ? m : m.withConfidence(
           Math.round(Math.min(0.99, m.confidence() + extra * CORROBORATION) * 1000) / 1000.0));
@@ -289,7 +351,7 @@ final class EventDetector {
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
         Hit trig = hits.hit(g, k);
-        if (fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) {
+        if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) || infinitive(t, trig, sent)) {
           continue;
         }
         Fired f = evaluate(r, trig, hits, t, norm, ms, all, lede, year);
@@ -317,6 +379,15 @@ final class EventDetector {
   private static boolean headlineFuture(Tokens t, Hit trig, int[] sent) {
     int p = trig.start() - 1;
     return p >= sent[0] && t.norm[p].equals("to") && (p - 1 < sent[0] || !DECIDED_TO.contains(t.norm[p - 1]));
+  }
+
+  /**
+   * A German infinitive with "zu" is governed by another verb ("hat sich geweigert, den Angriff zu
+   * verurteilen", "plant, die Sanktionen zu verlängern"): a refusal, plan or demand, not a report.
+   */
+  private static boolean infinitive(Tokens t, Hit trig, int[] sent) {
+    int p = trig.start() - 1;
+    return p >= sent[0] && t.norm[p].equals("zu");
   }
 
   /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */

@@ -289,7 +289,7 @@ public final class RuleSet {
       Set<String> ruleIds = new HashSet<>();
       Set<String> ruleKeys = Set.of("id", "topic", "trigger", "require", "absent", "exclude", "background",
           "actors", "targets", "venue", "venue-required", "suppresses", "confidence", "description",
-          "proposal");
+          "proposal", "own-exclude-only");
       for (Node r : list(required(root, "rules", "the rule file"), "rules")) {
         keys(r, "a rule", ruleKeys);
         String id = scalar(required(r, "id", "a rule"), "rule id");
@@ -310,7 +310,17 @@ public final class RuleSet {
         // the default absent groups (future time after the trigger) hold for every rule, on top of its own
         List<Req> absent = new ArrayList<>(reqs(r.map().get("absent"), "absent of " + id));
         absent.addAll(defaultAbsent);
-        List<Excl> exclude = r.map().containsKey("exclude") ? excludes(r.map().get("exclude")) : defaultExclude;
+        // the default exclude groups (negation, hedges, plans, past perfect) hold for every rule, on top of its
+        // own, unless the rule's topic counts what they name (a moratorium threat is labelled as nuclear)
+        boolean ownOnly = r.map().containsKey("own-exclude-only") && bool(r.map().get("own-exclude-only"), "own-exclude-only");
+        List<Excl> exclude = new ArrayList<>(r.map().containsKey("exclude") ? excludes(r.map().get("exclude")) : List.of());
+        if (!ownOnly) {
+          for (Excl d : defaultExclude) {
+            if (!exclude.contains(d)) {
+              exclude.add(d);
+            }
+          }
+        }
         int background = r.map().containsKey("background")
             ? group(r.map().get("background"), true, "background of " + id) : defaultBackground;
         List<String> actors = roles(r.map().get("actors"), require.size(), "actors of " + id);

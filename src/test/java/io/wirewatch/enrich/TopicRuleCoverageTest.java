@@ -170,4 +170,227 @@ class TopicRuleCoverageTest {
         .event("sanctions-blocked").orElseThrow();
     assertThat(m.evidence()).noneMatch(ev -> ev.source().contains("/proposer:"));
   }
+
+  // ------------------------------------------------------------------ the lead and background paragraphs
+
+  /** A story about a port deal, with the given sentence as its sixth (below the lead). */
+  static Enrichment belowTheLead(String lang, String sixth) {
+    String[] filler = switch (lang) {
+      case "fr" -> new String[] {"Le port de Lomé a rouvert mardi après des travaux.", "Les dockers ont repris le travail.",
+          "Les armateurs ont salué la décision.", "Le trafic devrait reprendre lentement.", "Les prix du fret restent élevés."};
+      case "es" -> new String[] {"El puerto de Valparaíso reabrió el martes tras unas obras.", "Los estibadores volvieron al trabajo.",
+          "Las navieras celebraron la decisión.", "El tráfico se recupera despacio.", "Los fletes siguen caros."};
+      case "de" -> new String[] {"Der Hafen von Hamburg hat am Dienstag nach Bauarbeiten wieder geöffnet.",
+          "Die Hafenarbeiter sind zurück.", "Die Reedereien begrüßten den Schritt.", "Der Verkehr erholt sich langsam.",
+          "Die Frachtraten bleiben hoch."};
+      default -> new String[] {"The port of Mombasa reopened on Tuesday after repairs.", "Dock workers returned to their posts.",
+          "Shipping lines welcomed the decision.", "Traffic is picking up slowly.", "Freight rates remain high."};
+    };
+    return in(lang, String.join(" ", filler) + " " + sixth);
+  }
+
+  @Test
+  void anEventNamedOnceBelowTheLeadWithoutADayIsBackground() {
+    assertThat(belowTheLead("en", "The two presidents met in Nairobi to discuss the corridor.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(belowTheLead("en", "Kenyan troops deployed to the Somali border to guard the route.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(belowTheLead("fr", "Le Togo a expulsé deux diplomates ghanéens pour espionnage.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(belowTheLead("es", "Chile rompió relaciones con Venezuela por la disputa.").topics())
+        .doesNotContain("relations-downgraded");
+    assertThat(belowTheLead("de", "Die Präsidenten Kenias und Tansanias trafen sich in Arusha.").topics())
+        .doesNotContain("summit-meeting");
+  }
+
+  @Test
+  void anEventBelowTheLeadWithADayOfItsOwnIsNews() {
+    assertThat(belowTheLead("en", "The two presidents met in Nairobi on Monday to discuss the corridor.").topics())
+        .contains("summit-meeting");
+    assertThat(belowTheLead("en", "Kenyan troops deployed to the Somali border last week.").topics())
+        .contains("military-escalation");
+    assertThat(belowTheLead("fr", "Le Togo a expulsé lundi deux diplomates ghanéens.").topics())
+        .contains("diplomat-expelled");
+    assertThat(belowTheLead("es", "Chile rompió relaciones con Venezuela el jueves.").topics())
+        .contains("relations-downgraded");
+    assertThat(belowTheLead("de", "Die Präsidenten Kenias und Tansanias trafen sich am Montag in Arusha.").topics())
+        .contains("summit-meeting");
+    // a day counted from the lead event's
+    assertThat(belowTheLead("en", "A day later, North Korea test-fired a new ballistic missile.").topics())
+        .contains("missile-launch");
+    assertThat(belowTheLead("fr", "Deux jours plus tard, la Corée du Nord a tiré un missile balistique.").topics())
+        .contains("missile-launch");
+    assertThat(belowTheLead("es", "Al día siguiente, Corea del Norte lanzó un misil balístico.").topics())
+        .contains("missile-launch");
+  }
+
+  @Test
+  void anEventInTheLeadOrReportedTwiceIsNews() {
+    assertThat(in("en", "The two presidents met in Nairobi to discuss the port corridor. Dock workers returned to "
+        + "their posts.").topics()).contains("summit-meeting");
+    assertThat(belowTheLead("en", "Kenyan troops deployed to the Somali border. Officials said the troops deployed "
+        + "to the border would stay.").topics()).contains("military-escalation");
+  }
+
+  @Test
+  void aReactionBelowTheLeadIsStillReported() {
+    // a condemnation is the reaction to the lead event, quoted wherever the reactions are
+    assertThat(belowTheLead("en", "Tanzania's foreign ministry condemned the closure as unjustified.").topics())
+        .contains("condemnation");
+  }
+
+  // ------------------------------------------------------------------ guards that hold for every rule
+
+  @Test
+  void negationHedgesAndPastPerfectSilenceEveryRuleEvenWithItsOwnExcludes() {
+    // sanction-verb and inspection-dispute have excludes of their own; the default ones hold on top
+    assertThat(body("Seoul decided not to impose sanctions, unlike the previous administration, which had blacklisted "
+        + "dozens of firms.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("Officials said Iran might soon bar IAEA inspectors from the site.").topics()).doesNotContain("nuclear");
+    assertThat(body("Iran barred IAEA inspectors from the Fordow site.").topics()).contains("nuclear");
+    // a rule whose topic counts threats opts out (LABELLING: moratorium threats are nuclear)
+    assertThat(body("Moscow threatened to end its nuclear test moratorium.").topics()).contains("nuclear");
+  }
+
+  // ------------------------------------------------------------------ summit-meeting
+
+  @Test
+  void aSummitNamedAsTheSettingOfSomethingElseIsNotASummitMeeting() {
+    assertThat(body("On the sidelines of the G20 summit, the trade ministers of India and Brazil discussed tariffs.")
+        .topics()).doesNotContain("summit-meeting");
+    assertThat(body("NATO leaders held a summit in The Hague on Tuesday.").topics()).contains("summit-meeting");
+    assertThat(body("The presidents of Egypt and Turkey signed a declaration at a summit in Sharm el-Sheikh.").topics())
+        .contains("summit-meeting");
+    assertThat(in("es", "Los presidentes de la UE y de la CELAC concluyeron el lunes su cuarta cumbre en Santa Marta.")
+        .topics()).contains("summit-meeting");
+    assertThat(in("fr", "Les chefs d'État africains ont clôturé dimanche le sommet de l'Union africaine à Addis-Abeba.")
+        .topics()).contains("summit-meeting");
+  }
+
+  @Test
+  void theLastTimeSomethingHappenedIsAReferencePointNotNews() {
+    assertThat(body("The two leaders last met in Paris in March.").topics()).doesNotContain("summit-meeting");
+    assertThat(in("fr", "Les deux présidents se sont rencontrés pour la dernière fois à Paris.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(in("de", "Die beiden Präsidenten trafen sich zuletzt in Paris.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("Lula met Xi in Beijing on Monday.").topics()).contains("summit-meeting");
+    assertThat(in("de", "Die beiden Präsidenten trafen sich am Montag in Paris.").topics()).contains("summit-meeting");
+  }
+
+  @Test
+  void anEventDatedByWhatCameAfterItOrByAFormerGovernmentIsBackground() {
+    Enrichment e = body("Bolivia and Israel agreed on Friday to restore full diplomatic relations, two years after the "
+        + "government in La Paz cut ties.");
+    assertThat(e.topics()).contains("relations-restored").doesNotContain("relations-downgraded");
+    assertThat(body("The previous administration, which imposed sanctions on dozens of firms, was voted out.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(in("es", "El gobierno del entonces presidente López Obrador rompió relaciones con Ecuador.").topics())
+        .doesNotContain("relations-downgraded");
+    assertThat(in("es", "México rompió relaciones con Ecuador el jueves.").topics()).contains("relations-downgraded");
+  }
+
+  @Test
+  void agreeingToMeetHopingOrBeingWillingToMeetArePlans() {
+    assertThat(body("Putin and Trump agreed to meet in Budapest.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("Israel and Hamas agreed to resume talks in Doha.").topics()).doesNotContain("negotiations");
+    assertThat(body("Lula said he was willing to meet Xi in Beijing.").topics()).doesNotContain("summit-meeting");
+    assertThat(in("fr", "Le Togo s'est dit disposé à accueillir une rencontre entre les présidents Tshisekedi et Kagame.")
+        .topics()).doesNotContain("summit-meeting");
+    assertThat(in("de", "Merz hofft, Xi Jinping zu treffen.").topics()).doesNotContain("summit-meeting");
+    assertThat(in("es", "El presidente Petro está dispuesto a reunirse con su homólogo venezolano.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("Israel and Hamas resumed talks in Doha on Sunday.").topics()).contains("negotiations");
+  }
+
+  @Test
+  void strikesNamedAsTheBackdropOrAsAnAggregateAreNotNewStrikes() {
+    assertThat(body("Since the Israeli air strikes, Tehran has restricted access for inspectors.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(in("fr", "Depuis les frappes israéliennes, Téhéran limite l'accès des inspecteurs.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("Amid Russian air strikes on Kyiv, Zelensky met Merz in Berlin.").topics())
+        .contains("summit-meeting").doesNotContain("military-escalation");
+    assertThat(body("The deal follows months of Israeli air strikes on Lebanon.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(in("es", "El acuerdo llega tras meses de bombardeos israelíes sobre el Líbano.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(in("fr", "Des frappes israéliennes ont visé Beyrouth dimanche.").topics()).contains("military-escalation");
+    assertThat(in("es", "Israel bombardeó el sur del Líbano el domingo.").topics()).contains("military-escalation");
+  }
+
+  @Test
+  void leadersTalkingWithNoProcessNamedIsAMeetingNotNegotiations() {
+    assertThat(body("The two presidents began two days of talks in Beijing on Monday.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("Iran and the United States held a fifth round of indirect nuclear talks in Rome on Friday.").topics())
+        .contains("negotiations");
+    assertThat(body("Putin and Zelensky held peace talks in Istanbul on Monday.").topics()).contains("negotiations");
+  }
+
+  @Test
+  void aWithdrawnOrPostponedActReportsNoEvent() {
+    assertThat(body("Guinea-Bissau reverses order expelling Senegal's ambassador.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(body("Guinea-Bissau expelled Senegal's ambassador on Monday.").topics()).contains("diplomat-expelled");
+    assertThat(in("es", "La firma del acuerdo entre Chile y Perú quedó aplazada hasta enero.").topics())
+        .doesNotContain("agreement-signed");
+    // talks called off are labelled (negotiations), unlike a cancelled meeting
+    assertThat(body("Iran calls off next round of nuclear talks with Washington.").topics()).contains("negotiations");
+    assertThat(body("Guterres names new Cyprus envoy as stalled talks edge back into view.").topics())
+        .doesNotContain("negotiations");
+  }
+
+  @Test
+  void sportAndClimbingUseTheWordsOfDiplomacyWithoutAnEvent() {
+    assertThat(body("A Nepali team reached the K2 summit on Tuesday.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("Ferrari lodged a protest against the pit stop ruling.").topics()).doesNotContain("condemnation");
+    assertThat(body("FIFA imposed sanctions on the Argentine Football Association on Friday.").topics())
+        .doesNotContain("sanctions-imposed");
+  }
+
+  @Test
+  void aGermanInfinitiveWithZuIsGovernedByAnotherVerb() {
+    assertThat(in("de", "Indien hat sich bislang geweigert, den russischen Angriff zu verurteilen.").topics())
+        .doesNotContain("condemnation");
+    assertThat(in("de", "Deutschland verurteilte den russischen Angriff am Montag.").topics()).contains("condemnation");
+  }
+
+  @Test
+  void aModalOrANegationAfterANounTriggerGovernsIt() {
+    assertThat(body("Diplomats hope a ceasefire can be agreed by the weekend.").topics()).doesNotContain("ceasefire");
+    assertThat(in("fr", "La trêve pourrait entrer en vigueur dimanche.").topics()).doesNotContain("ceasefire");
+    assertThat(body("A meeting between Putin and Zelensky is not on the agenda.").topics()).doesNotContain("summit-meeting");
+    assertThat(in("de", "Das Treffen der beiden Präsidenten findet nicht statt.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("A ceasefire took effect in Gaza on Sunday.").topics()).contains("ceasefire");
+    assertThat(in("fr", "La trêve est entrée en vigueur dimanche.").topics()).contains("ceasefire");
+    assertThat(in("de", "Der Waffenstillstand wurde am Montag verkündet.").topics()).contains("ceasefire");
+  }
+
+  @Test
+  void whatAGovernmentWantsOrHopesForIsNotDone() {
+    assertThat(body("Seoul wants Tokyo to return its ambassador.").topics()).doesNotContain("relations-restored");
+    assertThat(body("Burkina Faso released two gendarmes from Ivory Coast on Thursday.").topics())
+        .contains("detention-release");
+  }
+
+  @Test
+  void aCourtsSentenceIsNotACondemnation() {
+    assertThat(in("es", "Un tribunal iraní condenó a un ciudadano francés a diez años de prisión.").topics())
+        .doesNotContain("condemnation");
+    assertThat(in("fr", "Un tribunal a condamné le Français à huit ans de prison.").topics()).doesNotContain("condemnation");
+    assertThat(in("es", "El Gobierno de México condenó el asalto a su embajada en Quito.").topics()).contains("condemnation");
+    assertThat(in("fr", "La France a condamné l'attaque contre son ambassade.").topics()).contains("condemnation");
+  }
+
+  @Test
+  void aDenialOrAPerfectInfinitiveReportsNoLaunch() {
+    assertThat(in("de", "Teheran bestritt, Raketen abgefeuert zu haben.").topics()).doesNotContain("missile-launch");
+    assertThat(in("de", "Iran hat am Montag Raketen abgefeuert.").topics()).contains("missile-launch");
+  }
+
+  @Test
+  void liftingSanctionsAnnouncedIsNotImposingThem() {
+    Enrichment e = body("President Trump has ordered the lifting of all U.S. sanctions on Syria, he announced in Riyadh.");
+    assertThat(e.topics()).doesNotContain("sanctions-imposed");
+  }
 }
