@@ -1,6 +1,7 @@
 package io.wirewatch.cli;
 
 import io.wirewatch.roles.DevPlatform;
+import io.wirewatch.web.auth.HttpExposure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,6 +34,11 @@ public final class DevCommand implements Callable<Integer> {
   @Option(names = "--http-port", defaultValue = "8080", description = "Dashboard and API port (default: ${DEFAULT-VALUE}).")
   int httpPort;
 
+  @Option(names = "--http-host", defaultValue = HttpExposure.LOOPBACK, paramLabel = "ADDRESS",
+      description = "Address the dashboard and API listen on (default: ${DEFAULT-VALUE}, this machine only; "
+          + "0.0.0.0 opens them to the network).")
+  String httpHost;
+
   @Option(names = "--topics-file", paramLabel = "FILE",
       description = "Topic catalogue to apply (default: the topics.yaml bundled in the jar).")
   Path topicsFile;
@@ -44,7 +50,7 @@ public final class DevCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     DevPlatform.Settings settings = new DevPlatform.Settings(
-        dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo);
+        dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo, new HttpExposure(httpHost));
     DevPlatform platform = DevPlatform.start(settings, line -> {
       out.println(line);
       out.flush();

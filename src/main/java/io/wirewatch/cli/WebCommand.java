@@ -2,6 +2,7 @@ package io.wirewatch.cli;
 
 
 import io.wirewatch.roles.WebRole;
+import io.wirewatch.web.auth.HttpExposure;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,6 +26,16 @@ public final class WebCommand implements Callable<Integer> {
   @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int httpPort;
 
+  @Option(names = "--http-host", defaultValue = "0.0.0.0", paramLabel = "ADDRESS",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, every interface). Beyond 127.0.0.1 the "
+          + "role needs tokens, or --insecure-no-auth.")
+  String httpHost;
+
+  @Option(names = "--insecure-no-auth",
+      description = "Serve the API beyond this machine with no tokens: anyone who reaches it can post articles "
+          + "and change subscriptions.")
+  boolean insecureNoAuth;
+
   @Option(names = "--ingest-token", defaultValue = "${env:WIREWATCH_INGEST_TOKEN}",
       description = "Require 'Authorization: Bearer <token>' on POST /api/articles (env WIREWATCH_INGEST_TOKEN).")
   String ingestToken;
@@ -32,7 +43,8 @@ public final class WebCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    WebRole.Config config = new WebRole.Config(conn.client(), httpPort, ingestToken).validated();
+    WebRole.Config config = new WebRole.Config(conn.client(), httpPort, ingestToken)
+        .withHttp(new HttpExposure(httpHost), insecureNoAuth).validated();
     KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
     WebRole web = WebRole.start(config, List.of());
     out.println("Dashboard on http://localhost:" + web.port() + "/ · API description /api/openapi.json · "

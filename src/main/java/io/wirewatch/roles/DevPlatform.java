@@ -8,7 +8,7 @@ import io.wirewatch.alert.delivery.DeliveryListener;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.ingest.DemoFeeder;
 import io.wirewatch.web.ReadinessCheck;
-import io.wirewatch.roles.WebRole;
+import io.wirewatch.web.auth.HttpExposure;
 import io.wirewatch.enrich.RuleSet;
 import io.wirewatch.platform.EmbeddedKafka;
 import io.wirewatch.platform.registry.EmbeddedSchemaRegistry;
@@ -39,7 +39,11 @@ public final class DevPlatform implements AutoCloseable {
 
   /** What {@code dev} was asked to run. */
   public record Settings(Path dataDir, int kafkaPort, int registryPort, int httpPort, Path topicsFile,
-      boolean demo) {}
+      boolean demo, HttpExposure http) {
+    public Settings(Path dataDir, int kafkaPort, int registryPort, int httpPort, Path topicsFile, boolean demo) {
+      this(dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo, new HttpExposure(HttpExposure.LOOPBACK));
+    }
+  }
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private EmbeddedKafka kafka;
@@ -98,10 +102,15 @@ public final class DevPlatform implements AutoCloseable {
       p.alerting.awaitRunning(Duration.ofSeconds(60));
       out.accept("Alerting running: stories, surges, alerts; delivery to console, webhooks and Slack");
 
-      p.web = WebRole.start(new WebRole.Config(client, s.httpPort(), null), List.of(
+      // dev listens on 127.0.0.1 unless told --http-host; beyond that it warns rather than refuses
+      p.web = WebRole.start(new WebRole.Config(client, s.httpPort(), null).withHttp(s.http(), true), List.of(
           ReadinessCheck.streams("enrichment", () -> p.enrich.app().state()),
           ReadinessCheck.streams("alerting", () -> p.alerting.state())));
       p.started.push(p.web);
+      String warning = s.http().warning(false);
+      if (warning != null) {
+        out.accept(warning);
+      }
       out.accept("Dashboard on http://localhost:" + p.web.port() + "/ (API: /api/openapi.json, metrics: /metrics)");
 
       if (s.demo()) {

@@ -11,6 +11,7 @@ import io.wirewatch.web.ReadinessCheck;
 import io.wirewatch.web.StreamRoutes;
 import io.wirewatch.web.WebMetrics;
 import io.wirewatch.web.WebServer;
+import io.wirewatch.web.auth.HttpExposure;
 import io.wirewatch.UserException;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.EnrichedArticle;
@@ -63,13 +64,32 @@ public final class WebRole implements AutoCloseable {
    * @param client connection settings (a registry URL is required)
    * @param httpPort the HTTP port (0 picks a free one)
    * @param ingestToken bearer token required by POST /api/articles, or null for none
+   * @param http the address to listen on
+   * @param insecureNoAuth serve beyond this machine with no tokens ({@code --insecure-no-auth}; {@code dev}
+   *     warns instead)
    */
-  public record Config(ClientConfig client, int httpPort, String ingestToken) {
+  public record Config(ClientConfig client, int httpPort, String ingestToken, HttpExposure http,
+      boolean insecureNoAuth) {
+    /** Listening on 127.0.0.1 only. */
+    public Config(ClientConfig client, int httpPort, String ingestToken) {
+      this(client, httpPort, ingestToken, new HttpExposure(HttpExposure.LOOPBACK), false);
+    }
+
+    /** Listening on {@code http}; beyond this machine with no tokens only if {@code insecureNoAuth}. */
+    public Config withHttp(HttpExposure http, boolean insecureNoAuth) {
+      return new Config(client, httpPort, ingestToken, http, insecureNoAuth);
+    }
+
+    /**
+     * @throws UserException for a bad port, a missing registry URL, or an address beyond this machine
+     *     with no tokens and no {@code --insecure-no-auth}
+     */
     public Config validated() {
       client.requireRegistry();
       if (httpPort < 0 || httpPort > 65_535) {
         throw new UserException("--http-port must be between 0 and 65535, got " + httpPort);
       }
+      http.requireTokensUnlessLoopback(false, insecureNoAuth);
       return this;
     }
   }
@@ -91,7 +111,9 @@ public final class WebRole implements AutoCloseable {
     c.validated();
     ApiRoutes api = ApiRoutes.start(c.client(), c.ingestToken());
     try {
-      WebRole web = start(new Settings(c.client().settings(), c.httpPort()), api.routes(), checks, api.taps());
+      List<Consumer<JavalinConfig>> routes = new ArrayList<>(api.routes());
+      routes.add(c.http());
+      WebRole web = start(new Settings(c.client().settings(), c.httpPort()), routes, checks, api.taps());
       web.started.add(api);
       web.api = api;
       return web;

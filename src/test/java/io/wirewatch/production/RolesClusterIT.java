@@ -101,7 +101,7 @@ class RolesClusterIT {
         // machine starve each other (and the brokers in this JVM) of CPU.
         started("Ingest listening", conn, "ingest", "http", "--http-port",
             Integer.toString(ingestPort));
-        started("Dashboard on", conn, "web", "--http-port", Integer.toString(webPort));
+        started("Dashboard on", conn, "web", "--http-port", Integer.toString(webPort), "--http-host", "127.0.0.1");
         ChildProcess enrich1 = started("Enrichment running", conn, "enrich", "--state-dir",
             work.resolve("enrich-1").toString());
         ChildProcess enrich2 = started("Enrichment running", conn, "enrich", "--state-dir",
