@@ -1,10 +1,9 @@
 package io.wirewatch.alert;
 
+import io.wirewatch.alert.delivery.WebhookUrl;
 import io.wirewatch.avro.Channel;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.avro.Subscription;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,22 +183,7 @@ public final class Subscriptions {
   }
 
   private static String urlProblem(String url) {
-    if (url == null || url.isBlank()) {
-      return "is missing: give the http(s) URL the alerts should be posted to";
-    }
-    try {
-      URI u = new URI(url);
-      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https")) {
-        return "\"" + url + "\" is not an http(s) URL: use https://host/path";
-      }
-      if (u.getHost() == null || u.getHost().isBlank()) {
-        return "\"" + url + "\" has no host: use https://host/path";
-      }
-      return null;
-    } catch (URISyntaxException e) {
-      return "\"" + url + "\" is not a valid URL (" + e.getReason() + "): use https://host/path";
-    }
+    return WebhookUrl.problem(url);
   }
 
   private static void blanks(List<String> p, String field, List<String> values) {
