@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
     })
 public final class DevCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin SecretsOptions secrets;
 
   @Option(names = "--data-dir", defaultValue = "wirewatch-data",
       description = "Where Kafka keeps its data (default: ${DEFAULT-VALUE}).")
@@ -50,7 +52,8 @@ public final class DevCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     DevPlatform.Settings settings = new DevPlatform.Settings(
-        dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo, new HttpExposure(httpHost));
+        dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo, new HttpExposure(httpHost),
+        secrets.keys());
     DevPlatform platform = DevPlatform.start(settings, line -> {
       out.println(line);
       out.flush();

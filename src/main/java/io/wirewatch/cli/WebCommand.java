@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 public final class WebCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ConnectionOptions conn;
+  @Mixin SecretsOptions secrets;
 
   @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int httpPort;
@@ -44,7 +45,7 @@ public final class WebCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     WebRole.Config config = new WebRole.Config(conn.client(), httpPort, ingestToken)
-        .withHttp(new HttpExposure(httpHost), insecureNoAuth).validated();
+        .withHttp(new HttpExposure(httpHost), insecureNoAuth).withSecrets(secrets.requiredKeys("web")).validated();
     KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
     WebRole web = WebRole.start(config, List.of());
     out.println("Dashboard on http://localhost:" + web.port() + "/ · API description /api/openapi.json · "

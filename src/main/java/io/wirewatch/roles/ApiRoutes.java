@@ -5,6 +5,8 @@ import io.wirewatch.alert.AlertActivity;
 import io.wirewatch.alert.RuleTopicsLog;
 import io.wirewatch.client.ClientConfig;
 import io.wirewatch.alert.SubscriptionStore;
+import io.wirewatch.alert.secrets.SealedSubscriptionSerde;
+import io.wirewatch.alert.secrets.SecretKeys;
 import io.wirewatch.alert.http.SubscriptionRoutes;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.EnrichedArticle;
@@ -73,8 +75,9 @@ final class ApiRoutes implements AutoCloseable {
    * Connects everything behind the endpoints.
    *
    * @param ingestToken bearer token required by POST /api/articles, or null for none
+   * @param secrets keys that encrypt webhook secrets before they reach news.subscriptions
    */
-  static ApiRoutes start(ClientConfig clientConfig, String ingestToken) {
+  static ApiRoutes start(ClientConfig clientConfig, String ingestToken, SecretKeys secrets) {
     Properties client = clientConfig.settings();
     Map<String, Object> serde = clientConfig.registry();
     Deque<AutoCloseable> resources = new ArrayDeque<>();
@@ -87,7 +90,8 @@ final class ApiRoutes implements AutoCloseable {
       RuleTopicsLog.Reader ruleTopics = new RuleTopicsLog.Reader(clientConfig);
       resources.push(ruleTopics);
       SubscriptionStore subscriptions = new SubscriptionStore(serde,
-          AvroSerdes.specific(Subscription.class, serde, false), Clock.systemUTC(), ruleTopics);
+          SealedSubscriptionSerde.wrap(AvroSerdes.specific(Subscription.class, serde, false), secrets),
+          Clock.systemUTC(), ruleTopics);
       resources.push(subscriptions);
       AlertActivity activity = AlertActivity.start(serde, AvroSerdes.specific(Alert.class, serde, false).deserializer());
       resources.push(activity);

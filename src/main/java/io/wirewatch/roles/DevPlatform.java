@@ -9,6 +9,7 @@ import io.wirewatch.avro.ChannelType;
 import io.wirewatch.ingest.DemoFeeder;
 import io.wirewatch.web.ReadinessCheck;
 import io.wirewatch.web.auth.HttpExposure;
+import io.wirewatch.alert.secrets.SecretKeys;
 import io.wirewatch.enrich.RuleSet;
 import io.wirewatch.platform.EmbeddedKafka;
 import io.wirewatch.platform.registry.EmbeddedSchemaRegistry;
@@ -39,9 +40,15 @@ public final class DevPlatform implements AutoCloseable {
 
   /** What {@code dev} was asked to run. */
   public record Settings(Path dataDir, int kafkaPort, int registryPort, int httpPort, Path topicsFile,
-      boolean demo, HttpExposure http) {
+      boolean demo, HttpExposure http, SecretKeys secrets) {
     public Settings(Path dataDir, int kafkaPort, int registryPort, int httpPort, Path topicsFile, boolean demo) {
-      this(dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo, new HttpExposure(HttpExposure.LOOPBACK));
+      this(dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo, new HttpExposure(HttpExposure.LOOPBACK),
+          SecretKeys.none());
+    }
+
+    /** The keys given, or else the key file in the data directory (created on first start). */
+    SecretKeys keysOrDataDirKey() {
+      return secrets != null && secrets.present() ? secrets : SecretKeys.loadOrCreate(dataDir.resolve("secrets.key"));
     }
   }
 
@@ -90,6 +97,7 @@ public final class DevPlatform implements AutoCloseable {
       out.accept("Enrichment running (exactly-once): " + io.wirewatch.topics.TopicNames.ARTICLES_RAW + " → "
           + io.wirewatch.topics.TopicNames.ARTICLES_ENRICHED + " + news.topic.*");
 
+      SecretKeys keys = s.keysOrDataDirKey();
       p.alerting = AlertingRole.start(AlertingRole.Config.defaults(client, streams.resolve("streams-alerting")));
       p.started.push(p.alerting);
       for (ChannelType channel : List.of(ChannelType.CONSOLE, ChannelType.WEBHOOK, ChannelType.SLACK)) {
@@ -97,13 +105,14 @@ public final class DevPlatform implements AutoCloseable {
         DeliveryConfig dc = DeliveryConfig.defaults(channel).withAllowLoopback(true)
             .withLinks(s.httpPort() > 0 ? AlertLinks.to("http://localhost:" + s.httpPort() + "/") : AlertLinks.NONE)
             .withConsole(line -> out.accept("ALERT " + line));
-        p.started.push(DeliveryRole.start(new DeliveryRole.Config(client, dc), DeliveryListener.NONE));
+        p.started.push(DeliveryRole.start(new DeliveryRole.Config(client, dc, keys), DeliveryListener.NONE));
       }
       p.alerting.awaitRunning(Duration.ofSeconds(60));
       out.accept("Alerting running: stories, surges, alerts; delivery to console, webhooks and Slack");
 
       // dev listens on 127.0.0.1 unless told --http-host; beyond that it warns rather than refuses
-      p.web = WebRole.start(new WebRole.Config(client, s.httpPort(), null).withHttp(s.http(), true), List.of(
+      p.web = WebRole.start(new WebRole.Config(client, s.httpPort(), null).withHttp(s.http(), true)
+          .withSecrets(keys), List.of(
           ReadinessCheck.streams("enrichment", () -> p.enrich.app().state()),
           ReadinessCheck.streams("alerting", () -> p.alerting.state())));
       p.started.push(p.web);

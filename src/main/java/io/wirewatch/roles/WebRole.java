@@ -11,6 +11,7 @@ import io.wirewatch.web.ReadinessCheck;
 import io.wirewatch.web.StreamRoutes;
 import io.wirewatch.web.WebMetrics;
 import io.wirewatch.web.WebServer;
+import io.wirewatch.alert.secrets.SecretKeys;
 import io.wirewatch.web.auth.HttpExposure;
 import io.wirewatch.UserException;
 import io.wirewatch.avro.Alert;
@@ -67,17 +68,23 @@ public final class WebRole implements AutoCloseable {
    * @param http the address to listen on
    * @param insecureNoAuth serve beyond this machine with no tokens ({@code --insecure-no-auth}; {@code dev}
    *     warns instead)
+   * @param secrets keys that seal webhook secrets before they reach news.subscriptions (and open them)
    */
   public record Config(ClientConfig client, int httpPort, String ingestToken, HttpExposure http,
-      boolean insecureNoAuth) {
-    /** Listening on 127.0.0.1 only. */
+      boolean insecureNoAuth, SecretKeys secrets) {
+    /** Listening on 127.0.0.1 only, with no secrets key. */
     public Config(ClientConfig client, int httpPort, String ingestToken) {
-      this(client, httpPort, ingestToken, new HttpExposure(HttpExposure.LOOPBACK), false);
+      this(client, httpPort, ingestToken, new HttpExposure(HttpExposure.LOOPBACK), false, SecretKeys.none());
     }
 
     /** Listening on {@code http}; beyond this machine with no tokens only if {@code insecureNoAuth}. */
     public Config withHttp(HttpExposure http, boolean insecureNoAuth) {
-      return new Config(client, httpPort, ingestToken, http, insecureNoAuth);
+      return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets);
+    }
+
+    /** Sealing and opening webhook secrets with {@code secrets}. */
+    public Config withSecrets(SecretKeys secrets) {
+      return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets);
     }
 
     /**
@@ -109,7 +116,7 @@ public final class WebRole implements AutoCloseable {
    */
   public static WebRole start(Config c, List<ReadinessCheck> checks) {
     c.validated();
-    ApiRoutes api = ApiRoutes.start(c.client(), c.ingestToken());
+    ApiRoutes api = ApiRoutes.start(c.client(), c.ingestToken(), c.secrets());
     try {
       List<Consumer<JavalinConfig>> routes = new ArrayList<>(api.routes());
       routes.add(c.http());
