@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 public final class DevCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SecretsOptions secrets;
+  @Mixin WebAccessOptions access;
 
   @Option(names = "--data-dir", defaultValue = "wirewatch-data",
       description = "Where Kafka keeps its data (default: ${DEFAULT-VALUE}).")
@@ -53,7 +54,7 @@ public final class DevCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     DevPlatform.Settings settings = new DevPlatform.Settings(
         dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo, new HttpExposure(httpHost),
-        secrets.keys());
+        secrets.keys(), access.tokens());
     DevPlatform platform = DevPlatform.start(settings, line -> {
       out.println(line);
       out.flush();

@@ -23,6 +23,7 @@ public final class WebCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ConnectionOptions conn;
   @Mixin SecretsOptions secrets;
+  @Mixin WebAccessOptions access;
 
   @Option(names = "--http-port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int httpPort;
@@ -38,14 +39,16 @@ public final class WebCommand implements Callable<Integer> {
   boolean insecureNoAuth;
 
   @Option(names = "--ingest-token", defaultValue = "${env:WIREWATCH_INGEST_TOKEN}",
-      description = "Require 'Authorization: Bearer <token>' on POST /api/articles (env WIREWATCH_INGEST_TOKEN).")
+      description = "A plaintext token with scope ingest, for POST /api/articles (env WIREWATCH_INGEST_TOKEN); "
+          + "prefer a hash in --tokens-file.")
   String ingestToken;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     WebRole.Config config = new WebRole.Config(conn.client(), httpPort, ingestToken)
-        .withHttp(new HttpExposure(httpHost), insecureNoAuth).withSecrets(secrets.requiredKeys("web")).validated();
+        .withHttp(new HttpExposure(httpHost), insecureNoAuth).withTokens(access.tokens())
+        .withSecrets(secrets.requiredKeys("web")).validated();
     KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
     WebRole web = WebRole.start(config, List.of());
     out.println("Dashboard on http://localhost:" + web.port() + "/ · API description /api/openapi.json · "

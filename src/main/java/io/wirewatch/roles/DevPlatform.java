@@ -8,6 +8,7 @@ import io.wirewatch.alert.delivery.DeliveryListener;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.ingest.DemoFeeder;
 import io.wirewatch.web.ReadinessCheck;
+import io.wirewatch.web.auth.ApiTokens;
 import io.wirewatch.web.auth.HttpExposure;
 import io.wirewatch.alert.secrets.SecretKeys;
 import io.wirewatch.enrich.RuleSet;
@@ -40,10 +41,10 @@ public final class DevPlatform implements AutoCloseable {
 
   /** What {@code dev} was asked to run. */
   public record Settings(Path dataDir, int kafkaPort, int registryPort, int httpPort, Path topicsFile,
-      boolean demo, HttpExposure http, SecretKeys secrets) {
+      boolean demo, HttpExposure http, SecretKeys secrets, ApiTokens tokens) {
     public Settings(Path dataDir, int kafkaPort, int registryPort, int httpPort, Path topicsFile, boolean demo) {
       this(dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo, new HttpExposure(HttpExposure.LOOPBACK),
-          SecretKeys.none());
+          SecretKeys.none(), ApiTokens.none());
     }
 
     /** The keys given, or else the key file in the data directory (created on first start). */
@@ -112,11 +113,11 @@ public final class DevPlatform implements AutoCloseable {
 
       // dev listens on 127.0.0.1 unless told --http-host; beyond that it warns rather than refuses
       p.web = WebRole.start(new WebRole.Config(client, s.httpPort(), null).withHttp(s.http(), true)
-          .withSecrets(keys), List.of(
+          .withSecrets(keys).withTokens(s.tokens() == null ? ApiTokens.none() : s.tokens()), List.of(
           ReadinessCheck.streams("enrichment", () -> p.enrich.app().state()),
           ReadinessCheck.streams("alerting", () -> p.alerting.state())));
       p.started.push(p.web);
-      String warning = s.http().warning(false);
+      String warning = s.http().warning(s.tokens() != null && s.tokens().present());
       if (warning != null) {
         out.accept(warning);
       }
