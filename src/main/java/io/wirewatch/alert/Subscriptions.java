@@ -18,6 +18,8 @@ import java.util.Set;
 public final class Subscriptions {
   /** Shortest webhook secret accepted: 16 characters, so a signature cannot be brute-forced offline. */
   public static final int MIN_SECRET_LENGTH = 16;
+  /** Longest subscription name accepted. */
+  public static final int MAX_NAME_LENGTH = 200;
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final List<String> CHANNELS = List.of("webhook", "slack", "console");
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -42,6 +44,9 @@ public final class Subscriptions {
     }
     if (r.name() == null || r.name().isBlank()) {
       p.add("name is missing: give the subscription a name such as \"Korea desk\"");
+    } else if (r.name().chars().anyMatch(Character::isISOControl) || r.name().length() > MAX_NAME_LENGTH) {
+      p.add("name must be one line of at most " + MAX_NAME_LENGTH + " characters without control characters (CR, LF,"
+          + " tab...): it is shown in alerts and on the dashboard");
     }
     List<String> topics = orEmpty(r.topics());
     for (int i = 0; i < topics.size(); i++) {

@@ -1,6 +1,7 @@
 package io.wirewatch.cli;
 
 
+import io.wirewatch.alert.delivery.AddressGuard;
 import io.wirewatch.roles.WebRole;
 import io.wirewatch.web.auth.HttpExposure;
 import java.io.PrintWriter;
@@ -38,6 +39,15 @@ public final class WebCommand implements Callable<Integer> {
           + "and change subscriptions.")
   boolean insecureNoAuth;
 
+  @Option(names = "--allow-loopback",
+      description = "Accept webhook URLs on this machine, as `alert --allow-loopback` delivers to them (development only).")
+  boolean allowLoopback;
+
+  @Option(names = "--allow-private-addresses",
+      description = "Accept webhook URLs on private, link-local and CGNAT addresses, as `alert "
+          + "--allow-private-addresses` delivers to them (receivers on an internal network).")
+  boolean allowPrivate;
+
   @Option(names = "--ingest-token", defaultValue = "${env:WIREWATCH_INGEST_TOKEN}",
       description = "A plaintext token with scope ingest, for POST /api/articles (env WIREWATCH_INGEST_TOKEN); "
           + "prefer a hash in --tokens-file.")
@@ -48,7 +58,8 @@ public final class WebCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     WebRole.Config config = new WebRole.Config(conn.client(), httpPort, ingestToken)
         .withHttp(new HttpExposure(httpHost), insecureNoAuth).withTokens(access.tokens())
-        .withSecrets(secrets.requiredKeys("web")).validated();
+        .withSecrets(secrets.requiredKeys("web")).withWebhookGuard(new AddressGuard(allowLoopback, allowPrivate))
+        .validated();
     KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
     WebRole web = WebRole.start(config, List.of());
     out.println("Dashboard on http://localhost:" + web.port() + "/ · API description /api/openapi.json · "

@@ -7,6 +7,7 @@ import io.wirewatch.client.ClientConfig;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.secrets.SealedSubscriptionSerde;
 import io.wirewatch.alert.secrets.SecretKeys;
+import io.wirewatch.alert.delivery.AddressGuard;
 import io.wirewatch.alert.http.SubscriptionQuota;
 import io.wirewatch.alert.http.SubscriptionRoutes;
 import io.wirewatch.avro.Alert;
@@ -78,8 +79,10 @@ final class ApiRoutes implements AutoCloseable {
    * @param ingestToken bearer token required by POST /api/articles, or null for none
    * @param secrets keys that encrypt webhook secrets before they reach news.subscriptions
    * @param maxSubscriptions the most subscriptions POST /api/subscriptions keeps
+   * @param webhookGuard refuses webhook URLs of new subscriptions that delivery (configured alike) would refuse
    */
-  static ApiRoutes start(ClientConfig clientConfig, String ingestToken, SecretKeys secrets, int maxSubscriptions) {
+  static ApiRoutes start(ClientConfig clientConfig, String ingestToken, SecretKeys secrets, int maxSubscriptions,
+      AddressGuard webhookGuard) {
     Properties client = clientConfig.settings();
     Map<String, Object> serde = clientConfig.registry();
     Deque<AutoCloseable> resources = new ArrayDeque<>();
@@ -95,7 +98,7 @@ final class ApiRoutes implements AutoCloseable {
           SealedSubscriptionSerde.wrap(AvroSerdes.specific(Subscription.class, serde, false), secrets),
           Clock.systemUTC(), ruleTopics);
       resources.push(subscriptions);
-      routes.add(new SubscriptionQuota(subscriptions, maxSubscriptions));
+      routes.add(new SubscriptionQuota(subscriptions, maxSubscriptions, webhookGuard));
       AlertActivity activity = AlertActivity.start(serde, AvroSerdes.specific(Alert.class, serde, false).deserializer());
       resources.push(activity);
       routes.add(cfg -> SubscriptionRoutes.register(cfg.routes, subscriptions, activity.ledger()));

@@ -3,6 +3,7 @@ package io.wirewatch.roles;
 import io.wirewatch.UserException;
 import io.wirewatch.alert.delivery.AlertLinks;
 import io.wirewatch.client.ClientConfig;
+import io.wirewatch.alert.delivery.AddressGuard;
 import io.wirewatch.alert.delivery.DeliveryConfig;
 import io.wirewatch.alert.delivery.DeliveryListener;
 import io.wirewatch.avro.ChannelType;
@@ -113,7 +114,9 @@ public final class DevPlatform implements AutoCloseable {
 
       // dev listens on 127.0.0.1 unless told --http-host; beyond that it warns rather than refuses
       p.web = WebRole.start(new WebRole.Config(client, s.httpPort(), null).withHttp(s.http(), true)
-          .withSecrets(keys).withTokens(s.tokens() == null ? ApiTokens.none() : s.tokens()), List.of(
+          .withSecrets(keys).withTokens(s.tokens() == null ? ApiTokens.none() : s.tokens())
+          .withWebhookGuard(new AddressGuard(true, false)), // as dev's delivery: webhooks to this machine allowed
+          List.of(
           ReadinessCheck.streams("enrichment", () -> p.enrich.app().state()),
           ReadinessCheck.streams("alerting", () -> p.alerting.state())));
       p.started.push(p.web);

@@ -17,6 +17,7 @@ import io.wirewatch.web.auth.HttpExposure;
 import io.wirewatch.web.auth.Scope;
 import io.wirewatch.web.auth.WebGuard;
 import io.wirewatch.alert.http.SubscriptionQuota;
+import io.wirewatch.alert.delivery.AddressGuard;
 import io.wirewatch.UserException;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.EnrichedArticle;
@@ -77,37 +78,47 @@ public final class WebRole implements AutoCloseable {
    * @param tokens the API tokens (SHA-256 hashes with scopes); none leaves the API open
    * @param limits request rates, live-feed connections, header and body sizes, JSON depth, idle bodies
    * @param maxSubscriptions the most subscriptions POST /api/subscriptions keeps
+   * @param webhookGuard checks the webhook URL of a new subscription as delivery will: give it the same
+   *     allowances as the delivery role
    */
   public record Config(ClientConfig client, int httpPort, String ingestToken, HttpExposure http,
-      boolean insecureNoAuth, SecretKeys secrets, ApiTokens tokens, WebGuard.Limits limits, int maxSubscriptions) {
+      boolean insecureNoAuth, SecretKeys secrets, ApiTokens tokens, WebGuard.Limits limits, int maxSubscriptions,
+      AddressGuard webhookGuard) {
     /** Listening on 127.0.0.1 only, with no secrets key, no tokens and the default limits. */
     public Config(ClientConfig client, int httpPort, String ingestToken) {
       this(client, httpPort, ingestToken, new HttpExposure(HttpExposure.LOOPBACK), false, SecretKeys.none(),
-          ApiTokens.none(), WebGuard.Limits.defaults(), SubscriptionQuota.DEFAULT_MAX);
+          ApiTokens.none(), WebGuard.Limits.defaults(), SubscriptionQuota.DEFAULT_MAX,
+          new AddressGuard(false, false));
     }
 
     /** Listening on {@code http}; beyond this machine with no tokens only if {@code insecureNoAuth}. */
     public Config withHttp(HttpExposure http, boolean insecureNoAuth) {
       return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets, tokens, limits,
-          maxSubscriptions);
+          maxSubscriptions, webhookGuard);
     }
 
     /** Sealing and opening webhook secrets with {@code secrets}. */
     public Config withSecrets(SecretKeys secrets) {
       return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets, tokens, limits,
-          maxSubscriptions);
+          maxSubscriptions, webhookGuard);
     }
 
     /** Requiring {@code tokens} (with the scopes they carry). */
     public Config withTokens(ApiTokens tokens) {
       return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets, tokens, limits,
-          maxSubscriptions);
+          maxSubscriptions, webhookGuard);
     }
 
     /** With {@code limits}, keeping at most {@code maxSubscriptions} subscriptions. */
     public Config withLimits(WebGuard.Limits limits, int maxSubscriptions) {
       return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets, tokens, limits,
-          maxSubscriptions);
+          maxSubscriptions, webhookGuard);
+    }
+
+    /** Checking new webhook URLs with {@code webhookGuard} (delivery's allowances). */
+    public Config withWebhookGuard(AddressGuard webhookGuard) {
+      return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets, tokens, limits,
+          maxSubscriptions, webhookGuard);
     }
 
     /** The tokens in force: {@code tokens}, plus {@code ingestToken} as a token of scope ingest. */
@@ -148,7 +159,7 @@ public final class WebRole implements AutoCloseable {
   public static WebRole start(Config c, List<ReadinessCheck> checks) {
     c.validated();
     // the guard checks every token, POST /api/articles included, so the ingest routes check none
-    ApiRoutes api = ApiRoutes.start(c.client(), null, c.secrets(), c.maxSubscriptions());
+    ApiRoutes api = ApiRoutes.start(c.client(), null, c.secrets(), c.maxSubscriptions(), c.webhookGuard());
     try {
       List<Consumer<JavalinConfig>> routes = new ArrayList<>(api.routes());
       routes.add(0, new WebGuard(c.effectiveTokens(), c.limits()));

@@ -108,7 +108,7 @@ class RolesClusterIT {
         started("Ingest listening", conn, "ingest", "http", "--http-port",
             Integer.toString(ingestPort));
         started("Dashboard on", conn, "web", "--http-port", Integer.toString(webPort), "--http-host", "127.0.0.1",
-            "--secrets-key-file", secretsKey);
+            "--secrets-key-file", secretsKey, "--allow-loopback");
         ChildProcess enrich1 = started("Enrichment running", conn, "enrich", "--state-dir",
             work.resolve("enrich-1").toString());
         ChildProcess enrich2 = started("Enrichment running", conn, "enrich", "--state-dir",

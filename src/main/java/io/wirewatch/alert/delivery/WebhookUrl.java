@@ -90,7 +90,8 @@ public final class WebhookUrl {
     if (a instanceof Inet4Address) {
       return a.getHostAddress(); // Java turns ::ffff:a.b.c.d into the IPv4 address itself
     }
-    if (a instanceof Inet6Address v6 && v6.isIPv4CompatibleAddress()) {
+    if (a instanceof Inet6Address v6 && v6.isIPv4CompatibleAddress() && !v6.isLoopbackAddress()
+        && !v6.isAnyLocalAddress()) { // ::1 and :: are not IPv4 addresses in disguise
       byte[] b = v6.getAddress();
       return (b[12] & 0xff) + "." + (b[13] & 0xff) + "." + (b[14] & 0xff) + "." + (b[15] & 0xff);
     }

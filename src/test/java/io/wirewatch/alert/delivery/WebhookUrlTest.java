@@ -27,6 +27,7 @@ class WebhookUrlTest {
     assertThat(WebhookUrl.problem("http://[::ffff:127.0.0.1]/")).contains("127.0.0.1").contains("IPv4-mapped");
     assertThat(WebhookUrl.problem("http://[::ffff:7f00:1]/")).contains("127.0.0.1");
     assertThat(WebhookUrl.problem("http://[::10.0.0.1]/")).contains("10.0.0.1");
+    assertThat(WebhookUrl.problem("http://[::1]/")).as("loopback is the guard's business").isNull();
   }
 
   @Test
