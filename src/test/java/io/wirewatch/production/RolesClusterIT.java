@@ -106,7 +106,7 @@ class RolesClusterIT {
         // In stages, each role ready before the next starts: seven JVMs starting at once on a small
         // machine starve each other (and the brokers in this JVM) of CPU.
         started("Ingest listening", conn, "ingest", "http", "--http-port",
-            Integer.toString(ingestPort));
+            Integer.toString(ingestPort), "--http-host", "127.0.0.1");
         started("Dashboard on", conn, "web", "--http-port", Integer.toString(webPort), "--http-host", "127.0.0.1",
             "--secrets-key-file", secretsKey, "--allow-loopback");
         ChildProcess enrich1 = started("Enrichment running", conn, "enrich", "--state-dir",
