@@ -23,6 +23,50 @@
     period: 'hour',
   };
 
+  // ---------- API token (kept for this tab only) ----------
+  // When the server requires tokens, API calls answer 401; the token form asks for one and keeps it
+  // in sessionStorage, which ends with the tab. The live feed passes it as access_token, since
+  // EventSource cannot send headers.
+  const TOKEN_KEY = 'wirewatch.apiToken';
+
+  function apiToken() {
+    try { return sessionStorage.getItem(TOKEN_KEY) || ''; } catch (e) { return ''; }
+  }
+
+  function askForToken(message) {
+    const form = document.getElementById('token-form');
+    document.getElementById('token-message').textContent = message || '';
+    form.hidden = false;
+    document.getElementById('token-input').focus();
+  }
+
+  async function api(url, options) {
+    const opts = Object.assign({}, options || {});
+    opts.headers = Object.assign({ Accept: 'application/json' }, opts.headers || {});
+    const t = apiToken();
+    if (t) opts.headers.Authorization = 'Bearer ' + t;
+    const r = await fetch(url, opts);
+    if (r.status === 401) {
+      let msg = 'This server needs an API token.';
+      try { msg = (await r.clone().json()).error || msg; } catch (e) { /* keep the default */ }
+      askForToken(msg);
+    }
+    return r;
+  }
+
+  function useToken(ev) {
+    ev.preventDefault();
+    const value = document.getElementById('token-input').value.trim();
+    if (!value) return;
+    try { sessionStorage.setItem(TOKEN_KEY, value); } catch (e) { /* private mode: this page only */ }
+    document.getElementById('token-input').value = '';
+    document.getElementById('token-form').hidden = true;
+    loadTopicsOnce();
+    loadStats();
+    loadSubscriptions();
+    connect();
+  }
+
   // ---------- small DOM helpers ----------
   function el(tag, attrs, ...children) {
     const e = document.createElement(tag);
@@ -414,7 +458,7 @@
     const box = $('detail');
     let story = null;
     try {
-      const r = await fetch('api/live/stories/' + encodeURIComponent(storyId), { headers: { Accept: 'application/json' } });
+      const r = await api('api/live/stories/' + encodeURIComponent(storyId));
       if (r.ok) story = await r.json();
     } catch (e) { /* fall back to what this page has seen */ }
     if (state.selected !== 'story:' + storyId) return;
@@ -507,6 +551,7 @@
     if (state.filter.topics.length) p.set('topic', state.filter.topics.join(','));
     if (state.filter.countries.length) p.set('country', state.filter.countries.join(','));
     p.set('history', String(HISTORY));
+    if (apiToken()) p.set('access_token', apiToken());
     return 'api/stream?' + p.toString();
   }
 
@@ -527,7 +572,14 @@
     const src = new EventSource(streamUrl());
     state.source = src;
     src.onopen = () => setStatus('live', 'live');
-    src.onerror = () => setStatus('reconnecting', 'reconnecting…'); // EventSource retries with Last-Event-ID
+    src.onerror = () => {
+      if (src.readyState === EventSource.CLOSED) {
+        setStatus('offline', 'disconnected');
+        api('api/live/stats'); // a 401 here brings up the token form
+      } else {
+        setStatus('reconnecting', 'reconnecting…'); // EventSource retries with Last-Event-ID
+      }
+    };
     src.addEventListener('article', (ev) => { addItem('article', parse(ev)); scheduleStats(); });
     src.addEventListener('alert', (ev) => addItem('alert', parse(ev)));
     src.addEventListener('story', (ev) => addStory(parse(ev)));
@@ -542,7 +594,7 @@
 
   async function loadStats() {
     try {
-      const r = await fetch('api/live/stats', { headers: { Accept: 'application/json' } });
+      const r = await api('api/live/stats');
       if (!r.ok) return;
       state.stats = await r.json();
       renderStats();
@@ -629,17 +681,17 @@
       channel: { type: channel, url: channel === 'CONSOLE' ? null : ($('sub-url').value.trim() || null) },
     };
     try {
-      const r = await fetch('api/subscriptions', {
-        method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      const r = await api('api/subscriptions', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),
       });
       let json = null;
       try { json = await r.json(); } catch (e) { json = null; }
       if (r.ok) {
         showResult(true, 'Subscribed' + (json && json.id ? ': ' + json.id : '') + '.', []);
-        loadSubscriptions();
         $('subscribe').reset();
         $('sub-url-label').hidden = true;
+        loadSubscriptions();
       } else {
         showResult(false, (json && json.error) || ('The server answered HTTP ' + r.status + '.'),
           (json && (json.details || json.problems)) || []);
@@ -669,7 +721,7 @@
     detailMessage('Looking for article ' + id + '…');
     let data = null;
     try {
-      const r = await fetch('api/live/articles/' + encodeURIComponent(id), { headers: { Accept: 'application/json' } });
+      const r = await api('api/live/articles/' + encodeURIComponent(id));
       if (r.ok) data = await r.json();
     } catch (e) { /* reported below */ }
     if (state.pendingArticle !== id) return; // shown meanwhile, or another was asked for
@@ -750,8 +802,9 @@
     let subs = null;
     let failure = null;
     try {
-      const r = await fetch('api/subscriptions', { headers: { Accept: 'application/json' } });
+      const r = await api('api/subscriptions');
       if (r.ok) subs = await r.json();
+      else if (r.status === 401 || r.status === 403) failure = 'Needs a token with scope admin.';
       else failure = 'The subscriptions are not available here (HTTP ' + r.status + ').';
     } catch (e) {
       failure = 'Could not load the subscriptions: ' + e.message;
@@ -767,8 +820,8 @@
 
   async function changeSubscription(id, action, body) {
     try {
-      const r = await fetch('api/subscriptions/' + encodeURIComponent(id) + '/' + action, {
-        method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      const r = await api('api/subscriptions/' + encodeURIComponent(id) + '/' + action, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
         body: body ? JSON.stringify(body) : '',
       });
       let json = null;
@@ -788,9 +841,16 @@
   }
 
   // ---------- start ----------
+  let topicsLoaded = false;
+  function loadTopicsOnce() {
+    if (!topicsLoaded) loadTopics();
+  }
+
   async function loadTopics() {
     try {
-      const r = await fetch('api/topics', { headers: { Accept: 'application/json' } });
+      const r = await api('api/topics');
+      if (!r.ok) return;
+      topicsLoaded = true;
       const json = await r.json();
       for (const t of json.topics || []) state.topics.set(t.id, t);
     } catch (e) { /* badges fall back to plain ids */ }
@@ -824,6 +884,7 @@
     }));
     $('sub-channel').addEventListener('change', () => { $('sub-url-label').hidden = $('sub-channel').value === 'CONSOLE'; });
     $('subscribe').addEventListener('submit', subscribe);
+    $('token-form').addEventListener('submit', useToken);
     window.addEventListener('hashchange', () => {
       const id = articleRoute();
       if (id !== null) { openArticle(id); return; }

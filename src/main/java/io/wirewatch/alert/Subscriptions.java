@@ -1,10 +1,9 @@
 package io.wirewatch.alert;
 
+import io.wirewatch.alert.delivery.WebhookUrl;
 import io.wirewatch.avro.Channel;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.avro.Subscription;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +18,8 @@ import java.util.Set;
 public final class Subscriptions {
   /** Shortest webhook secret accepted: 16 characters, so a signature cannot be brute-forced offline. */
   public static final int MIN_SECRET_LENGTH = 16;
+  /** Longest subscription name accepted. */
+  public static final int MAX_NAME_LENGTH = 200;
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final List<String> CHANNELS = List.of("webhook", "slack", "console");
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,6 +44,9 @@ public final class Subscriptions {
     }
     if (r.name() == null || r.name().isBlank()) {
       p.add("name is missing: give the subscription a name such as \"Korea desk\"");
+    } else if (r.name().chars().anyMatch(Character::isISOControl) || r.name().length() > MAX_NAME_LENGTH) {
+      p.add("name must be one line of at most " + MAX_NAME_LENGTH + " characters without control characters (CR, LF,"
+          + " tab...): it is shown in alerts and on the dashboard");
     }
     List<String> topics = orEmpty(r.topics());
     for (int i = 0; i < topics.size(); i++) {
@@ -184,22 +188,7 @@ public final class Subscriptions {
   }
 
   private static String urlProblem(String url) {
-    if (url == null || url.isBlank()) {
-      return "is missing: give the http(s) URL the alerts should be posted to";
-    }
-    try {
-      URI u = new URI(url);
-      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https")) {
-        return "\"" + url + "\" is not an http(s) URL: use https://host/path";
-      }
-      if (u.getHost() == null || u.getHost().isBlank()) {
-        return "\"" + url + "\" has no host: use https://host/path";
-      }
-      return null;
-    } catch (URISyntaxException e) {
-      return "\"" + url + "\" is not a valid URL (" + e.getReason() + "): use https://host/path";
-    }
+    return WebhookUrl.problem(url);
   }
 
   private static void blanks(List<String> p, String field, List<String> values) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 public final class AlertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ConnectionOptions conn;
+  @Mixin SecretsOptions secrets;
 
   @Option(names = "--channel", defaultValue = "console",
       description = "webhook, slack or console (default: ${DEFAULT-VALUE}).")
@@ -72,7 +73,9 @@ public final class AlertCommand implements Callable<Integer> {
     if (group != null) {
       config = config.withGroupId(group);
     }
-    DeliveryRole.Config roleConfig = new DeliveryRole.Config(conn.client(), config).validated();
+    // webhook delivery signs with the subscriptions' secrets, so it needs the key that opens them
+    DeliveryRole.Config roleConfig = new DeliveryRole.Config(conn.client(), config,
+        type == ChannelType.WEBHOOK ? secrets.requiredKeys("webhook alert") : secrets.keys()).validated();
     KafkaClients.admin(conn).close(); // fail fast, with advice, when Kafka is unreachable
     DeliveryRole service = DeliveryRole.start(roleConfig, DeliveryListener.NONE);
     out.println("Delivering " + type.name().toLowerCase(Locale.ROOT) + " alerts as group " + config.groupId()

@@ -1,10 +1,12 @@
 package io.wirewatch.cli;
 
 import io.wirewatch.roles.DevPlatform;
+import io.wirewatch.web.auth.HttpExposure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,6 +21,8 @@ import picocli.CommandLine.Spec;
     })
 public final class DevCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin SecretsOptions secrets;
+  @Mixin WebAccessOptions access;
 
   @Option(names = "--data-dir", defaultValue = "wirewatch-data",
       description = "Where Kafka keeps its data (default: ${DEFAULT-VALUE}).")
@@ -33,6 +37,11 @@ public final class DevCommand implements Callable<Integer> {
   @Option(names = "--http-port", defaultValue = "8080", description = "Dashboard and API port (default: ${DEFAULT-VALUE}).")
   int httpPort;
 
+  @Option(names = "--http-host", defaultValue = HttpExposure.LOOPBACK, paramLabel = "ADDRESS",
+      description = "Address the dashboard and API listen on (default: ${DEFAULT-VALUE}, this machine only; "
+          + "0.0.0.0 opens them to the network).")
+  String httpHost;
+
   @Option(names = "--topics-file", paramLabel = "FILE",
       description = "Topic catalogue to apply (default: the topics.yaml bundled in the jar).")
   Path topicsFile;
@@ -44,7 +53,8 @@ public final class DevCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     DevPlatform.Settings settings = new DevPlatform.Settings(
-        dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo);
+        dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo, new HttpExposure(httpHost),
+        secrets.keys(), access.tokens());
     DevPlatform platform = DevPlatform.start(settings, line -> {
       out.println(line);
       out.flush();

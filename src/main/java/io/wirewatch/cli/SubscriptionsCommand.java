@@ -8,6 +8,7 @@ import io.wirewatch.alert.SubscriptionRequest;
 import io.wirewatch.alert.SubscriptionState;
 import io.wirewatch.alert.SubscriptionStore;
 import io.wirewatch.alert.Subscriptions;
+import io.wirewatch.alert.secrets.SealedSubscriptionSerde;
 import io.wirewatch.avro.Subscription;
 import io.wirewatch.streams.alerting.AlertingSerdes;
 import java.io.IOException;
@@ -55,9 +56,13 @@ public final class SubscriptionsCommand implements Runnable {
     return AlertingSerdes.registry(conn.client().registry());
   }
 
-  /** The store, checking topics against those of the rules the enrich role runs. */
-  static SubscriptionStore store(ConnectionOptions conn) {
-    return new SubscriptionStore(client(conn), serdes(conn).subscription(), Clock.systemUTC(),
+  /**
+   * The store, checking topics against those of the rules the enrich role runs; webhook secrets are
+   * sealed with {@code secrets} on the way to news.subscriptions and opened on the way back.
+   */
+  static SubscriptionStore store(ConnectionOptions conn, SecretsOptions secrets) {
+    return new SubscriptionStore(client(conn),
+        SealedSubscriptionSerde.wrap(serdes(conn).subscription(), secrets.keys()), Clock.systemUTC(),
         () -> RuleTopicsLog.current(conn.client()));
   }
 
@@ -67,6 +72,7 @@ public final class SubscriptionsCommand implements Runnable {
   static final class Add implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ConnectionOptions conn;
+    @Mixin SecretsOptions secrets;
 
     @Option(names = "--json", paramLabel = "FILE",
         description = "Read the subscription from a JSON file (the HTTP API's shape) instead of the options below.")
@@ -113,7 +119,7 @@ public final class SubscriptionsCommand implements Runnable {
     public Integer call() {
       SubscriptionRequest request = json != null ? read(json) : fromOptions();
       // validated by the store: topics against the rules the enrich role runs, read from the cluster
-      try (SubscriptionStore store = store(conn)) {
+      try (SubscriptionStore store = store(conn, secrets)) {
         Subscription s = store.add(request);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Added subscription " + s.getId() + " (" + s.getName() + ", "
@@ -152,12 +158,13 @@ public final class SubscriptionsCommand implements Runnable {
   static final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ConnectionOptions conn;
+    @Mixin SecretsOptions secrets;
 
     @Override
     public Integer call() throws IOException {
       ObjectMapper json = new ObjectMapper();
       PrintWriter out = spec.commandLine().getOut();
-      try (SubscriptionStore store = store(conn)) {
+      try (SubscriptionStore store = store(conn, secrets)) {
         List<Subscription> all = store.list();
         for (Subscription s : all) {
           out.println(json.writeValueAsString(Subscriptions.publicView(s)));
@@ -176,13 +183,14 @@ public final class SubscriptionsCommand implements Runnable {
   static final class Remove implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ConnectionOptions conn;
+    @Mixin SecretsOptions secrets;
 
     @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
     String id;
 
     @Override
     public Integer call() {
-      try (SubscriptionStore store = store(conn)) {
+      try (SubscriptionStore store = store(conn, secrets)) {
         if (!store.remove(id)) {
           throw new UserException("no subscription with id " + id + ": list them with `wirewatch subscriptions list`");
         }
@@ -197,6 +205,7 @@ public final class SubscriptionsCommand implements Runnable {
   abstract static class Change implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ConnectionOptions conn;
+    @Mixin SecretsOptions secrets;
 
     @Parameters(paramLabel = "ID", description = "Subscription id, as shown by `subscriptions list`.")
     String id;
@@ -210,7 +219,7 @@ public final class SubscriptionsCommand implements Runnable {
     @Override
     public Integer call() {
       check();
-      try (SubscriptionStore store = store(conn)) {
+      try (SubscriptionStore store = store(conn, secrets)) {
         Subscription s = apply(store);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Subscription " + s.getId() + " (" + s.getName() + ") is "

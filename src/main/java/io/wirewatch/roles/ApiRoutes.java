@@ -5,6 +5,10 @@ import io.wirewatch.alert.AlertActivity;
 import io.wirewatch.alert.RuleTopicsLog;
 import io.wirewatch.client.ClientConfig;
 import io.wirewatch.alert.SubscriptionStore;
+import io.wirewatch.alert.secrets.SealedSubscriptionSerde;
+import io.wirewatch.alert.secrets.SecretKeys;
+import io.wirewatch.alert.delivery.AddressGuard;
+import io.wirewatch.alert.http.SubscriptionQuota;
 import io.wirewatch.alert.http.SubscriptionRoutes;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.EnrichedArticle;
@@ -73,8 +77,12 @@ final class ApiRoutes implements AutoCloseable {
    * Connects everything behind the endpoints.
    *
    * @param ingestToken bearer token required by POST /api/articles, or null for none
+   * @param secrets keys that encrypt webhook secrets before they reach news.subscriptions
+   * @param maxSubscriptions the most subscriptions POST /api/subscriptions keeps
+   * @param webhookGuard refuses webhook URLs of new subscriptions that delivery (configured alike) would refuse
    */
-  static ApiRoutes start(ClientConfig clientConfig, String ingestToken) {
+  static ApiRoutes start(ClientConfig clientConfig, String ingestToken, SecretKeys secrets, int maxSubscriptions,
+      AddressGuard webhookGuard) {
     Properties client = clientConfig.settings();
     Map<String, Object> serde = clientConfig.registry();
     Deque<AutoCloseable> resources = new ArrayDeque<>();
@@ -87,8 +95,10 @@ final class ApiRoutes implements AutoCloseable {
       RuleTopicsLog.Reader ruleTopics = new RuleTopicsLog.Reader(clientConfig);
       resources.push(ruleTopics);
       SubscriptionStore subscriptions = new SubscriptionStore(serde,
-          AvroSerdes.specific(Subscription.class, serde, false), Clock.systemUTC(), ruleTopics);
+          SealedSubscriptionSerde.wrap(AvroSerdes.specific(Subscription.class, serde, false), secrets),
+          Clock.systemUTC(), ruleTopics);
       resources.push(subscriptions);
+      routes.add(new SubscriptionQuota(subscriptions, maxSubscriptions, webhookGuard));
       AlertActivity activity = AlertActivity.start(serde, AvroSerdes.specific(Alert.class, serde, false).deserializer());
       resources.push(activity);
       routes.add(cfg -> SubscriptionRoutes.register(cfg.routes, subscriptions, activity.ledger()));

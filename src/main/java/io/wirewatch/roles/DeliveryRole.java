@@ -4,6 +4,8 @@ import io.wirewatch.client.ClientConfig;
 import io.wirewatch.alert.delivery.DeliveryConfig;
 import io.wirewatch.alert.delivery.DeliveryListener;
 import io.wirewatch.alert.delivery.DeliveryService;
+import io.wirewatch.alert.secrets.SealedSubscriptionSerde;
+import io.wirewatch.alert.secrets.SecretKeys;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.Subscription;
 import io.wirewatch.registry.AvroSerdes;
@@ -19,8 +21,9 @@ public final class DeliveryRole implements AutoCloseable {
   /**
    * @param client connection settings (a registry URL is required)
    * @param delivery channel, consumer group, retry policy and address rules
+   * @param secrets keys that open the webhook secrets sealed in news.subscriptions
    */
-  public record Config(ClientConfig client, DeliveryConfig delivery) {
+  public record Config(ClientConfig client, DeliveryConfig delivery, SecretKeys secrets) {
     public Config validated() {
       client.requireRegistry();
       return this;
@@ -38,7 +41,7 @@ public final class DeliveryRole implements AutoCloseable {
     c.validated();
     Map<String, Object> registry = c.client().registry();
     return new DeliveryRole(DeliveryService.start(registry, c.delivery(),
-        AvroSerdes.specific(Alert.class, registry, false), AvroSerdes.specific(Subscription.class, registry, false),
+        AvroSerdes.specific(Alert.class, registry, false), SealedSubscriptionSerde.wrap(AvroSerdes.specific(Subscription.class, registry, false), c.secrets()),
         listener));
   }
 

@@ -3,14 +3,17 @@ package io.wirewatch.roles;
 import io.wirewatch.UserException;
 import io.wirewatch.alert.delivery.AlertLinks;
 import io.wirewatch.client.ClientConfig;
+import io.wirewatch.alert.delivery.AddressGuard;
 import io.wirewatch.alert.delivery.DeliveryConfig;
 import io.wirewatch.alert.delivery.DeliveryListener;
 import io.wirewatch.avro.ChannelType;
 import io.wirewatch.ingest.DemoFeeder;
 import io.wirewatch.web.ReadinessCheck;
 import io.wirewatch.web.WebMetrics;
-import io.wirewatch.roles.WebRole;
 import io.wirewatch.enrich.Enricher;
+import io.wirewatch.web.auth.ApiTokens;
+import io.wirewatch.web.auth.HttpExposure;
+import io.wirewatch.alert.secrets.SecretKeys;
 import io.wirewatch.enrich.RuleSet;
 import org.rocksdb.RocksDB;
 import io.wirewatch.platform.EmbeddedKafka;
@@ -63,7 +66,17 @@ public final class DevPlatform implements AutoCloseable {
 
   /** What {@code dev} was asked to run. */
   public record Settings(Path dataDir, int kafkaPort, int registryPort, int httpPort, Path topicsFile,
-      boolean demo) {}
+      boolean demo, HttpExposure http, SecretKeys secrets, ApiTokens tokens) {
+    public Settings(Path dataDir, int kafkaPort, int registryPort, int httpPort, Path topicsFile, boolean demo) {
+      this(dataDir, kafkaPort, registryPort, httpPort, topicsFile, demo, new HttpExposure(HttpExposure.LOOPBACK),
+          SecretKeys.none(), ApiTokens.none());
+    }
+
+    /** The keys given, or else the key file in the data directory (created on first start). */
+    SecretKeys keysOrDataDirKey() {
+      return secrets != null && secrets.present() ? secrets : SecretKeys.loadOrCreate(dataDir.resolve("secrets.key"));
+    }
+  }
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private EmbeddedKafka kafka;
@@ -138,6 +151,7 @@ public final class DevPlatform implements AutoCloseable {
         out.accept("Enrichment running (exactly-once): " + TopicNames.ARTICLES_RAW + " → "
             + TopicNames.ARTICLES_ENRICHED + " + news.topic.*");
       }, pool);
+      SecretKeys keys = s.keysOrDataDirKey();
       CompletableFuture<Void> alerting = CompletableFuture.runAsync(() -> {
         p.alerting = p.started(AlertingRole.start(AlertingRole.Config.defaults(client, streams.resolve("streams-alerting"))));
         for (ChannelType channel : List.of(ChannelType.CONSOLE, ChannelType.WEBHOOK, ChannelType.SLACK)) {
@@ -145,15 +159,23 @@ public final class DevPlatform implements AutoCloseable {
           DeliveryConfig dc = DeliveryConfig.defaults(channel).withAllowLoopback(true)
               .withLinks(s.httpPort() > 0 ? AlertLinks.to("http://localhost:" + s.httpPort() + "/") : AlertLinks.NONE)
               .withConsole(line -> out.accept("ALERT " + line));
-          p.started(DeliveryRole.start(new DeliveryRole.Config(client, dc), DeliveryListener.NONE));
+          p.started(DeliveryRole.start(new DeliveryRole.Config(client, dc, keys), DeliveryListener.NONE));
         }
         await(() -> p.alerting.awaitRunning(Duration.ofSeconds(60)));
         out.accept("Alerting running: stories, surges, alerts; delivery to console, webhooks and Slack");
       }, pool);
       CompletableFuture<Void> web = CompletableFuture.runAsync(() -> {
-        p.web = p.started(WebRole.start(new WebRole.Config(client, s.httpPort(), null), List.of(
-            ReadinessCheck.streams("enrichment", () -> p.enrich == null ? null : p.enrich.app().state()),
-            ReadinessCheck.streams("alerting", () -> p.alerting == null ? null : p.alerting.state()))));
+        // dev listens on 127.0.0.1 unless told --http-host; beyond that it warns rather than refuses
+        p.web = p.started(WebRole.start(new WebRole.Config(client, s.httpPort(), null).withHttp(s.http(), true)
+            .withSecrets(keys).withTokens(s.tokens() == null ? ApiTokens.none() : s.tokens())
+            .withWebhookGuard(new AddressGuard(true, false)), // as dev's delivery: webhooks to this machine allowed
+            List.of(
+                ReadinessCheck.streams("enrichment", () -> p.enrich == null ? null : p.enrich.app().state()),
+                ReadinessCheck.streams("alerting", () -> p.alerting == null ? null : p.alerting.state()))));
+        String warning = s.http().warning(s.tokens() != null && s.tokens().present());
+        if (warning != null) {
+          out.accept(warning);
+        }
         out.accept("Dashboard on http://localhost:" + p.web.port() + "/ (API: /api/openapi.json, metrics: /metrics)");
       }, pool);
       join(CompletableFuture.allOf(enrichment, alerting, web));

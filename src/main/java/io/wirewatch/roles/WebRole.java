@@ -11,6 +11,13 @@ import io.wirewatch.web.ReadinessCheck;
 import io.wirewatch.web.StreamRoutes;
 import io.wirewatch.web.WebMetrics;
 import io.wirewatch.web.WebServer;
+import io.wirewatch.alert.secrets.SecretKeys;
+import io.wirewatch.web.auth.ApiTokens;
+import io.wirewatch.web.auth.HttpExposure;
+import io.wirewatch.web.auth.Scope;
+import io.wirewatch.web.auth.WebGuard;
+import io.wirewatch.alert.http.SubscriptionQuota;
+import io.wirewatch.alert.delivery.AddressGuard;
 import io.wirewatch.UserException;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.EnrichedArticle;
@@ -62,14 +69,76 @@ public final class WebRole implements AutoCloseable {
    *
    * @param client connection settings (a registry URL is required)
    * @param httpPort the HTTP port (0 picks a free one)
-   * @param ingestToken bearer token required by POST /api/articles, or null for none
+   * @param ingestToken a plaintext token of scope ingest (for POST /api/articles), or null for none;
+   *     hashes in {@code tokens} are preferred
+   * @param http the address to listen on
+   * @param insecureNoAuth serve beyond this machine with no tokens ({@code --insecure-no-auth}; {@code dev}
+   *     warns instead)
+   * @param secrets keys that seal webhook secrets before they reach news.subscriptions (and open them)
+   * @param tokens the API tokens (SHA-256 hashes with scopes); none leaves the API open
+   * @param limits request rates, live-feed connections, header and body sizes, JSON depth, idle bodies
+   * @param maxSubscriptions the most subscriptions POST /api/subscriptions keeps
+   * @param webhookGuard checks the webhook URL of a new subscription as delivery will: give it the same
+   *     allowances as the delivery role
    */
-  public record Config(ClientConfig client, int httpPort, String ingestToken) {
+  public record Config(ClientConfig client, int httpPort, String ingestToken, HttpExposure http,
+      boolean insecureNoAuth, SecretKeys secrets, ApiTokens tokens, WebGuard.Limits limits, int maxSubscriptions,
+      AddressGuard webhookGuard) {
+    /** Listening on 127.0.0.1 only, with no secrets key, no tokens and the default limits. */
+    public Config(ClientConfig client, int httpPort, String ingestToken) {
+      this(client, httpPort, ingestToken, new HttpExposure(HttpExposure.LOOPBACK), false, SecretKeys.none(),
+          ApiTokens.none(), WebGuard.Limits.defaults(), SubscriptionQuota.DEFAULT_MAX,
+          new AddressGuard(false, false));
+    }
+
+    /** Listening on {@code http}; beyond this machine with no tokens only if {@code insecureNoAuth}. */
+    public Config withHttp(HttpExposure http, boolean insecureNoAuth) {
+      return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets, tokens, limits,
+          maxSubscriptions, webhookGuard);
+    }
+
+    /** Sealing and opening webhook secrets with {@code secrets}. */
+    public Config withSecrets(SecretKeys secrets) {
+      return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets, tokens, limits,
+          maxSubscriptions, webhookGuard);
+    }
+
+    /** Requiring {@code tokens} (with the scopes they carry). */
+    public Config withTokens(ApiTokens tokens) {
+      return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets, tokens, limits,
+          maxSubscriptions, webhookGuard);
+    }
+
+    /** With {@code limits}, keeping at most {@code maxSubscriptions} subscriptions. */
+    public Config withLimits(WebGuard.Limits limits, int maxSubscriptions) {
+      return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets, tokens, limits,
+          maxSubscriptions, webhookGuard);
+    }
+
+    /** Checking new webhook URLs with {@code webhookGuard} (delivery's allowances). */
+    public Config withWebhookGuard(AddressGuard webhookGuard) {
+      return new Config(client, httpPort, ingestToken, http, insecureNoAuth, secrets, tokens, limits,
+          maxSubscriptions, webhookGuard);
+    }
+
+    /** The tokens in force: {@code tokens}, plus {@code ingestToken} as a token of scope ingest. */
+    public ApiTokens effectiveTokens() {
+      return ingestToken == null || ingestToken.isEmpty() ? tokens : tokens.plus(ingestToken, Scope.INGEST);
+    }
+
+    /**
+     * @throws UserException for a bad port or subscription cap, a missing registry URL, or an address
+     *     beyond this machine with no tokens and no {@code --insecure-no-auth}
+     */
     public Config validated() {
       client.requireRegistry();
       if (httpPort < 0 || httpPort > 65_535) {
         throw new UserException("--http-port must be between 0 and 65535, got " + httpPort);
       }
+      if (maxSubscriptions < 1) {
+        throw new UserException("the subscription cap must be at least 1, got " + maxSubscriptions);
+      }
+      http.requireTokensUnlessLoopback(effectiveTokens().present(), insecureNoAuth);
       return this;
     }
   }
@@ -89,9 +158,13 @@ public final class WebRole implements AutoCloseable {
    */
   public static WebRole start(Config c, List<ReadinessCheck> checks) {
     c.validated();
-    ApiRoutes api = ApiRoutes.start(c.client(), c.ingestToken());
+    // the guard checks every token, POST /api/articles included, so the ingest routes check none
+    ApiRoutes api = ApiRoutes.start(c.client(), null, c.secrets(), c.maxSubscriptions(), c.webhookGuard());
     try {
-      WebRole web = start(new Settings(c.client().settings(), c.httpPort()), api.routes(), checks, api.taps());
+      List<Consumer<JavalinConfig>> routes = new ArrayList<>(api.routes());
+      routes.add(0, new WebGuard(c.effectiveTokens(), c.limits()));
+      routes.add(c.http());
+      WebRole web = start(new Settings(c.client().settings(), c.httpPort()), routes, checks, api.taps());
       web.started.add(api);
       web.api = api;
       return web;

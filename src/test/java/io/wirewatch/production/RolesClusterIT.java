@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,7 @@ class RolesClusterIT {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final List<ChildProcess> children = new CopyOnWriteArrayList<>();
+  private String secretsKey;
 
   @Test
   void everyRoleAsItsOwnProcessSurvivesCrashesAndABrokerStop() throws Exception {
@@ -94,14 +96,19 @@ class RolesClusterIT {
             "session.timeout.ms=10000\nheartbeat.interval.ms=2000\n");
         String[] conn = {"--bootstrap-servers", bootstrap, "--schema-registry-url", registry.url(),
             "--client-config", clientConfig.toString(), "--connect-timeout", CONNECT.toString()};
+        // web seals the webhook secrets, webhook delivery opens them: one key file for both
+        Path keyFile = Files.writeString(work.resolve("secrets.key"),
+            "k1:" + Base64.getEncoder().encodeToString(new byte[32]) + "\n");
+        secretsKey = keyFile.toString();
         int ingestPort = EmbeddedKafka.freePort();
         int webPort = EmbeddedKafka.freePort();
 
         // In stages, each role ready before the next starts: seven JVMs starting at once on a small
         // machine starve each other (and the brokers in this JVM) of CPU.
         started("Ingest listening", conn, "ingest", "http", "--http-port",
-            Integer.toString(ingestPort));
-        started("Dashboard on", conn, "web", "--http-port", Integer.toString(webPort));
+            Integer.toString(ingestPort), "--http-host", "127.0.0.1");
+        started("Dashboard on", conn, "web", "--http-port", Integer.toString(webPort), "--http-host", "127.0.0.1",
+            "--secrets-key-file", secretsKey, "--allow-loopback");
         ChildProcess enrich1 = started("Enrichment running", conn, "enrich", "--state-dir",
             work.resolve("enrich-1").toString());
         ChildProcess enrich2 = started("Enrichment running", conn, "enrich", "--state-dir",
@@ -210,7 +217,8 @@ class RolesClusterIT {
   }
 
   private ChildProcess startedDelivery(String[] conn) throws Exception {
-    return started("Delivering webhook alerts", conn, "alert", "--channel", "webhook", "--allow-loopback");
+    return started("Delivering webhook alerts", conn, "alert", "--channel", "webhook", "--allow-loopback",
+        "--secrets-key-file", secretsKey);
   }
 
   private void killAll() {

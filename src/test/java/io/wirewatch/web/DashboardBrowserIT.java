@@ -120,11 +120,27 @@ class DashboardBrowserIT {
       ObjectNode created = ((ObjectNode) body.deepCopy()).put("id", "sub-" + subscriptions.size());
       ctx.status(201).contentType("application/json").result(created.toString());
     });
+    config.routes.get("/api/subscriptions", ctx -> {
+      List<Object> all = new java.util.ArrayList<>(subscriptions);
+      all.add(JSON.readTree(HOSTILE_SUBSCRIPTION));
+      ctx.contentType("application/json").result(JSON.writeValueAsString(all));
+    });
   }
+
+  /** A subscription as GET /api/subscriptions lists it, with markup in every field the page shows. */
+  private static final String HOSTILE_SUBSCRIPTION = "{\"id\":\"sub-<img src=x onerror=alert('id')>\","
+      + "\"name\":\"<script>window.__pwned='subname'</script><img src=x onerror=\\\"alert('name')\\\">\","
+      + "\"topics\":[\"<b>nuclear</b>\"],\"countries\":[\"<i>IR</i>\"],\"keywords\":[\"<svg onload=alert('kw')>\"],"
+      + "\"channel\":{\"type\":\"<b>webhook</b>\",\"url\":\"javascript:alert('url')\",\"secret\":\"***\"},"
+      + "\"delivery\":{\"state\":\"failing\",\"reason\":\"<img src=x onerror=alert('reason')>\"},"
+      + "\"lastAlert\":{\"alerted\":\"2026-12-05T10:00:00Z\",\"articleId\":\"\\\"><img src=x onerror=alert('aid')>\","
+      + "\"headline\":\"<i onmouseover=alert('hl')>Headline</i>\"}}";
+
+  private static WebServer guarded;
 
   @AfterAll
   static void stop() {
-    for (AutoCloseable c : new AutoCloseable[] {feed, server, source, enrichment, producer}) {
+    for (AutoCloseable c : new AutoCloseable[] {guarded, feed, server, source, enrichment, producer}) {
       try {
         if (c != null) {
           c.close();
@@ -311,6 +327,48 @@ class DashboardBrowserIT {
       + "<img src=x onerror=\"window.__pwned='img';alert('img')\"> Iran talks";
   private static final String XSS_BODY = "Officials in Iran acted today <a href=\"javascript:alert('link')\">read</a>. "
       + "<svg onload=\"alert('svg')\"></svg><iframe src=\"javascript:alert('frame')\"></iframe>";
+
+  @Test
+  void markupInTheSubscriptionListIsShownAsTextAndNeverRun() {
+    open("");
+    String hostile = "#subscriptions li.sub[data-state='failing']";
+    await().atMost(Duration.ofSeconds(10)).until(() -> !driver.findElements(By.cssSelector(hostile)).isEmpty());
+    WebElement li = driver.findElement(By.cssSelector(hostile));
+    assertThat(li.findElement(By.cssSelector(".sub-head strong")).getText())
+        .isEqualTo("<script>window.__pwned='subname'</script><img src=x onerror=\"alert('name')\">");
+    assertThat(li.getText()).contains("<b>webhook</b>", "sub-<img src=x onerror=alert('id')>",
+        "<img src=x onerror=alert('reason')>", "<i onmouseover=alert('hl')>Headline</i>");
+    assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    JavascriptExecutor js = driver;
+    assertThat(js.executeScript("return typeof window.__pwned")).isEqualTo("undefined");
+    assertThat(driver.findElements(By.cssSelector("#subscriptions img, #subscriptions script, #subscriptions b, "
+        + "#subscriptions i, #subscriptions svg"))).isEmpty();
+    // the one link is the evidence view of the last alert's article, its id encoded into the fragment
+    assertThat(driver.findElements(By.cssSelector("#subscriptions a"))).allSatisfy(a ->
+        assertThat(a.getAttribute("href")).contains("#/articles/").doesNotContain("<", "\""));
+  }
+
+  @Test
+  void withTokensRequiredThePageAsksForOneAndKeepsItForTheTabOnly() {
+    if (guarded == null) {
+      guarded = WebServer.start(0, List.of(
+          new io.wirewatch.web.auth.WebGuard(io.wirewatch.web.auth.ApiTokens.none()
+              .plus("browser-reader-token", io.wirewatch.web.auth.Scope.READ), io.wirewatch.web.auth.WebGuard.Limits.defaults()),
+          new StreamRoutes(feed), new DashboardRoutes()));
+    }
+    driver.get("http://127.0.0.1:" + guarded.port() + "/");
+    await().atMost(Duration.ofSeconds(15)).until(() -> driver.findElement(By.id("token-form")).isDisplayed());
+    assertThat(driver.findElement(By.id("token-message")).getText()).contains("scope 'read'");
+    driver.findElement(By.id("token-input")).sendKeys("browser-reader-token");
+    driver.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+    await().atMost(Duration.ofSeconds(15)).until(() ->
+        "live".equals(driver.findElement(By.id("status")).getAttribute("data-state")));
+    assertThat(driver.findElement(By.id("token-form")).isDisplayed()).isFalse();
+    JavascriptExecutor js = driver;
+    assertThat(js.executeScript("return sessionStorage.getItem('wirewatch.apiToken')")).isEqualTo("browser-reader-token");
+    assertThat(js.executeScript("return localStorage.length")).isEqualTo(0L);
+    assertThat(js.executeScript("return document.cookie")).isEqualTo("");
+  }
 
   @Test
   void markupInArticlesIsShownAsTextAndNeverRun() {

@@ -3,35 +3,45 @@ package io.wirewatch.alert.delivery;
 import io.wirewatch.avro.Alert;
 import io.wirewatch.avro.Subscription;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.Proxy;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import okhttp3.ConnectionPool;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * POSTs alerts as JSON to the subscription's URL: the generic webhook body or the Slack-compatible
  * one. Every request carries {@code Idempotency-Key} (the alert id) and {@code X-Wirewatch-Timestamp};
  * when the subscription has a secret, also {@code X-Wirewatch-Signature} (see {@link WebhookSigner}).
- * Redirects are not followed, and the address guard runs before each request.
+ *
+ * <p>Before each request the address guard checks the URL and resolves its host once; the
+ * connection is pinned to the addresses it approved ({@link PinnedDns}) while TLS verifies the
+ * certificate against the host name. Redirects are not followed and no proxy is used (a proxy
+ * would resolve the name again, out of the guard's sight).
  */
 public final class HttpChannel implements Channel {
-  private final HttpClient http;
+  private static final MediaType JSON = MediaType.get("application/json");
+  private final OkHttpClient http;
   private final AddressGuard guard;
   private final Clock clock;
   private final Duration timeout;
   private final Function<Alert, String> body;
 
-  private HttpChannel(HttpClient http, AddressGuard guard, Clock clock, Duration timeout, Function<Alert, String> body) {
+  private HttpChannel(OkHttpClient http, AddressGuard guard, Clock clock, Duration timeout, Function<Alert, String> body) {
     this.http = http;
     this.guard = guard;
     this.clock = clock;
@@ -51,8 +61,14 @@ public final class HttpChannel implements Channel {
         a -> AlertPayloads.slack(a, links.evidence(a.getArticleId())));
   }
 
-  private static HttpClient client(Duration timeout) {
-    return HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+  private static OkHttpClient client(Duration timeout) {
+    return new OkHttpClient.Builder()
+        .connectTimeout(timeout).readTimeout(timeout).writeTimeout(timeout).callTimeout(timeout)
+        .followRedirects(false).followSslRedirects(false)
+        .proxy(Proxy.NO_PROXY)
+        .retryOnConnectionFailure(false) // the retry policy decides, with its backoff
+        .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)) // each attempt checks and pins afresh
+        .build();
   }
 
   @Override
@@ -64,36 +80,42 @@ public final class HttpChannel implements Channel {
     } catch (IllegalArgumentException | NullPointerException e) {
       return DeliveryResult.fail("subscription " + s.getId() + " has no valid URL (" + url + "): fix the subscription");
     }
-    String refusal = guard.refusal(uri);
-    if (refusal != null) {
-      return DeliveryResult.fail(refusal);
+    AddressGuard.Approval approval = guard.approve(uri);
+    if (approval.refusal() != null) {
+      return DeliveryResult.fail(approval.refusal());
+    }
+    if (approval.unresolved() != null) {
+      return DeliveryResult.retry(approval.unresolved());
     }
     byte[] bytes = body.apply(alert).getBytes(StandardCharsets.UTF_8);
     long ts = clock.instant().getEpochSecond();
-    HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(timeout)
-        .header("Content-Type", "application/json")
+    Request.Builder req = new Request.Builder().url(url)
         .header("User-Agent", "Wirewatch-Alerts/1")
         .header(WebhookSigner.IDEMPOTENCY_HEADER, alert.getId())
         .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(ts))
         .header("X-Wirewatch-Alert-Kind", alert.getKind().name())
-        .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        .post(RequestBody.create(bytes, JSON));
     String secret = s.getChannel().getSecret();
     if (secret != null && !secret.isEmpty()) {
       req.header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.sign(secret, ts, bytes));
     }
-    HttpResponse<String> resp;
-    try {
-      resp = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (HttpTimeoutException e) {
+    OkHttpClient pinned = http.newBuilder().dns(new PinnedDns(uri.getHost(), approval.addresses())).build();
+    try (Response resp = pinned.newCall(req.build()).execute()) {
+      Map<String, String> headers = new TreeMap<>();
+      resp.headers().toMultimap().forEach((k, v) -> headers.put(k, String.join(", ", v)));
+      String text = resp.peekBody(8192).string();
+      text = text.substring(0, Math.min(2000, text.length()));
+      String ra = resp.header("Retry-After");
+      Duration retryAfter = ra == null ? null : retryAfter(ra, clock);
+      return DeliveryResult.ofStatus(resp.code(), retryAfter, headers, text);
+    } catch (InterruptedIOException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new InterruptedException("interrupted while calling " + uri.getHost());
+      }
       return DeliveryResult.retry("no answer from " + uri.getHost() + " within " + timeout.toMillis() + " ms");
     } catch (IOException e) {
       return DeliveryResult.retry("cannot reach " + uri.getHost() + ": " + e);
     }
-    Map<String, String> headers = new TreeMap<>();
-    resp.headers().map().forEach((k, v) -> headers.put(k, String.join(", ", v)));
-    String text = resp.body() == null ? null : resp.body().substring(0, Math.min(2000, resp.body().length()));
-    Duration retryAfter = resp.headers().firstValue("Retry-After").map(v -> retryAfter(v, clock)).orElse(null);
-    return DeliveryResult.ofStatus(resp.statusCode(), retryAfter, headers, text);
   }
 
   /** Retry-After as delay-seconds or an HTTP date (RFC 9110 section 10.2.3); null when unreadable. */

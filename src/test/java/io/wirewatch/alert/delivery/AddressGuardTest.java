@@ -59,4 +59,47 @@ class AddressGuardTest {
     assertThat(guard(false, false, Map.of("hooks.example", new String[] {"93.184.216.34"}))
         .refusal(URI.create("https://hooks.example/x"))).isNull();
   }
+
+  @Test
+  void ipv6FormsThatCarryAnInternalIpv4AddressAreRefused() throws Exception {
+    assertThat(AddressGuard.kind(ip("::ffff:10.0.0.1"))).isEqualTo("private"); // Java reads it as 10.0.0.1
+    assertThat(AddressGuard.kind(ip("::10.0.0.1"))).isEqualTo("IPv4-compatible");
+    assertThat(AddressGuard.kind(ip("64:ff9b::a9fe:a9fe"))).isEqualTo("link-local (inside NAT64)");
+    assertThat(AddressGuard.kind(ip("2002:c0a8:0101::1"))).isEqualTo("private (inside 6to4)");
+    assertThat(AddressGuard.kind(ip("64:ff9b::5db8:d822"))).isNull(); // 93.184.216.34: public
+  }
+
+  @Test
+  void approvalResolvesOnceAndReturnsTheAddressesToConnectTo() {
+    int[] calls = {0};
+    AddressGuard g = new AddressGuard(false, false, host -> {
+      calls[0]++;
+      return new InetAddress[] {InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})};
+    });
+    AddressGuard.Approval a = g.approve(URI.create("https://hooks.example/x"));
+    assertThat(a.refusal()).isNull();
+    assertThat(a.addresses()).extracting(InetAddress::getHostAddress).containsExactly("93.184.216.34");
+    assertThat(calls[0]).isEqualTo(1);
+  }
+
+  @Test
+  void malformedHostsAreRefusedBeforeAnyLookup() {
+    AddressGuard g = new AddressGuard(false, false, host -> {
+      throw new AssertionError("no lookup for " + host);
+    });
+    assertThat(g.approve(URI.create("http://2130706433/")).refusal()).contains("different programs");
+    assertThat(g.approve(URI.create("http://user@hooks.example/")).refusal()).contains("user-info");
+    assertThat(g.approve(URI.create("http://[::ffff:127.0.0.1]/")).refusal()).contains("IPv4-mapped");
+    assertThat(g.approve(URI.create("http://under_score.example/")).refusal()).contains("not a valid DNS name");
+  }
+
+  @Test
+  void aNameThatDoesNotResolveIsRetriedNotRefused() {
+    AddressGuard g = new AddressGuard(false, false, host -> {
+      throw new java.net.UnknownHostException(host);
+    });
+    AddressGuard.Approval a = g.approve(URI.create("https://gone.example/"));
+    assertThat(a.refusal()).isNull();
+    assertThat(a.unresolved()).contains("gone.example");
+  }
 }
