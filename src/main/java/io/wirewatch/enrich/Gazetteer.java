@@ -63,10 +63,33 @@ public final class Gazetteer {
    * (whole words, case as written), the name does not count for {@code code} unless the article
    * also names that country another way (capital, demonym, other name, leader, body).
    */
-  public record Sense(String name, String code, List<String> cueWords, Pattern cues) {
-    /** Does the text hold one of the cue words? */
+  public record Sense(String name, String code, List<String> cueWords) {
+    /**
+     * Does the text hold one of the cue words, as a whole word (no letter or digit right before or
+     * after it), in the case written? A plain search per cue: a regular expression with look-arounds
+     * tried at every position of a long body cost more than the rest of the tagging.
+     */
     public boolean shownIn(String text) {
-      return text != null && cues.matcher(text).find();
+      if (text == null) {
+        return false;
+      }
+      for (String cue : cueWords) {
+        for (int i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
+          int end = i + cue.length();
+          if ((i == 0 || !wordChar(text.codePointBefore(i))) && (end == text.length() || !wordChar(text.codePointAt(end)))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean wordChar(int cp) {
+      if (Character.isLetter(cp)) {
+        return true;
+      }
+      int type = Character.getType(cp);
+      return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
   }
 
@@ -423,12 +446,7 @@ public final class Gazetteer {
         throw w.error("no cue words for '" + c[0] + "'",
             "list the words that show the other sense, separated by ';', e.g. turkey; Thanksgiving");
       }
-      StringBuilder re = new StringBuilder();
-      for (String cue : cues) {
-        re.append(re.length() == 0 ? "" : "|").append(Pattern.quote(cue));
-      }
-      Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + re + ")(?![\\p{L}\\p{N}])");
-      senses.put(fold(c[0]), new Sense(c[0], c[1], List.copyOf(cues), p));
+      senses.put(fold(c[0]), new Sense(c[0], c[1], List.copyOf(cues)));
       senseLines.put(fold(c[0]), w);
     }
 

@@ -12,6 +12,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GazetteerTest {
   @Test
+  void aSenseCueCountsAsAWholeWordInTheCaseWritten() {
+    Gazetteer.Sense georgia = new Gazetteer.Sense("Georgia", "GE", java.util.List.of("Atlanta", "Peach State", "in-state"));
+    assertThat(georgia.shownIn("Fans in Atlanta cheered.")).isTrue();
+    assertThat(georgia.shownIn("Atlanta")).isTrue();
+    assertThat(georgia.shownIn("the Peach State's coach")).isTrue();
+    assertThat(georgia.shownIn("an in-state rival")).isTrue();
+    assertThat(georgia.shownIn("Atlantans cheered")).as("part of a longer word").isFalse();
+    assertThat(georgia.shownIn("NorthAtlanta")).as("letter before").isFalse();
+    assertThat(georgia.shownIn("Atlanta2")).as("digit after").isFalse();
+    assertThat(georgia.shownIn("éAtlanta")).as("accented letter before").isFalse();
+    assertThat(georgia.shownIn("Atlanta\u00b2")).as("superscript digit after (a number, not a letter)").isFalse();
+    assertThat(georgia.shownIn("atlanta")).as("case as written").isFalse();
+    assertThat(georgia.shownIn("Atlantans and then Atlanta again")).as("a later whole-word match").isTrue();
+    assertThat(georgia.shownIn("Tbilisi said on Monday")).isFalse();
+    assertThat(georgia.shownIn(null)).isFalse();
+  }
+
+  @Test
   void bundledGazetteerHasEveryUnMemberAndObserver() {
     Gazetteer g = Gazetteer.defaults();
     long members = g.countries().stream().filter(c -> c.status().equals("member")).count();
