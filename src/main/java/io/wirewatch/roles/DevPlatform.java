@@ -79,6 +79,8 @@ public final class DevPlatform implements AutoCloseable {
   }
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  /** Set by {@link #close}: a role that a parallel start step finishes afterwards is closed at once. */
+  private boolean closed;
   private EmbeddedKafka kafka;
   private volatile EmbeddedSchemaRegistry registry;
   private volatile EnrichRole enrich;
@@ -259,9 +261,20 @@ public final class DevPlatform implements AutoCloseable {
     return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
-  private synchronized <T extends AutoCloseable> T started(T role) {
-    started.push(role);
-    return role;
+  private <T extends AutoCloseable> T started(T role) {
+    synchronized (this) {
+      if (!closed) {
+        started.push(role);
+        return role;
+      }
+    }
+    // another start step failed and everything was stopped while this one was still starting
+    try {
+      role.close();
+    } catch (Exception e) {
+      log.warn("error while stopping {}: {}", role.getClass().getSimpleName(), e.toString());
+    }
+    throw new IllegalStateException("dev was stopped while " + role.getClass().getSimpleName() + " was starting");
   }
 
   private interface Wait {
@@ -311,6 +324,7 @@ public final class DevPlatform implements AutoCloseable {
     while (true) {
       AutoCloseable c;
       synchronized (this) {
+        closed = true;
         if (started.isEmpty()) {
           return;
         }
