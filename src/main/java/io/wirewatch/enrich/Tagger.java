@@ -26,10 +26,10 @@ final class Tagger {
     final List<int[]> sentences;
     final List<Mention> mentions = new ArrayList<>();
 
-    FieldScan(ArticleField field, Tokens tokens) {
+    FieldScan(ArticleField field, Tokens tokens, boolean german) {
       this.field = field;
       this.tokens = tokens;
-      this.sentences = Sentences.split(tokens);
+      this.sentences = Sentences.split(tokens, german);
     }
   }
 
@@ -82,8 +82,9 @@ final class Tagger {
   /** Scans both fields and applies the article-wide checks; returns [headline, body]. */
   FieldScan[] scan(ArticleText text) {
     TokenTrie<Alias> trie = gazetteer.trie(text.lang());
-    FieldScan head = new FieldScan(ArticleField.HEADLINE, Tokens.of(text.headline()));
-    FieldScan body = new FieldScan(ArticleField.BODY, Tokens.of(text.body()));
+    boolean german = "de".equals(text.lang());
+    FieldScan head = new FieldScan(ArticleField.HEADLINE, Tokens.of(text.headline()), german);
+    FieldScan body = new FieldScan(ArticleField.BODY, Tokens.of(text.body()), german);
     Set<String> personReadings = new HashSet<>();
     List<Mention> raw = new ArrayList<>();
     match(head, trie, personReadings, raw);

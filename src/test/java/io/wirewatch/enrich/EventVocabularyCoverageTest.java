@@ -214,4 +214,59 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "Petro pidió al Consejo de Seguridad que condene los ataques de Estados Unidos contra lanchas.").topics())
         .doesNotContain("condemnation");
   }
+
+  @Test
+  void germanSeparableVerbsAndCompoundsAreRead() {
+    assertThat(body("de", "Die israelische Armee greift am Donnerstag Stellungen im Süden des Libanon an.").topics())
+        .contains("military-escalation");
+    assertThat(body("de", "Der Kanzler greift die Opposition im Bundestag scharf an.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("de", "Russland und die Ukraine tauschten am Mittwoch erneut Kriegsgefangene aus.").topics())
+        .contains("detention-release");
+    assertThat(body("de", "Beide Seiten haben sich auf den Austausch von 500 Kriegsgefangenen verständigt.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("de", "Die Slowakei blockiert weiterhin die Verabschiedung des 18. EU-Sanktionspakets gegen Russland.").topics())
+        .contains("sanctions-blocked");
+    assertThat(body("de", "Die Bundesregierung berief am Freitag den Botschafter in Teheran zu Konsultationen zurück.").topics())
+        .contains("relations-downgraded");
+    assertThat(body("de", "Die EU hat am Montag ihr 19. Sanktionspaket gegen Russland beschlossen.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("de", "Die chinesische Küstenwache setzte am Montag Wasserwerfer gegen philippinische Schiffe ein.").topics())
+        .contains("military-escalation");
+  }
+
+  @Test
+  void sanctionsNamedBeforeTheirVerbAndHoldsOnListings() {
+    assertThat(body("fr", "Le paquet de sanctions contre l'Iran, adopté lundi à Bruxelles, vise six entités.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("es", "Las sanciones contra Nicaragua, aprobadas el lunes, afectan a seis funcionarios.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("en", "China placed a technical hold on a proposal by India and the United States to add a militant "
+        + "commander to the UN sanctions list.").topics()).contains("sanctions-blocked");
+    assertThat(body("en", "A proposed ban on nuclear fuel was dropped at Hungary's insistence, diplomats said.").topics())
+        .contains("sanctions-blocked");
+    assertThat(headline("Slovakia drops objection, EU adopts sanctions package on Russia").topics())
+        .doesNotContain("sanctions-blocked");
+  }
+
+  @Test
+  void nuclearTestingOrderedAndStrikesOnNuclearSites() {
+    assertThat(headline("Trump orders Pentagon to begin nuclear weapons testing").topics()).contains("nuclear");
+    assertThat(body("en", "The United States struck three Iranian nuclear sites early on Sunday.").topics()).contains("nuclear");
+    assertThat(body("en", "Israel could strike Iranian nuclear sites, officials warned.").topics()).doesNotContain("nuclear");
+    assertThat(body("en", "Russia has not conducted a nuclear test since 1990.").topics()).doesNotContain("nuclear");
+  }
+
+  @Test
+  void aidLandedOrDroppedAndMeetingsInOtherLanguages() {
+    assertThat(body("fr", "Un avion chargé de vingt tonnes d'aide s'est posé mercredi à Rangoun.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("es", "Un avión del Ejército del Aire lanzó doce toneladas de alimentos sobre Gaza.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("es", "Corea del Norte lanzó dos misiles balísticos al mar.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("es", "Los presidentes de Chile y Argentina se reunieron el lunes en Santiago.").topics())
+        .contains("summit-meeting");
+    assertThat(body("en", "Secretary of State Rubio said in Paris, after talks with European officials, that the plan stood.")
+        .topics()).doesNotContain("summit-meeting");
+  }
 }

@@ -30,4 +30,21 @@ class SentenceSplittingTest {
     assertThat(split("Output rose 3.5 percent\n\nNext paragraph"))
         .containsExactly("Output rose 3.5 percent", "Next paragraph");
   }
+
+  static List<String> splitGerman(String text) {
+    Tokens t = Tokens.of(text);
+    return Sentences.split(t, true).stream().map(s -> t.span(s[0], s[1])).toList();
+  }
+
+  @Test
+  void germanOrdinalsDoNotEndSentencesButSmallNumbersBeforeAnOpenerDo() {
+    assertThat(splitGerman("Die Slowakei blockiert das 18. EU-Sanktionspaket. Am 3. März lenkte sie ein."))
+        .containsExactly("Die Slowakei blockiert das 18. EU-Sanktionspaket.", "Am 3. März lenkte sie ein.");
+    assertThat(splitGerman("Die Zahl der Toten stieg auf 12. Die Polizei ermittelt."))
+        .containsExactly("Die Zahl der Toten stieg auf 12.", "Die Polizei ermittelt.");
+    assertThat(splitGerman("Der Konflikt begann 2014. Russland bestreitet das."))
+        .containsExactly("Der Konflikt begann 2014.", "Russland bestreitet das.");
+    assertThat(split("The vote was held on March 18. Russia abstained."))
+        .containsExactly("The vote was held on March 18.", "Russia abstained.");
+  }
 }

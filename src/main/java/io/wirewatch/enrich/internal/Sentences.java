@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Splits a field into sentences over its tokens. A full stop after an abbreviation (Mr., Jan.,
  * Gov.) or inside one made of single letters (U.S., U.N., D.C.) does not end a sentence unless
- * a typical sentence opener follows; a blank line always ends one.
+ * a typical sentence opener follows; a blank line always ends one. In German a number of up to
+ * three digits with a full stop is an ordinal ("am 18. Juni", "des 18. EU-Sanktionspakets") unless
+ * a word that opens German sentences follows ("... stieg auf 12. Die Polizei ...").
  */
 public final class Sentences {
   private static final Set<String> ABBREVIATIONS = Set.of(
@@ -22,18 +24,32 @@ public final class Sentences {
       "this", "that", "these", "those", "in", "on", "at", "but", "and", "however", "meanwhile",
       "there", "officials", "president", "some", "many", "both", "after", "before", "while",
       "when", "as", "if", "last", "earlier", "later", "separately", "also", "according", "under");
+  /** Words that open German sentences: after "12." they make the full stop a sentence end. */
+  private static final Set<String> GERMAN_OPENERS = Set.of(
+      "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "es", "er", "sie", "wir", "ich",
+      "in", "im", "am", "auf", "nach", "bei", "mit", "zudem", "auch", "doch", "aber", "dies", "diese",
+      "dieser", "damit", "dabei", "so", "nun", "man", "seit", "bis", "um", "als", "wie", "wenn", "zuvor",
+      "danach", "laut", "unter", "von", "vor", "für", "zum", "zur", "insgesamt", "rund", "mehr", "nur");
 
   private Sentences() {}
 
   /** Returns [startToken, endToken) pairs, in order, covering every token. */
   public static List<int[]> split(Tokens t) {
+    return split(t, false);
+  }
+
+  /**
+   * As {@link #split(Tokens)}; {@code germanOrdinals} reads a full stop after a number of up to
+   * three digits as an ordinal when a capitalised word other than a German sentence opener follows.
+   */
+  public static List<int[]> split(Tokens t, boolean germanOrdinals) {
     List<int[]> out = new ArrayList<>();
     int s = 0;
     for (int i = 0; i < t.size; i++) {
       boolean end = false;
       String n = t.norm[i];
       if (t.shape[i] == 0 && (n.equals(".") || n.equals("!") || n.equals("?") || n.equals("…"))) {
-        end = endsSentence(t, i);
+        end = endsSentence(t, i) && !(germanOrdinals && isGermanOrdinal(t, i));
         if (end) {
           // keep closing quotes and brackets with the sentence they close
           while (i + 1 < t.size && t.shape[i + 1] == 0 && isCloser(t.norm[i + 1])
@@ -51,6 +67,18 @@ public final class Sentences {
       }
     }
     return out;
+  }
+
+  private static boolean isGermanOrdinal(Tokens t, int i) {
+    if (!t.norm[i].equals(".") || i == 0 || i + 1 >= t.size || !t.is(i - 1, Tokens.NUM)
+        || t.end[i - 1] != t.start[i] || t.end[i - 1] - t.start[i - 1] > 3
+        || !t.is(i + 1, Tokens.WORD) || t.start[i + 1] == t.end[i]) {
+      return false;
+    }
+    if (i >= 2 && t.end[i - 2] == t.start[i - 1]) {
+      return false; // "3.5." or "1,5." are not ordinals
+    }
+    return !GERMAN_OPENERS.contains(t.norm[i + 1]);
   }
 
   private static boolean isCloser(String n) {
