@@ -238,6 +238,22 @@ final class EventDetector {
     return m;
   }
 
+  private static final Set<String> BYLINE_OPENERS = Set.of("by", "par", "por", "von");
+
+  /** A byline line: "By Miriam Okafor and Noa Levi", "Por Andrés Villalba", a short line with no full stop. */
+  static boolean isByline(Tokens t, int[] sent) {
+    int n = sent[1] - sent[0];
+    if (n < 2 || n > 12 || !BYLINE_OPENERS.contains(t.norm[sent[0]])) {
+      return false;
+    }
+    for (int i = sent[0]; i < sent[1]; i++) {
+      if (t.norm[i].equals(".") || t.norm[i].equals("!") || t.norm[i].equals("?")) {
+        return false;
+      }
+    }
+    return sent[1] >= t.size || t.lineBreaksAfter(sent[1] - 1) >= 1;
+  }
+
   List<EventMatch> detect(ArticleText text, FieldScan[] scans) {
     int year = text.published() == null ? -1 : text.published().atZone(ZoneOffset.UTC).getYear();
     List<Mention> all = new ArrayList<>();
@@ -254,8 +270,12 @@ final class EventDetector {
       }
       String[] norm = eventNorm(fs.tokens);
       int mi = 0;
+      int bylines = 0;
       for (int si = 0; si < fs.sentences.size(); si++) {
         int[] sent = fs.sentences.get(si);
+        if (fs.field == ArticleField.BODY && si - bylines == 0 && isByline(fs.tokens, sent)) {
+          bylines++; // "By Miriam Okafor" opens a wire page: the lede and the lead start after it
+        }
         while (mi < fs.mentions.size() && fs.mentions.get(mi).tokStart() < sent[0]) {
           mi++;
         }
@@ -264,10 +284,10 @@ final class EventDetector {
           mj++;
         }
         List<Mention> ms = fs.mentions.subList(mi, mj);
-        boolean lede = fs.field == ArticleField.HEADLINE || si == 0;
+        boolean lede = fs.field == ArticleField.HEADLINE || si - bylines == 0;
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
-        boolean lead = fs.field == ArticleField.HEADLINE || si < LEAD_SENTENCES;
+        boolean lead = fs.field == ArticleField.HEADLINE || si - bylines < LEAD_SENTENCES;
         List<Fired> fired = sentence(fs, norm, sent, ms, all, lede, year, hits);
         boolean dated = !fired.isEmpty() && !lead && dated(fs.tokens, sent);
         for (Fired f : fired) {

@@ -269,4 +269,23 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Secretary of State Rubio said in Paris, after talks with European officials, that the plan stood.")
         .topics()).doesNotContain("summit-meeting");
   }
+
+  @Test
+  void aBylineIsNotASentenceOfTheLead() {
+    String page = "By Miriam Okafor and Noa Levi\n\nGENEVA, March 2 (Wirewatch) — Delegates gathered in Geneva for a "
+        + "conference on water. Officials said the agenda was long. Several speakers raised the drought. "
+        + "Poland expelled two Russian diplomats, the foreign ministry said.\n\nThe conference continues.";
+    assertThat(body("en", page).topics()).contains("diplomat-expelled");
+    String lower = page.replace("Several speakers raised the drought. ", "Several speakers raised the drought. A fifth "
+        + "sentence came first. ");
+    assertThat(body("en", lower).topics()).doesNotContain("diplomat-expelled");
+  }
+
+  @Test
+  void aRelativeClauseInThePresentPerfectIsTheSubjectsRecord() {
+    assertThat(body("en", "Israel, which has carried out hundreds of air strikes in Syria and deployed troops in a buffer zone, "
+        + "lobbied against the decision.").topics()).doesNotContain("military-escalation");
+    assertThat(body("en", "The Council renewed the arms embargo on South Sudan last May.").topics())
+        .doesNotContain("sanctions-imposed");
+  }
 }
