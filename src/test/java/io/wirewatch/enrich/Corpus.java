@@ -21,6 +21,12 @@ final class Corpus {
       "/corpus/test/long-a.jsonl", "/corpus/test/long-b.jsonl");
   static final List<String> TUNE_FILES = List.of("/corpus/tune/en.jsonl", "/corpus/tune/multilingual.jsonl",
       "/corpus/tune/long.jsonl", "/corpus/tune/devset.jsonl");
+  /**
+   * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
+   * before any further change; scored once, at the end of the round.
+   */
+  static final List<String> HOLDOUT_FILES = List.of("/corpus/holdout/en.jsonl", "/corpus/holdout/multilingual.jsonl",
+      "/corpus/holdout/long.jsonl");
 
   /** One line of a corpus file: where it came from and what it holds. */
   record Line(String file, int number, JsonNode json) {
@@ -46,8 +52,9 @@ final class Corpus {
     return switch (split) {
       case "test" -> TEST_FILES;
       case "tune" -> TUNE_FILES;
+      case "holdout" -> HOLDOUT_FILES;
       default -> throw new IllegalArgumentException(
-          "corpus split '" + split + "' is unknown: use test or tune (-Dcorpus.split=tune)");
+          "corpus split '" + split + "' is unknown: use test, holdout or tune (-Dcorpus.split=tune)");
     };
   }
 

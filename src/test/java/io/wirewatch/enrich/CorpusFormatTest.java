@@ -40,6 +40,7 @@ class CorpusFormatTest {
     Map<String, String> seen = new HashMap<>();
     List<Corpus.Line> all = new ArrayList<>(Corpus.read(Corpus.TEST_FILES));
     all.addAll(Corpus.read(Corpus.TUNE_FILES));
+    all.addAll(Corpus.read(Corpus.HOLDOUT_FILES));
     for (Corpus.Line line : all) {
       String before = seen.put(line.id(), line.where());
       if (before != null) {
@@ -86,7 +87,8 @@ class CorpusFormatTest {
       return;
     }
     String id = line.id();
-    String prefix = line.file().contains("/test/") ? "test-" : line.file().endsWith("devset.jsonl") ? "dev-" : "tune-";
+    String prefix = line.file().contains("/test/") ? "test-" : line.file().contains("/holdout/") ? "holdout-"
+        : line.file().endsWith("devset.jsonl") ? "dev-" : "tune-";
     if (!id.startsWith(prefix)) {
       problems.add(at + "id " + id + " must start with '" + prefix + "' in " + line.file());
     }
