@@ -288,4 +288,22 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The Council renewed the arms embargo on South Sudan last May.").topics())
         .doesNotContain("sanctions-imposed");
   }
+
+  @Test
+  void germanFiniteVerbsCountOnlyWithTheirParticle() {
+    assertThat(body("de", "Berlin wies am Montag zwei russische Diplomaten aus.").topics()).contains("diplomat-expelled");
+    assertThat(body("de", "Die EU hob am Freitag die Sanktionen gegen Syrien auf.").topics()).contains("sanctions-lifted");
+    assertThat(body("de", "Belarus ließ am Donnerstag 14 ausländische Gefangene frei.").topics()).contains("detention-release");
+    assertThat(body("de", "Deutschland sagte am Dienstag weitere 125 Millionen Euro humanitäre Hilfe zu.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("de", "Die Ministerin sagt, die humanitäre Hilfe reiche nicht aus.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("de", "Die beiden Präsidenten kamen am Montag in Genf zusammen.").topics()).contains("summit-meeting");
+    assertThat(body("de", "Kairo und Teheran nahmen am Sonntag ihre diplomatischen Beziehungen wieder auf.").topics())
+        .contains("relations-restored");
+    assertThat(body("en", "Police clashed with protesters outside the U.S. embassy in Nairobi.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Putin is due in Beijing on Friday for talks with Xi.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "North Korea has fired more than 30 ballistic missiles this year.").topics())
+        .doesNotContain("missile-launch");
+  }
 }
