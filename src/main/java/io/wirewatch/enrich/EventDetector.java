@@ -270,12 +270,11 @@ final class EventDetector {
       }
       String[] norm = eventNorm(fs.tokens);
       int mi = 0;
-      int bylines = 0;
+      // "By Miriam Okafor" opens a wire page: the lede and the lead start after it
+      int bylines = fs.field == ArticleField.BODY && !fs.sentences.isEmpty()
+          && isByline(fs.tokens, fs.sentences.get(0)) ? 1 : 0;
       for (int si = 0; si < fs.sentences.size(); si++) {
         int[] sent = fs.sentences.get(si);
-        if (fs.field == ArticleField.BODY && si - bylines == 0 && isByline(fs.tokens, sent)) {
-          bylines++; // "By Miriam Okafor" opens a wire page: the lede and the lead start after it
-        }
         while (mi < fs.mentions.size() && fs.mentions.get(mi).tokStart() < sent[0]) {
           mi++;
         }
