@@ -353,7 +353,7 @@ final class EventDetector {
     for (Group g : rules.specialGroups) {
       for (Mention m : ms) {
         boolean ok = (g.country && m.code() != null)
-            || (g.demonym && m.code() != null && m.alias().source().contains("/demonym:"))
+            || (g.demonym && m.code() != null && isDemonym(m.alias().source()))
             || (g.person && m.entityId() != null && m.entityId().startsWith("person:"))
             || (m.entityId() != null && g.entities.contains(m.entityId()));
         if (ok) {
@@ -709,4 +709,10 @@ final class EventDetector {
     }
     return null;
   }
+
+  /** A mention by an adjective of nationality: English ("/demonym:") or French, Spanish, German ("/demonym-es:"). */
+  static boolean isDemonym(String source) {
+    return source.contains("/demonym:") || source.contains("/demonym-");
+  }
+
 }

@@ -631,8 +631,9 @@ public final class Gazetteer {
           if (!p.lang().equals(lang)) {
             continue;
           }
+          // the kind stays in the source ("demonym-es", "name-fr"): rules tell demonyms from names by it
           Alias a = alias(Alias.Kind.COUNTRY, p.surface(),
-              "gazetteer:" + p.target() + "/name-" + lang + ":" + p.surface(), p.target(), List.of());
+              "gazetteer:" + p.target() + "/" + p.kindLabel() + ":" + p.surface(), p.target(), List.of());
           if (seen.add(a.key())) {
             t.add(a.folded(), a);
             versionLines.add(lang + "|" + describe(a));

@@ -306,4 +306,34 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "North Korea has fired more than 30 ballistic missiles this year.").topics())
         .doesNotContain("missile-launch");
   }
+
+  @Test
+  void frenchSpanishAndGermanDemonymsNameTheForeignersReleased() {
+    assertThat(body("es", "Venezuela liberó el lunes a cinco colombianos.").topics()).contains("detention-release");
+    assertThat(body("es", "Venezuela excarcela a cinco españoles detenidos por motivos políticos.").topics())
+        .contains("detention-release");
+    assertThat(body("fr", "Le Venezuela a libéré lundi cinq Espagnols.").topics()).contains("detention-release");
+    assertThat(body("es", "El Gobierno liberó el lunes el informe anual.").topics()).doesNotContain("detention-release");
+  }
+
+  @Test
+  void delistingsBlockedAidClosuresAndSchedulesInOtherLanguages() {
+    assertThat(body("es", "La UE retira de la lista de sanciones a tres exfuncionarios venezolanos.").topics())
+        .contains("sanctions-lifted");
+    assertThat(body("fr", "Le Conseil a retiré le président syrien de la liste des sanctions.").topics())
+        .contains("sanctions-lifted");
+    assertThat(body("es", "Israel impide la entrada en Gaza de 60 camiones de ayuda humanitaria.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("es", "Burkina Faso ordena el cierre del consulado de Costa de Marfil en Uagadugú.").topics())
+        .contains("relations-downgraded");
+    assertThat(body("es", "La cumbre, prevista para el viernes en Lima, fue aplazada sin fecha.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("es", "El Consejo de Seguridad rechazó un borrador sobre los ataques a petroleros rusos.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("es", "Los ataques israelíes del pasado junio alcanzaron las plantas de Fordo y Natanz.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("es", "Boca resistió el bombardeo de Colombia durante media hora antes del cabezazo del uruguayo.").topics())
+        .doesNotContain("military-escalation");
+  }
+
 }
