@@ -336,4 +336,18 @@ class EventVocabularyCoverageTest {
         .doesNotContain("military-escalation");
   }
 
+
+  @Test
+  void drillsLaunchedMissileStrikesAndOutcomesNegatedAfterTheNoun() {
+    assertThat(body("fr", "Pékin lance des manœuvres à tirs réels autour de Taïwan.").topics()).contains("military-escalation");
+    assertThat(body("de", "China startet Großmanöver rund um Taiwan.").topics()).contains("military-escalation");
+    assertThat(body("fr", "Frappe massive de missiles russes sur Kiev, au moins quatre morts.").topics()).contains("missile-launch");
+    assertThat(body("de", "Russland hat in der Nacht einen Raketenangriff auf Charkiw verübt.").topics()).contains("missile-launch");
+    assertThat(body("fr", "Haïti noue des relations diplomatiques avec Pékin.").topics()).contains("relations-restored");
+    assertThat(body("de", "Eine Waffenruhe wurde nicht vereinbart.").topics()).doesNotContain("ceasefire");
+    assertThat(body("de", "Sie war in Teheran zu sechs Jahren Haft verurteilt worden.").topics()).doesNotContain("condemnation");
+    assertThat(body("fr", "Les manœuvres annuelles de la marine ont débuté au large de Toulon.").topics())
+        .doesNotContain("military-escalation");
+  }
+
 }
