@@ -350,4 +350,19 @@ class EventVocabularyCoverageTest {
         .doesNotContain("military-escalation");
   }
 
+
+  @Test
+  void aMeetingDatedAheadOrFollowedByItsScheduleIsAPlanAndCivilSocietyDoesNotCondemn() {
+    assertThat(body("es", "La resolución llega a pocos días de que Al Sharaa sea recibido el próximo lunes en la Casa Blanca por "
+        + "el presidente Donald Trump, en la primera visita de un jefe de Estado sirio a Washington.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("fr", "La rencontre avec le président Donald Trump à la Maison Blanche, prévue le 4 novembre, devait porter "
+        + "sur les surtaxes douanières.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "Biden met Xi in Lima on Saturday, and the two will speak again next month.").topics())
+        .contains("summit-meeting");
+    assertThat(body("fr", "Plusieurs ONG de défense de l'environnement ont dénoncé la relance du projet.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("fr", "Le Quai d'Orsay a dénoncé mardi la relance des essais.").topics()).contains("condemnation");
+  }
+
 }
