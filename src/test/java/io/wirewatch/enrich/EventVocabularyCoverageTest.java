@@ -365,4 +365,17 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Le Quai d'Orsay a dénoncé mardi la relance des essais.").topics()).contains("condemnation");
   }
 
+
+  @Test
+  void fullDatesOfEarlierYearsFormerLeadersAndSummitPreparationsAreBackground() {
+    assertThat(body("en", "On Sept. 9, 2016, North Korea fired two ballistic missiles into the sea.").topics())
+        .doesNotContain("missile-launch");
+    assertThat(body("es", "El entonces presidente López Obrador rompió relaciones con Ecuador.").topics())
+        .doesNotContain("relations-downgraded");
+    assertThat(body("fr", "Siem Reap met la dernière main aux préparatifs du XXe Sommet de la Francophonie.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "The launch came a week before leaders gather in Gyeongju for the APEC summit.").topics())
+        .doesNotContain("summit-meeting");
+  }
+
 }
