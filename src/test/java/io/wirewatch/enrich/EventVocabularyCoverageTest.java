@@ -378,4 +378,24 @@ class EventVocabularyCoverageTest {
         .doesNotContain("summit-meeting");
   }
 
+
+  @Test
+  void whatAVetoedTextWouldHaveDoneSeizedVesselsAndDesignations() {
+    assertThat(body("en", "Russia on Tuesday vetoed a draft Security Council resolution that would have demanded an immediate cessation of hostilities "
+        + "in Sudan and the opening of humanitarian corridors into Darfur.").topics())
+        .contains("un-veto").doesNotContain("humanitarian-aid", "ceasefire");
+    assertThat(body("en", "A draft that would have extended the arms embargo on South Sudan was vetoed by Russia.").topics())
+        .contains("sanctions-blocked");
+    assertThat(body("en", "Iran's Revolutionary Guards seized a Marshall Islands-flagged tanker in the Gulf of Oman on Thursday.")
+        .topics()).contains("military-escalation");
+    assertThat(body("en", "Somali pirates seized a cargo ship off the coast of Puntland.").topics()).doesNotContain("military-escalation");
+    assertThat(body("en", "The U.S. Treasury on Friday designated six North Korean individuals.").topics()).contains("sanctions-imposed");
+    assertThat(body("en", "Iran bars IAEA inspectors from bombed sites, Grossi tells board.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("fr", "L'Égypte se retire des négociations sur le Grand barrage de la Renaissance.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Earlier rounds of ceasefire talks in Jeddah and Geneva collapsed without result.").topics())
+        .doesNotContain("negotiations");
+  }
+
 }
