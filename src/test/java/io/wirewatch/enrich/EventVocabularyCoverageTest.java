@@ -398,4 +398,18 @@ class EventVocabularyCoverageTest {
         .doesNotContain("negotiations");
   }
 
+
+  @Test
+  void snapbacksReimposedSanctionsInspectionsAndVisitsEnded() {
+    assertThat(body("en", "France, Britain and Germany triggered the snapback mechanism of the nuclear deal on Thursday.").topics())
+        .contains("nuclear");
+    assertThat(body("en", "Britain threatened to trigger the snapback of UN sanctions.").topics()).doesNotContain("nuclear");
+    assertThat(body("es", "La ONU restablece las sanciones contra Irán.").topics()).contains("sanctions-imposed");
+    assertThat(body("fr", "L'AIEA est toujours privée d'accès aux sites nucléaires iraniens, a déclaré dimanche M. Grossi.").topics())
+        .contains("nuclear");
+    assertThat(body("es", "China sanciona a diez empresas de defensa de Estados Unidos.").topics()).contains("sanctions-imposed");
+    assertThat(body("en", "The accord was signed at the end of Sheinbaum's first official visit to Canada.").topics())
+        .contains("summit-meeting");
+  }
+
 }
