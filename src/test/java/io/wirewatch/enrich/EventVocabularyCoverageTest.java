@@ -412,4 +412,17 @@ class EventVocabularyCoverageTest {
         .contains("summit-meeting");
   }
 
+
+  @Test
+  void deadlinesToLeaveCrewsHandedOverEasingsAndShatteredTruces() {
+    assertThat(body("en", "Burkina Faso gave the Ivorian diplomats 48 hours to leave the country.").topics())
+        .contains("diplomat-expelled");
+    assertThat(body("en", "The ministry had given the envoy 72 hours to leave over his remarks.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(body("en", "Yemen's Houthis handed over the crew of the sunk bulk carrier to Oman on Monday.").topics())
+        .contains("detention-release");
+    assertThat(body("es", "EE.UU. flexibiliza las sanciones petroleras contra Venezuela.").topics()).contains("sanctions-lifted");
+    assertThat(body("fr", "La trêve entre la Thaïlande et le Cambodge vole en éclats.").topics()).contains("ceasefire");
+  }
+
 }
