@@ -425,4 +425,16 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "La trêve entre la Thaïlande et le Cambodge vole en éclats.").topics()).contains("ceasefire");
   }
 
+
+  @Test
+  void signingsAnnouncedAheadOrWithAnAgencyAreNotAgreementsBetweenStates() {
+    assertThat(body("es", "La firma del acuerdo comercial entre la Unión Europea y el Mercosur, prevista para este sábado en Foz de "
+        + "Iguazú, quedó aplazada hasta enero.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "Iran and the International Atomic Energy Agency signed an agreement in Cairo on Tuesday.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("en", "Armenia and Azerbaijan signed a peace agreement in Washington on Friday.").topics())
+        .contains("agreement-signed");
+    assertThat(body("fr", "Lula annule sa visite à Washington.").topics()).doesNotContain("summit-meeting");
+  }
+
 }
