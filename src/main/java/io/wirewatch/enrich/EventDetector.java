@@ -269,6 +269,9 @@ final class EventDetector {
         continue;
       }
       String[] norm = eventNorm(fs.tokens);
+      if ("de".equals(text.lang())) {
+        compoundHeads(norm);
+      }
       int mi = 0;
       // "By Miriam Okafor" opens a wire page: the lede and the lead start after it
       int bylines = fs.field == ArticleField.BODY && !fs.sentences.isEmpty()
@@ -317,6 +320,30 @@ final class EventDetector {
     return out;
   }
 
+  /** Shortest German compound head looked for: "Ölsanktionen" is read as "sanktionen", "Tag" in "Bundestag" is not. */
+  static final int MIN_HEAD = 5;
+
+  /**
+   * German writes its nouns together ("Ölsanktionen", "Friedensvertrag", "Millionenhilfe", "Hilfskonvois"): a word no
+   * rule names is read as its longest head that starts a rule's phrase. A compound a rule names itself ("Militärhilfe",
+   * "Sanktionspaket") keeps its own reading, so a rule can still tell it from its head.
+   */
+  void compoundHeads(String[] norm) {
+    for (int i = 0; i < norm.length; i++) {
+      String s = norm[i];
+      if (s == null || s.length() < MIN_HEAD + 2 || !Character.isLetter(s.charAt(0)) || rules.trie.startsPhrase(s)) {
+        continue;
+      }
+      for (int k = 2; k <= s.length() - MIN_HEAD; k++) {
+        String head = s.substring(k);
+        if (Character.isLetter(head.charAt(0)) && rules.trie.startsPhrase(head)) {
+          norm[i] = head;
+          break;
+        }
+      }
+    }
+  }
+
   private static String[] eventNorm(Tokens t) {
     String[] n = t.norm.clone();
     for (int i = 0; i < t.size; i++) {
@@ -350,12 +377,18 @@ final class EventDetector {
     if (!rules.specialTrigger && !hits.anyIn(rules.triggerGroup)) {
       return List.of();
     }
-    for (Group g : rules.specialGroups) {
-      for (Mention m : ms) {
-        boolean ok = (g.country && m.code() != null)
-            || (g.demonym && m.code() != null && isDemonym(m.alias().source()))
-            || (g.person && m.entityId() != null && m.entityId().startsWith("person:"))
-            || (m.entityId() != null && g.entities.contains(m.entityId()));
+    // mention by mention, so that what a mention is (a country, a demonym, a person) is worked out once, not once per
+    // group; within each group the hits are still added in text order
+    for (Mention m : ms) {
+      boolean country = m.code() != null;
+      boolean demonym = country && isDemonym(m.alias().source());
+      String entity = m.entityId();
+      boolean person = entity != null && entity.startsWith("person:");
+      for (Group g : rules.specialGroups) {
+        boolean ok = (g.country && country)
+            || (g.demonym && demonym)
+            || (g.person && person)
+            || (entity != null && g.entities.contains(entity));
         if (ok) {
           hits.add(g.id, m.tokStart(), m.tokEnd());
         }

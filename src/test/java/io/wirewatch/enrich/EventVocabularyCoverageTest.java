@@ -437,4 +437,18 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Lula annule sa visite à Washington.").topics()).doesNotContain("summit-meeting");
   }
 
+
+  @Test
+  void germanCompoundsAreReadByTheirHeadUnlessARuleNamesTheCompound() {
+    assertThat(body("de", "Washington lockert Ölsanktionen gegen Venezuela.").topics()).contains("sanctions-lifted");
+    assertThat(body("de", "Armenien und Aserbaidschan unterzeichnen Friedensvertrag.").topics()).contains("agreement-signed");
+    assertThat(body("de", "Deutschland sagt Erdbebenopfern in Afghanistan Millionenhilfe zu.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("de", "Deutschland sagt der Ukraine weitere Militärhilfe zu.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("de", "Israel stoppt Dutzende Hilfslaster an den Grenzübergängen.").topics()).contains("humanitarian-aid");
+    assertThat(body("de", "Thailand und Kambodscha verlängern Waffenruhe.").topics()).contains("ceasefire");
+    assertThat(body("de", "Bei einem Messerangriff in Berlin wurden zwei Menschen verletzt.").topics())
+        .doesNotContain("military-escalation");
+  }
+
 }

@@ -42,6 +42,11 @@ public final class TokenTrie<T> {
     matchesAt(tokens.norm, from, limit, sink);
   }
 
+  /** Whether some phrase of the trie starts with this folded token. */
+  public boolean startsPhrase(String token) {
+    return root.next != null && root.next.containsKey(token);
+  }
+
   /** As {@link #matchesAt(Tokens, int, int, Sink)}, over an array of folded tokens. */
   public void matchesAt(String[] norm, int from, int limit, Sink<T> sink) {
     Node<T> n = root;
