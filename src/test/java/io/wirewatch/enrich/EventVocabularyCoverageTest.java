@@ -448,7 +448,9 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Israel stoppt Dutzende Hilfslaster an den Grenzübergängen.").topics()).contains("humanitarian-aid");
     assertThat(body("de", "Thailand und Kambodscha verlängern Waffenruhe.").topics()).contains("ceasefire");
     assertThat(body("de", "Bei einem Messerangriff in Berlin wurden zwei Menschen verletzt.").topics())
-        .doesNotContain("military-escalation");
+        .doesNotContain("military-escalation");    assertThat(body("de", "Gericht verurteilt Ex-Mitarbeiter wegen Spionage für China.").topics()).doesNotContain("condemnation");
+    assertThat(body("de", "Die Bundesregierung verurteilte den Angriff scharf.").topics()).contains("condemnation");
+    assertThat(body("de", "Die Gespräche in Doha gerieten ins Stocken.").topics()).contains("negotiations");
   }
 
 }
