@@ -453,4 +453,17 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Die Gespräche in Doha gerieten ins Stocken.").topics()).contains("negotiations");
   }
 
+
+  @Test
+  void womenLeadersMinistersActingAtTheirMeetingAndTripsStillAhead() {
+    assertThat(body("es", "El presidente del Gobierno español, Pedro Sánchez, y la presidenta de México, Claudia Sheinbaum, se "
+        + "reunieron este martes en el Palacio Nacional.").topics()).contains("summit-meeting");
+    assertThat(body("de", "Die Außenminister der 27 Mitgliedstaaten billigten das Paket am Montagabend bei ihrem Treffen in Brüssel.")
+        .topics()).contains("summit-meeting");
+    assertThat(body("fr", "Le chancelier allemand se rendra en Chine du 12 au 14 novembre pour sa première visite officielle.")
+        .topics()).doesNotContain("summit-meeting");
+    assertThat(body("de", "Ob Wadephul auch von Staatschef Xi Jinping empfangen werde, sei noch offen.").topics())
+        .doesNotContain("summit-meeting");
+  }
+
 }
