@@ -466,4 +466,17 @@ class EventVocabularyCoverageTest {
         .doesNotContain("summit-meeting");
   }
 
+
+  @Test
+  void theAssemblySpeaksByResolutionASpeakerBeforeItDoesNot() {
+    assertThat(body("en", "The UN General Assembly on Tuesday demanded the return of Ukrainian children.").topics())
+        .contains("un-resolution-adopted");
+    assertThat(body("de", "Die UN-Vollversammlung verlangt die Rückkehr verschleppter ukrainischer Kinder.").topics())
+        .contains("un-resolution-adopted");
+    assertThat(body("fr", "Le président syrien doit s'exprimer à la tribune de l'Assemblée générale de l'ONU et a réclamé la levée "
+        + "des sanctions.").topics()).doesNotContain("un-resolution-adopted");
+    assertThat(body("en", "Ukraine called on the General Assembly to demand the return of the children.").topics())
+        .doesNotContain("un-resolution-adopted");
+  }
+
 }
