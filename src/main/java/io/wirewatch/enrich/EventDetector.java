@@ -745,7 +745,6 @@ final class EventDetector {
 
   /** A mention by an adjective of nationality: English ("/demonym:") or French, Spanish, German ("/demonym-es:"). */
   static boolean isDemonym(String source) {
-    return source.contains("/demonym:") || source.contains("/demonym-");
+    return source.contains("/demonym");
   }
-
 }
