@@ -22,7 +22,7 @@ final class Corpus {
   static final List<String> TUNE_FILES = List.of("/corpus/tune/en.jsonl", "/corpus/tune/multilingual.jsonl",
       "/corpus/tune/long.jsonl", "/corpus/tune/devset.jsonl", "/corpus/tune/r5-fr.jsonl", "/corpus/tune/r5-es.jsonl",
       "/corpus/tune/r5-long.jsonl", "/corpus/tune/r5-en.jsonl",
-      "/corpus/tune/r5-de.jsonl");
+      "/corpus/tune/r5-de.jsonl", "/corpus/tune/r5-de2.jsonl");
   /**
    * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
    * before any further change; scored once, at the end of the round.

@@ -479,4 +479,39 @@ class EventVocabularyCoverageTest {
         .doesNotContain("un-resolution-adopted");
   }
 
+
+  @Test
+  void leadersSigningTogetherHaveMetDefenceMinistersAndPlannedSigningsHaveNot() {
+    assertThat(body("en", "The foreign ministers of the Democratic Republic of the Congo and Rwanda signed a peace agreement in "
+        + "Washington on Friday.").topics()).contains("summit-meeting", "agreement-signed");
+    assertThat(body("de", "Die Außenminister beider Länder unterzeichneten am Dienstag in Abu Dhabi ein Protokoll.").topics())
+        .contains("summit-meeting", "agreement-signed");
+    assertThat(body("es", "Los ministros de Defensa de Tailandia y Camboya firmaron este sábado una declaración conjunta.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "The two presidents will sign a joint declaration in Ankara on Friday.").topics())
+        .doesNotContain("summit-meeting", "agreement-signed");
+  }
+
+
+  @Test
+  void talksOnANamedMatterAreNegotiationsTalksAloneAMeeting() {
+    assertThat(body("en", "Armenian and Azerbaijani foreign ministers held talks on the transit corridor in Tbilisi on Monday.")
+        .topics()).contains("negotiations");
+    assertThat(body("en", "The two leaders held talks in Tbilisi on Monday.").topics()).doesNotContain("negotiations");
+    assertThat(body("en", "The two sides are expected to hold talks on the border next month.").topics())
+        .doesNotContain("negotiations");
+  }
+
+
+  @Test
+  void fightingDespiteATruceViolatesItCallsForATruceDoNot() {
+    assertThat(body("de", "Israel bombardiert Ziele im Südlibanon trotz Waffenruhe.").topics()).contains("ceasefire");
+    assertThat(body("de", "Beirut spricht von einem Bruch der Waffenruhe.").topics()).contains("ceasefire");
+    assertThat(body("es", "Israel bombardea el sur del Líbano pese a la tregua.").topics()).contains("ceasefire");
+    assertThat(body("en", "Israeli jets struck southern Lebanon on Tuesday despite the ceasefire.").topics()).contains("ceasefire");
+    assertThat(body("en", "Israeli jets struck southern Lebanon on Tuesday despite calls for a ceasefire.").topics())
+        .doesNotContain("ceasefire");
+    assertThat(body("de", "Einen Durchbruch in Richtung Waffenruhe gab es jedoch nicht.").topics()).doesNotContain("ceasefire");
+  }
+
 }
