@@ -514,4 +514,38 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Einen Durchbruch in Richtung Waffenruhe gab es jedoch nicht.").topics()).doesNotContain("ceasefire");
   }
 
+
+  @Test
+  void reliefGoodsByNameNegotiatorsMeetingAndRoundsInGerman() {
+    assertThat(body("en", "Japan sent a planeload of tents and blankets to quake-hit Myanmar on Tuesday.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("en", "Britain pledged 20 million pounds to the UN appeal for Sudan on Thursday.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("de", "Ein Flugzeug mit Hilfsgütern landete am Dienstag in Port Sudan.").topics()).contains("humanitarian-aid");
+    assertThat(body("en", "Russia sent an appeal to the court on Monday.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("en", "The Serbian and Kosovo chief negotiators met in Brussels on Thursday.").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Die Unterhändler beider Seiten kamen am Montag in Genf zu einer neuen Verhandlungsrunde zusammen.")
+        .topics()).contains("negotiations");
+    assertThat(body("es", "El Gobierno colombiano y el ELN reanudaron este lunes los diálogos de paz en Caracas.").topics())
+        .contains("negotiations");
+    assertThat(body("en", "Talks between Sudan's army and the RSF collapsed in Jeddah on Tuesday.").topics())
+        .contains("negotiations");
+    assertThat(body("en", "Negotiators will meet again next week in Geneva.").topics()).doesNotContain("negotiations");
+  }
+
+
+  @Test
+  void bombardmentsAdvancesAndShowsOfForceNotPoundsSterling() {
+    assertThat(body("en", "Russian forces pounded Kharkiv with glide bombs overnight.").topics()).contains("military-escalation");
+    assertThat(body("en", "Israeli troops pushed deeper into southern Gaza on Tuesday.").topics()).contains("military-escalation");
+    assertThat(body("en", "China sent 30 warplanes toward Taiwan on Wednesday in a show of force.").topics())
+        .contains("military-escalation");
+    assertThat(body("es", "Rusia lanzó un ataque masivo con drones contra Kiev durante la madrugada.").topics())
+        .contains("military-escalation");
+    assertThat(body("de", "Israelische Kampfjets bombardierten am Dienstag Ziele im Jemen.").topics()).contains("military-escalation");
+    assertThat(body("en", "Britain on Tuesday announced an additional 20 million pounds in emergency food aid for Sudan.").topics())
+        .doesNotContain("military-escalation");
+  }
+
 }
