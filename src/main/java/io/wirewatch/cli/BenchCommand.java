@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Benchmarks. Each stage is reported with the raw broker baseline measured in the same run.",
     subcommands = {BenchCommand.Kafka.class, BenchEnrichCommand.class, BenchStagesCommands.Ingest.class,
-        BenchStagesCommands.Alerts.class, BenchStagesCommands.Replay.class, BenchSoakCommand.class})
+        BenchStagesCommands.Alerts.class, BenchStagesCommands.Replay.class, BenchSoakCommand.class,
+        BenchTaggerCommand.class})
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
