@@ -548,4 +548,19 @@ class EventVocabularyCoverageTest {
         .doesNotContain("military-escalation");
   }
 
+
+  @Test
+  void offersToHostCompanyNegotiationsAndEarlierSeasonsAreNotNews() {
+    assertThat(body("fr", "Le Togo s'est dit disposé mardi à accueillir une rencontre entre les présidents congolais et "
+        + "rwandais.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "Trump warned that Russia would face sanctions if Putin does not agree within two weeks to a "
+        + "meeting with Zelenskiy.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "Boeing is still negotiating with the carrier over a separate order for narrowbody jets.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("en", "In the spring of 2024, he mediated five rounds of indirect talks between Washington and Tehran.")
+        .topics()).doesNotContain("negotiations");
+    assertThat(body("en", "Iran and the United States held a fifth round of indirect talks in Muscat on Sunday.").topics())
+        .contains("negotiations");
+  }
+
 }
