@@ -563,4 +563,24 @@ class EventVocabularyCoverageTest {
         .contains("negotiations");
   }
 
+
+  @Test
+  void delistingsReimpositionsClashesAndEnrichmentInFrenchSpanishAndGerman() {
+    assertThat(body("de", "Die USA haben die syrische Zentralbank von ihrer Sanktionsliste gestrichen.").topics())
+        .contains("sanctions-lifted");
+    assertThat(body("es", "Washington retira las sanciones a la empresa estatal Belaruskali.").topics()).contains("sanctions-lifted");
+    assertThat(body("es", "Las sanciones de la ONU contra Irán vuelven a entrar en vigor.").topics()).contains("sanctions-imposed");
+    assertThat(body("es", "Se registraron nuevos combates en la frontera entre Tailandia y Camboya este martes.").topics())
+        .contains("military-escalation");
+    assertThat(body("es", "El Gobierno suspendió el diálogo con la guerrilla del ELN tras los combates en el Catatumbo.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("de", "Die Bundesregierung hat ein sofortiges Ende der Gefechte in Darfur gefordert.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("de", "Iran reichert wieder Uran an, teilte die IAEA am Montag mit.").topics()).contains("nuclear");
+    assertThat(body("de", "Tschechien erwägt die Ausweisung weiterer russischer Diplomaten.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(body("de", "Der russische Botschafter wurde am Vormittag ins Auswärtige Amt einbestellt.").topics())
+        .contains("condemnation");
+  }
+
 }
