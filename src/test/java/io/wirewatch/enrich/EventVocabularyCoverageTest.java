@@ -583,4 +583,15 @@ class EventVocabularyCoverageTest {
         .contains("condemnation");
   }
 
+
+  @Test
+  void aSignedTruceAccordIsATruceWhatAnAccordProvidesForIsNotDoneYet() {
+    assertThat(body("de", "Kongo und M23 unterzeichnen in Doha Waffenstillstandsabkommen.").topics()).contains("ceasefire");
+    assertThat(body("de", "Das Abkommen sieht zudem einen Gefangenenaustausch vor.").topics()).doesNotContain("detention-release");
+    assertThat(body("es", "El documento prevé además un intercambio de prisioneros en un plazo de tres semanas.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "The deal provides for the release of 50 hostages.").topics()).doesNotContain("detention-release");
+    assertThat(body("de", "Iran hat am Montag zwei Deutsche freigelassen.").topics()).contains("detention-release");
+  }
+
 }
