@@ -594,4 +594,22 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Iran hat am Montag zwei Deutsche freigelassen.").topics()).contains("detention-release");
   }
 
+
+  @Test
+  void ambassadorsByTheirFrenchSpanishAndGermanTitleAndDowngradesBelowTheEmbassy() {
+    assertThat(body("fr", "Le Mali a expulsé l'ambassadeur de France mardi.").topics()).contains("diplomat-expelled");
+    assertThat(body("es", "Nicaragua expulsó al embajador de Brasil.").topics()).contains("diplomat-expelled");
+    assertThat(body("fr", "Paris a convoqué l'ambassadeur russe après l'expulsion de deux journalistes.").topics())
+        .contains("condemnation").doesNotContain("diplomat-expelled");
+    assertThat(body("es", "La junta militar de Malí revocó este miércoles la orden de expulsión contra el encargado de negocios "
+        + "de Ghana.").topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("de", "Somalia schließt zwei äthiopische Konsulate.").topics()).contains("relations-downgraded");
+    assertThat(body("de", "Die Beziehungen wurden auf die Ebene der Geschäftsträger herabgestuft.").topics())
+        .contains("relations-downgraded");
+    assertThat(body("fr", "Ouagadougou a suspendu la coopération diplomatique avec Abidjan.").topics())
+        .contains("relations-downgraded");
+    assertThat(body("fr", "L'Iran a annoncé avoir commencé à enrichir de l'uranium à 60 % sur un nouveau site.").topics())
+        .contains("nuclear");
+  }
+
 }
