@@ -612,4 +612,20 @@ class EventVocabularyCoverageTest {
         .contains("nuclear");
   }
 
+
+  @Test
+  void heldSinceDatesTheCaptivityAnonymousVoicesAndDemandsAreNotActs() {
+    assertThat(body("en", "Iran freed two French nationals held since 2022 on Tuesday.").topics()).contains("detention-release");
+    assertThat(body("es", "Irán liberó a dos ciudadanos franceses detenidos desde 2022.").topics()).contains("detention-release");
+    assertThat(body("en", "Russia and Ukraine agree 1,000-for-1,000 prisoner swap in first direct talks since 2022.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("fr", "« Pékin et Moscou protègent Pyongyang », a déploré un diplomate occidental sous couvert d'anonymat.")
+        .topics()).doesNotContain("condemnation");
+    assertThat(body("fr", "Juba réclamait la levée de l'embargo.").topics()).doesNotContain("sanctions-lifted");
+    assertThat(body("fr", "L'accord a été signé à Djeddah par le directeur général de la compagnie.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("fr", "Un convoi humanitaire de l'ONU a été bloqué mardi à la frontière tchadienne.").topics())
+        .contains("humanitarian-aid");
+  }
+
 }
