@@ -628,4 +628,18 @@ class EventVocabularyCoverageTest {
         .contains("humanitarian-aid");
   }
 
+
+  @Test
+  void ministersNamedAtLengthBeforeTheyMetStillMet() {
+    assertThat(body("es", "Los ministros de Asuntos Exteriores de Armenia, Ararat Mirzoyan, y de Azerbaiyán, Jeyhun Bayramov, se "
+        + "reunieron este martes en Abu Dabi.").topics()).contains("summit-meeting");
+    assertThat(body("fr", "Réunis à Bruxelles, les ministres des Affaires étrangères de l'UE n'ont pu que constater le blocage.")
+        .topics()).contains("summit-meeting");
+    assertThat(body("de", "Die Außenministerinnen und Außenminister der Europäischen Union sind am Montag in Brüssel zu ihrem "
+        + "monatlichen Treffen zusammengekommen.").topics()).contains("summit-meeting");
+    assertThat(body("en", "Defence ministers of NATO member states met in Brussels on Thursday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "The foreign ministers will meet again next month in Brussels.").topics()).doesNotContain("summit-meeting");
+  }
+
 }
