@@ -292,11 +292,15 @@ final class EventDetector {
         boolean lead = fs.field == ArticleField.HEADLINE || si - bylines < LEAD_SENTENCES;
         List<Fired> fired = sentence(fs, norm, sent, ms, all, lede, year, hits);
         boolean dated = !fired.isEmpty() && !lead && dated(fs.tokens, sent);
-        for (Fired f : fired) {
+        for (int fi = 0; fi < fired.size(); fi++) {
+          Fired f = fired.get(fi);
           if (lead || dated || REACTIONS.contains(f.rule().topic())) {
             news.add(f.rule().topic());
           }
-          support.merge(f.rule().topic(), 1, Integer::sum);
+          // support counts sentences: two rules of one topic matching the same sentence are one report of it
+          if (!firedEarlier(fired, fi)) {
+            support.merge(f.rule().topic(), 1, Integer::sum);
+          }
           EventMatch prev = best.get(f.rule().topic());
           if (prev == null || f.confidence() > prev.confidence()) {
             best.put(f.rule().topic(), build(f, fs, sent, ms));
@@ -318,6 +322,17 @@ final class EventDetector {
     }
     out.sort(Comparator.comparingDouble(EventMatch::confidence).reversed());
     return out;
+  }
+
+  /** Whether a match before index {@code i} of one sentence's matches is of the same topic. */
+  private static boolean firedEarlier(List<Fired> fired, int i) {
+    String topic = fired.get(i).rule().topic();
+    for (int k = 0; k < i; k++) {
+      if (fired.get(k).rule().topic().equals(topic)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Shortest German compound head looked for: "Ölsanktionen" is read as "sanktionen", "Tag" in "Bundestag" is not. */
