@@ -642,4 +642,20 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The foreign ministers will meet again next month in Brussels.").topics()).doesNotContain("summit-meeting");
   }
 
+
+  @Test
+  void aSummitsJointDeclarationAdoptedAndASignedTruceAccordAreAgreements() {
+    assertThat(body("es", "La cumbre UE-CELAC de Santa Marta se cierra con una declaración conjunta.").topics())
+        .contains("agreement-signed");
+    assertThat(body("de", "Die Staats- und Regierungschefs verabschiedeten eine gemeinsame Erklärung.").topics())
+        .contains("agreement-signed");
+    assertThat(body("en", "Ministers failed to adopt a joint statement.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "Britain, France and Germany issued a joint statement on Wednesday condemning the launch.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("de", "Kongo und M23 unterzeichnen in Doha Waffenstillstandsabkommen.").topics())
+        .contains("ceasefire", "agreement-signed");
+    assertThat(body("en", "Israel and Hamas agreed a ceasefire on Wednesday.").topics()).contains("ceasefire")
+        .doesNotContain("agreement-signed");
+  }
+
 }
