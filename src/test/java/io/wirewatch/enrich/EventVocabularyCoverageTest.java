@@ -658,4 +658,18 @@ class EventVocabularyCoverageTest {
         .doesNotContain("agreement-signed");
   }
 
+
+  @Test
+  void talksNamedAsTheOccasionOfAnAccordAndRoundsHeldInGerman() {
+    assertThat(body("en", "The truce was agreed on Monday at talks in Putrajaya hosted by Malaysia.").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Russland und die Ukraine haben in Istanbul eine weitere Runde direkter Gespräche abgehalten.").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Eine neue Gesprächsrunde zwischen dem Iran und den Europäern ist ohne Ergebnis zu Ende gegangen.")
+        .topics()).contains("negotiations");
+    assertThat(body("en", "The defence ministers discussed missile co-production at talks in Tokyo on Tuesday.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("en", "A new round of talks in Geneva is scheduled for next month.").topics()).doesNotContain("negotiations");
+  }
+
 }
