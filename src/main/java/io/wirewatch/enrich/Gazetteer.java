@@ -270,11 +270,12 @@ public final class Gazetteer {
           case "either" -> either(w, rest);
           case "sense" -> sense(w, rest);
           case "name" -> langName(w, rest);
-          case "demonym" -> langDemonym(w, rest);
+          case "demonym" -> langDemonym(w, rest, true);
+          case "nationals" -> langDemonym(w, rest, false);
           case "skip-generated" -> skip(w, rest);
           default -> throw w.error(
               "unknown kind '" + kind + "'",
-              "start the line with one of country, entity, alias, block, either, sense, name, demonym, skip-generated");
+              "start the line with one of country, entity, alias, block, either, sense, name, demonym, nationals, skip-generated");
         }
       }
     }
@@ -466,8 +467,12 @@ public final class Gazetteer {
       }
     }
 
-    void langDemonym(Where w, String[] c) {
-      columns(w, c, 3, "demonym | lang | CODE | stem; stem...");
+    /**
+     * {@code demonym} lines give adjective stems and get the language's endings; {@code nationals} lines give whole
+     * nouns for a country's people ("Franzosen", "Briten"), whose forms no ending rule makes.
+     */
+    void langDemonym(Where w, String[] c, boolean stems) {
+      columns(w, c, 3, stems ? "demonym | lang | CODE | stem; stem..." : "nationals | lang | CODE | noun; noun...");
       String lang = c[0];
       if (!GENERATED_LANGUAGES.contains(lang)) {
         throw w.error("language '" + lang + "' has no demonym endings", "use fr, es or de (English demonyms go in countries.txt)");
@@ -476,7 +481,7 @@ public final class Gazetteer {
         throw w.error("country '" + c[1] + "' is not in the gazetteer", "use an alpha-2 code listed in countries.txt");
       }
       for (String stem : values(c[2])) {
-        for (String form : endings(lang, stem)) {
+        for (String form : stems ? endings(lang, stem) : List.of(stem)) {
           langNames.add(new Pending(lang, form, "demonym-" + lang, c[1], w.file(), w.line()));
         }
       }

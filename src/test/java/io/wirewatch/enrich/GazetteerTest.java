@@ -52,6 +52,21 @@ class GazetteerTest {
   }
 
   @Test
+  void germanNounsForNationalsTagTheirCountryAsWrittenAndCountAsDemonyms(@TempDir Path dir) throws Exception {
+    Enricher bundled = Enricher.defaults();
+    Enrichment e = bundled.enrich(new ArticleText("t", "", "Iran hat am Montag zwei Franzosen und einen Briten freigelassen.", "de"));
+    assertThat(e.countryCodes()).contains("IR", "FR", "GB");
+    assertThat(e.events()).extracting(EventMatch::topic).contains("detention-release");
+    // a nationals line takes its nouns as written: no adjective endings are added to them
+    Path f = dir.resolve("extra.txt");
+    Files.writeString(f, "nationals | de | KP | Nordkoreaner\n");
+    Enricher extra = Enricher.create(Gazetteer.load(Optional.of(f)), RuleSet.defaults());
+    assertThat(extra.enrich(new ArticleText("t", "", "Zwei Nordkoreaner wurden gesehen.", "de")).countryCodes())
+        .containsExactly("KP");
+    assertThat(extra.enrich(new ArticleText("t", "", "Zwei Nordkoreaneren wurden gesehen.", "de")).countryCodes()).isEmpty();
+  }
+
+  @Test
   void badLineIsRefusedWithFileLineAndFix(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("extra.txt");
     Files.writeString(f, "alias | KP | Hermit Kingdom\ncountry | Xx | XXX | territory | Nowhere | | | |\n");
