@@ -457,12 +457,26 @@ final class EventDetector {
     return p >= sent[0] && t.norm[p].equals("zu");
   }
 
+  /** Whether a hit of the exclude group's "unless" terms ends right before (at most one word before) {@code at}. */
+  private static boolean cancelled(Excl ex, int at, Hits hits, Tokens t) {
+    if (ex.unless() < 0) {
+      return false;
+    }
+    for (int k = hits.from(ex.unless()), to = hits.to(ex.unless()); k < to; k++) {
+      if (hits.end[k] <= at && words(t, hits.end[k], at) <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */
   private Fired evaluate(Rule r, Hit trig, Hits hits, Tokens t, String[] norm, List<Mention> ms,
       List<Mention> all, boolean lede, int year) {
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
-        if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()) {
+        if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()
+            && !cancelled(ex, hits.start[k], hits, t)) {
           return null;
         }
       }

@@ -74,7 +74,12 @@ public final class RuleSet {
 
   record Req(int group, Where where, int within) {}
 
-  record Excl(int group, int window) {}
+  /**
+   * An exclude group: a hit of {@code group} within {@code window} words before the trigger silences the rule, unless
+   * a hit of {@code unless} (-1: none) ends right before that hit ("said it had summoned": reported speech, not a
+   * past perfect of background).
+   */
+  record Excl(int group, int window, int unless) {}
 
   enum Where {
     AFTER,
@@ -437,9 +442,11 @@ public final class RuleSet {
     List<Excl> excludes(Node n) {
       List<Excl> out = new ArrayList<>();
       for (Node e : list(n, "exclude")) {
-        keys(e, "exclude", Set.of("terms", "window"));
+        keys(e, "exclude", Set.of("terms", "window", "unless"));
         int g = group(required(e, "terms", "exclude"), true, "exclude");
-        out.add(new Excl(g, intIn(e.map().get("window"), 6, 0, 30, "window")));
+        Node unless = e.map().get("unless");
+        out.add(new Excl(g, intIn(e.map().get("window"), 6, 0, 30, "window"),
+            unless == null ? -1 : group(unless, true, "exclude unless")));
       }
       return List.copyOf(out);
     }

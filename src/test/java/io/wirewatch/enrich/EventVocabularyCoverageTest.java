@@ -672,4 +672,20 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "A new round of talks in Geneva is scheduled for next month.").topics()).doesNotContain("negotiations");
   }
 
+
+  @Test
+  void reportedSpeechIsNewsLaterRoundsAndModalsAreNotAndADayIsNoTarget() {
+    assertThat(body("en", "The foreign ministry said it had also summoned Russia's charge d'affaires to protest.").topics())
+        .contains("condemnation");
+    assertThat(body("es", "La cancillería dijo que había convocado al embajador de Israel.").topics()).contains("condemnation");
+    assertThat(body("en", "The ministry had summoned the ambassador over the same issue.").topics()).doesNotContain("condemnation");
+    assertThat(body("en", "Prisoner exchanges were left for a later round, a Congolese official said.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "Baku says the constitution must change before the treaty can be signed.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("en", "The two missiles were fired on Monday morning from near Pyongyang.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Thai troops fired on Cambodian positions on Monday.").topics()).contains("military-escalation");
+  }
+
 }
