@@ -7,14 +7,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the bundled tagger on the second frozen split, {@code holdout}, written blind during the
- * fourth round and scored once at its end, and fails below its floors (the figures of that run,
- * rounded down). Like {@link CorpusScoreTest} it prints only aggregate tables and counts of error
+ * fourth round and scored once at its end, and fails below its floors (the figures of the last
+ * end-of-round run, rounded down). Since the sixth round it also holds that round's frozen half of fresh data
+ * ({@code holdout/r6.jsonl}, 84 articles), whose 30 negatives raise the share of negatives given a topic. Like {@link CorpusScoreTest} it prints only aggregate tables and counts of error
  * categories; no rule is chosen by looking at its articles.
  */
 class HoldoutScoreTest {
   private static final double COUNTRIES_F1 = 0.97;
   private static final double TOPICS_MICRO_F1 = 0.80;
-  private static final double NEGATIVES_TAGGED = 0.26;
+  private static final double NEGATIVES_TAGGED = 0.29;
 
   static CorpusScorer score;
 
@@ -27,7 +28,7 @@ class HoldoutScoreTest {
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(150);
+    assertThat(score.articles).isEqualTo(234);
   }
 
   @Test
