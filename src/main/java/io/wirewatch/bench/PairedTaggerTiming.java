@@ -6,7 +6,6 @@ import io.wirewatch.enrich.Enrichment;
 import io.wirewatch.enrich.EventMatch;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,8 +47,8 @@ public final class PairedTaggerTiming {
     if (turn.isNegative() || turn.isZero()) {
       throw new IllegalArgumentException("turn must be positive, got " + turn);
     }
-    List<ArticleText> articles = texts.stream().map(t -> new ArticleText("bench", "", t, "en")).toList();
-    long[] bytes = articles.stream().mapToLong(x -> x.body().getBytes(StandardCharsets.UTF_8).length).toArray();
+    List<ArticleText> articles = TaggerThroughput.articles(texts);
+    long[] bytes = TaggerThroughput.utf8Bytes(articles);
     Side sa = new Side("A", a, articles, bytes);
     Side sb = new Side("B", b, articles, bytes);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -71,10 +70,8 @@ public final class PairedTaggerTiming {
         progress.accept(round - warmup + 1);
       }
     }
-    Collections.sort(ra);
-    Collections.sort(rb);
-    return new Result(rounds, median(ra), ra.get(0), ra.get(ra.size() - 1), median(rb), rb.get(0),
-        rb.get(rb.size() - 1), median(ratios), sa.checked + sb.checked);
+    return new Result(rounds, median(ra), Collections.min(ra), Collections.max(ra), median(rb), Collections.min(rb),
+        Collections.max(rb), median(ratios), sa.checked + sb.checked);
   }
 
   static double median(List<Double> values) {

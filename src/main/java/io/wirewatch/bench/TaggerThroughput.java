@@ -21,13 +21,23 @@ public final class TaggerThroughput {
     if (duration.isNegative() || duration.isZero()) {
       throw new IllegalArgumentException("duration must be positive, got " + duration);
     }
-    List<ArticleText> articles = texts.stream().map(t -> new ArticleText("bench", "", t, "en")).toList();
-    long[] bytes = articles.stream().mapToLong(a -> a.body().getBytes(StandardCharsets.UTF_8).length).toArray();
+    List<ArticleText> articles = articles(texts);
+    long[] bytes = utf8Bytes(articles);
     run(enricher, articles, bytes, duration.toNanos() / 5);
     long start = System.nanoTime();
     long total = run(enricher, articles, bytes, duration.toNanos());
     double seconds = (System.nanoTime() - start) / 1e9;
     return total / 1e6 / seconds;
+  }
+
+  /** The texts as English article bodies with no headline, the form every tagger benchmark times. */
+  static List<ArticleText> articles(List<String> texts) {
+    return texts.stream().map(t -> new ArticleText("bench", "", t, "en")).toList();
+  }
+
+  /** Each article body's size in bytes of UTF-8, the unit of the MB/s figures. */
+  static long[] utf8Bytes(List<ArticleText> articles) {
+    return articles.stream().mapToLong(a -> a.body().getBytes(StandardCharsets.UTF_8).length).toArray();
   }
 
   private static long run(Enricher enricher, List<ArticleText> articles, long[] bytes, long nanos) {
