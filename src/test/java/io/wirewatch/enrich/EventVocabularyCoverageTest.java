@@ -688,4 +688,43 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Thai troops fired on Cambodian positions on Monday.").topics()).contains("military-escalation");
   }
 
+
+  @Test
+  void wordsOfTheTopicsInTheirEverydaySensesAreNoEvents() {
+    assertThat(body("en", "The French prime minister met with farmers in Brittany on Monday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "Modi met Japanese business leaders in Tokyo on Friday.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "Japan's ruling party leader met the opposition leader on Tuesday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "An investment summit was held in Riyadh on Tuesday.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "Xi Jinping met Vietnamese President Luong Cuong in Beijing on Monday.").topics())
+        .contains("summit-meeting");
+    assertThat(body("en", "The Chinese film was released in Japanese cinemas on Friday.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "Rescuers freed three miners trapped in a Chilean mine on Sunday.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "Iran released a French tourist on Monday.").topics()).contains("detention-release");
+    assertThat(body("en", "Japan's H3 rocket launched a weather satellite on Sunday.").topics()).doesNotContain("missile-launch");
+    assertThat(body("en", "North Korea launched a satellite on a rocket on Tuesday.").topics()).contains("missile-launch");
+    assertThat(body("en", "The government approved 2 billion euros in aid to German farmers on Tuesday.").topics())
+        .doesNotContain("humanitarian-aid");
+    assertThat(body("en", "Amazon and the Teamsters resumed talks on Monday.").topics()).doesNotContain("negotiations");
+    assertThat(body("de", "Die Tarifgespräche endeten am Montag ohne Ergebnis.").topics()).doesNotContain("negotiations");
+    assertThat(body("en", "EU-brokered Kosovo-Serbia talks between the European Union's partners resumed on Tuesday.").topics())
+        .contains("negotiations");
+  }
+
+  @Test
+  void germanSanctionsWithBelegenOrTheParticipleLastAndTalksThatEnded() {
+    assertThat(body("de", "Washington belegte am Dienstag drei chinesische Firmen mit Sanktionen.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("de", "Die Vereinigten Staaten haben die Strafmaßnahmen gegen Syrien am Freitag aufgehoben.").topics())
+        .contains("sanctions-lifted");
+    assertThat(body("de", "Die Sanktionen bleiben in Kraft, bis sie aufgehoben werden.").topics()).doesNotContain("sanctions-lifted");
+    assertThat(body("es", "Las sanciones, suspendidas desde 2015, volvieron a aplicarse el domingo.").topics())
+        .doesNotContain("sanctions-lifted");
+    assertThat(body("de", "Die Gespräche zwischen Kiew und Moskau in Istanbul endeten am Mittwoch ohne Ergebnis.").topics())
+        .contains("negotiations");
+    assertThat(body("es", "Las conversaciones terminaron el martes sin acuerdo en Ginebra.").topics()).contains("negotiations");
+  }
 }
