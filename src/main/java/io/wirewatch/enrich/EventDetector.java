@@ -159,6 +159,12 @@ final class EventDetector {
   /** Confidence added for each further sentence that reports the same topic (at most two). */
   private static final double CORROBORATION = 0.05;
   private static final Map<String, Boolean> MONTHS = months();
+  /**
+   * Words before Spanish "mañana" and German "morgen" that make them the morning ("esta mañana", "por la mañana",
+   * "am frühen Morgen", "heute Morgen"), not tomorrow: a future time that would make the sentence a plan.
+   */
+  private static final Set<String> MORNING_BEFORE = Set.of("esta", "la", "cada", "una", "esa", "aquella", "am", "heute",
+      "gestern", "fruhen", "jeden", "diesen", "dem", "einem", "den", "guten");
   private static final Set<String> ENGLISH_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec");
@@ -191,6 +197,10 @@ final class EventDetector {
   private static final Set<String> SHORT_SPAN = Set.of("day", "days", "hours", "hour", "dia", "dias", "horas", "tag",
       "tage", "tags", "stunden", "jour", "jours", "heures");
   private static final Set<String> NEXT_DAY = Set.of("lendemain", "veille");
+  /** Parts of the day that date a sentence after "this", "last", "ce", "cette", "esta": "this morning", "esta mañana". */
+  private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "matin", "soir",
+      "nuit", "manana", "tarde", "noche");
+  private static final Set<String> THIS_PART = Set.of("this", "last", "ce", "cette", "esta");
 
   /**
    * Does the sentence carry a date inside the news window ("on Tuesday", "last week", "hier", "a day
@@ -199,7 +209,7 @@ final class EventDetector {
   private static boolean dated(Tokens t, int[] sent) {
     for (int i = sent[0]; i < sent[1]; i++) {
       String w = t.norm[i];
-      if (DAYS.contains(w)) {
+      if (DAYS.contains(w) || (PART_OF_DAY.contains(w) && i > sent[0] && THIS_PART.contains(t.norm[i - 1]))) {
         return true;
       }
       if (NEXT_DAY.contains(w) || (RELATIVE.contains(w) && i > sent[0] && SHORT_SPAN.contains(t.norm[i - 1]))
@@ -366,6 +376,8 @@ final class EventDetector {
       if (t.is(i, Tokens.NUM) && s.length() == 4 && (s.startsWith("19") || s.startsWith("20"))
           && s.chars().allMatch(Character::isDigit)) {
         n[i] = "#year";
+      } else if ((s.equals("manana") || s.equals("morgen")) && i > 0 && MORNING_BEFORE.contains(t.norm[i - 1])) {
+        n[i] = "#morning";
       } else if (t.is(i, Tokens.CAP) || (MONTHS.containsKey(s) && !ENGLISH_MONTHS.contains(s))) {
         // French and Spanish write month names in lower case; English ones need a capital ("may" is a verb)
         Boolean needsNumber = MONTHS.get(s);

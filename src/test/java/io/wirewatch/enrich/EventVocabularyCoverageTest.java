@@ -727,4 +727,20 @@ class EventVocabularyCoverageTest {
         .contains("negotiations");
     assertThat(body("es", "Las conversaciones terminaron el martes sin acuerdo en Ginebra.").topics()).contains("negotiations");
   }
+
+  @Test
+  void theMorningIsNotTomorrowAndThisMorningDatesALaterSentence() {
+    assertThat(body("es", "Rusia lanzó un misil balístico contra Kiev esta mañana.").topics()).contains("missile-launch");
+    assertThat(body("es", "El presidente se reunió con su homólogo francés el lunes por la mañana.").topics())
+        .contains("summit-meeting");
+    assertThat(body("de", "Nordkorea feuerte am Morgen eine ballistische Rakete ab.").topics()).contains("missile-launch");
+    assertThat(body("es", "Sánchez y Macron se reúnen mañana en París.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("de", "Merz und Macron treffen sich morgen in Paris.").topics()).doesNotContain("summit-meeting");
+    String lead = "Markets in Seoul were calm. Traders watched the won. Exporters reported steady orders. "
+        + "The central bank kept its rate. ";
+    assertThat(body("en", lead + "North Korea fired a ballistic missile this morning, Japan's coast guard said.").topics())
+        .contains("missile-launch");
+    assertThat(body("en", lead + "North Korea fired a ballistic missile, Japan's coast guard said.").topics())
+        .doesNotContain("missile-launch");
+  }
 }
