@@ -743,4 +743,17 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", lead + "North Korea fired a ballistic missile, Japan's coast guard said.").topics())
         .doesNotContain("missile-launch");
   }
+
+  @Test
+  void anAssemblyThatDemandsAnEmbargosEndAdoptedAResolutionAndLiftedNothing() {
+    assertThat(body("en", "The General Assembly adopted a resolution demanding an end to the embargo on Cuba.").topics())
+        .contains("un-resolution-adopted").doesNotContain("sanctions-lifted", "sanctions-imposed");
+    assertThat(body("es", "La Asamblea General aprobó una resolución que exige el fin del embargo.").topics())
+        .contains("un-resolution-adopted").doesNotContain("sanctions-imposed");
+    assertThat(body("de", "Die UN-Vollversammlung verabschiedete am Mittwoch eine Resolution, die ein Ende des Embargos gegen "
+        + "Kuba fordert.").topics()).contains("un-resolution-adopted");
+    assertThat(body("de", "Der UN-Menschenrechtsrat nahm am Freitag eine Resolution zu Afghanistan an.").topics())
+        .contains("un-resolution-adopted");
+    assertThat(body("en", "Washington ended sanctions on Syria on Monday.").topics()).contains("sanctions-lifted");
+  }
 }
