@@ -756,4 +756,18 @@ class EventVocabularyCoverageTest {
         .contains("un-resolution-adopted");
     assertThat(body("en", "Washington ended sanctions on Syria on Monday.").topics()).contains("sanctions-lifted");
   }
+
+  @Test
+  void aStateStrikingAnArmedGroupEscalatesPoliceAndCriticsAreNoStates() {
+    assertThat(body("en", "The Israeli military said it struck Hezbollah targets in southern Lebanon on Monday.").topics())
+        .contains("military-escalation");
+    assertThat(body("en", "Kenyan police fired tear gas at protesters in Nairobi on Tuesday.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("fr", "La police a tiré des gaz lacrymogènes sur les manifestants à Tbilissi.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "The opposition party condemned the government's handling of the crisis.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("en", "Critics said the minister's remarks were irresponsible.").topics()).doesNotContain("condemnation");
+    assertThat(body("en", "China's foreign ministry called the move unacceptable.").topics()).contains("condemnation");
+  }
 }
