@@ -770,4 +770,27 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Critics said the minister's remarks were irresponsible.").topics()).doesNotContain("condemnation");
     assertThat(body("en", "China's foreign ministry called the move unacceptable.").topics()).contains("condemnation");
   }
+
+  @Test
+  void germanVerbsLastAndOtherGermanFormsOfEightTopics() {
+    assertThat(body("de", "Die USA und China haben sich in Genf auf ein Handelsabkommen geeinigt.").topics())
+        .contains("agreement-signed");
+    assertThat(body("de", "Siemens und Alstom haben sich auf eine Fusion geeinigt.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("de", "Israel und die Hamas einigten sich auf eine Waffenruhe.").topics()).contains("ceasefire");
+    assertThat(body("de", "Der Kreml hat die Verhandlungen mit Kiew ausgesetzt.").topics()).contains("negotiations");
+    assertThat(body("de", "Der französische Präsident ist zu einem Staatsbesuch in Marokko eingetroffen.").topics())
+        .contains("summit-meeting");
+    assertThat(body("de", "Bundeskanzler Merz reiste am Dienstag nach Kiew.").topics()).contains("summit-meeting");
+    assertThat(body("de", "Merz reist kommende Woche nach Washington.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("de", "Die Türkei hat ihre Botschaft in Damaskus wiedereröffnet.").topics()).contains("relations-restored");
+    assertThat(body("de", "Die Botschaft soll nächstes Jahr wiedereröffnet werden.").topics()).doesNotContain("relations-restored");
+    assertThat(body("de", "Die Ukraine erhielt am Mittwoch die ersten Hilfslieferungen aus Polen.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("de", "Israel verweigerte den Hilfskonvois die Einfahrt in den Gazastreifen.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("de", "Die in Iran inhaftierte Französin ist wieder frei.").topics()).contains("detention-release");
+    assertThat(body("de", "Der Iran hat die Zusammenarbeit mit der IAEA ausgesetzt.").topics()).contains("nuclear");
+    assertThat(body("de", "Moskau erklärte zwei deutsche Diplomaten zu unerwünschten Personen.").topics())
+        .contains("diplomat-expelled");
+  }
 }
