@@ -21,7 +21,11 @@ class EventVocabularyCoverageTest {
   }
 
   private static Enrichment headline(String text) {
-    return ENRICHER.enrich(new ArticleText("v", text, "", "en", PUBLISHED));
+    return headline(text, "en");
+  }
+
+  private static Enrichment headline(String text, String lang) {
+    return ENRICHER.enrich(new ArticleText("v", text, "", lang, PUBLISHED));
   }
 
   @Test
@@ -792,5 +796,22 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Der Iran hat die Zusammenarbeit mit der IAEA ausgesetzt.").topics()).contains("nuclear");
     assertThat(body("de", "Moskau erklärte zwei deutsche Diplomaten zu unerwünschten Personen.").topics())
         .contains("diplomat-expelled");
+  }
+
+  @Test
+  void germanNominalHeadlinesAndPresentTenses() {
+    assertThat(headline("Freilassung des deutschen Journalisten in Moskau", "de").topics()).contains("detention-release");
+    assertThat(body("de", "Berlin fordert die Freilassung des deutschen Journalisten.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("es", "El Ejército Popular de Liberación chino inició este lunes unas maniobras.").topics())
+        .doesNotContain("detention-release");
+    assertThat(headline("Neue EU-Sanktionen gegen Russland in Kraft", "de").topics()).contains("sanctions-imposed");
+    assertThat(body("de", "Die Sanktionen gegen Russland bleiben in Kraft.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(headline("Wiederaufnahme der Atomgespräche mit dem Iran in Oman", "de").topics()).contains("negotiations");
+    assertThat(headline("Waffenruhe zwischen Thailand und Kambodscha hält", "de").topics()).contains("ceasefire");
+    assertThat(headline("Nordkorea feuert erneut ballistische Rakete ab", "de").topics()).contains("missile-launch");
+    assertThat(headline("Iran bestellt deutschen Botschafter ein", "de").topics()).contains("condemnation");
+    assertThat(body("es", "Washington vetó un proyecto que reclamaba la liberación de todos los rehenes.").topics())
+        .doesNotContain("detention-release");
   }
 }
