@@ -814,4 +814,23 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "Washington vetó un proyecto que reclamaba la liberación de todos los rehenes.").topics())
         .doesNotContain("detention-release");
   }
+
+  @Test
+  void delegationsTalksOnAMatterAidByNameAndLicencesThatLiftSanctions() {
+    assertThat(body("en", "Delegations from Sudan's army and the RSF sat down in Jeddah on Saturday.").topics())
+        .contains("negotiations");
+    assertThat(body("en", "Ethiopia and Egypt held talks on the dam on Monday.").topics()).contains("negotiations");
+    assertThat(body("en", "Kyiv and Moscow exchanged proposals at the talks in Istanbul on Friday.").topics())
+        .contains("negotiations");
+    assertThat(body("en", "The negotiations stalled on Monday over the sequencing of sanctions relief.").topics())
+        .contains("negotiations").doesNotContain("sanctions-blocked");
+    assertThat(body("en", "Saudi Arabia pledged 500 million dollars to Yemen's humanitarian response on Tuesday.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("en", "An Emirati plane carrying 100 tonnes of medical supplies landed in Port Sudan on Monday.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("en", "The U.S. Treasury issued a general licence on Monday allowing transactions with Syria's central bank.")
+        .topics()).contains("sanctions-lifted");
+    assertThat(body("en", "Trump signed an executive order on Monday revoking sanctions on Syria.").topics())
+        .contains("sanctions-lifted");
+  }
 }
