@@ -833,4 +833,16 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Trump signed an executive order on Monday revoking sanctions on Syria.").topics())
         .contains("sanctions-lifted");
   }
+
+  @Test
+  void aLeaderMeetingAnEnvoyOrReceivingCredentialsHoldsNoSummit() {
+    assertThat(body("en", "Putin met Trump's envoy Steve Witkoff in the Kremlin on Thursday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "President Tinubu received the credentials of six new ambassadors on Monday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "The foreign minister met the UN secretary-general in New York on Monday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "Rubio met his Chinese counterpart Wang Yi in Kuala Lumpur on Friday.").topics())
+        .contains("summit-meeting");
+  }
 }
