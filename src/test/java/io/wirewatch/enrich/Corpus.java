@@ -23,14 +23,16 @@ final class Corpus {
       "/corpus/tune/long.jsonl", "/corpus/tune/devset.jsonl", "/corpus/tune/r5-fr.jsonl", "/corpus/tune/r5-es.jsonl",
       "/corpus/tune/r5-long.jsonl", "/corpus/tune/r5-en.jsonl",
       "/corpus/tune/r5-de.jsonl", "/corpus/tune/r5-de2.jsonl", "/corpus/tune/r6-en.jsonl", "/corpus/tune/r6-fr.jsonl",
-      "/corpus/tune/r6-es.jsonl", "/corpus/tune/r6-de.jsonl", "/corpus/tune/r6-long.jsonl");
+      "/corpus/tune/r6-es.jsonl", "/corpus/tune/r6-de.jsonl", "/corpus/tune/r6-long.jsonl", "/corpus/tune/r7-en.jsonl",
+      "/corpus/tune/r7-fr.jsonl", "/corpus/tune/r7-es.jsonl", "/corpus/tune/r7-de.jsonl", "/corpus/tune/r7-long.jsonl");
   /**
    * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
    * before any further change; scored once, at the end of the round. {@code r6.jsonl} is the frozen half of the sixth
-   * round's fresh data (even-numbered articles of each batch; the odd ones went to tune), scored only as aggregates.
+   * round's fresh data (even-numbered articles of each batch; the odd ones went to tune), scored only as aggregates;
+   * {@code r7.jsonl} is the same for the seventh round.
    */
   static final List<String> HOLDOUT_FILES = List.of("/corpus/holdout/en.jsonl", "/corpus/holdout/multilingual.jsonl",
-      "/corpus/holdout/long.jsonl", "/corpus/holdout/r6.jsonl");
+      "/corpus/holdout/long.jsonl", "/corpus/holdout/r6.jsonl", "/corpus/holdout/r7.jsonl");
 
   /** One line of a corpus file: where it came from and what it holds. */
   record Line(String file, int number, JsonNode json) {
