@@ -845,4 +845,28 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Rubio met his Chinese counterpart Wang Yi in Kuala Lumpur on Friday.").topics())
         .contains("summit-meeting");
   }
+
+  @Test
+  void allegedImpendingIntendedOrFutureActsCompanyTalksAndExchangedFireAreNoEvents() {
+    assertThat(body("de", "Moskau wies einen Bericht über einen angeblich bevorstehenden Gefangenenaustausch zurück.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "Budapest denied a report that it intended to veto the next package of sanctions.").topics())
+        .doesNotContain("sanctions-blocked");
+    assertThat(body("es", "Los Reyes mantendrán un encuentro con el primer ministro japonés.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("de", "Indien hat ein geplantes Treffen seines Außenministers mit dem pakistanischen Amtskollegen abgesagt.")
+        .topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "The president convened an emergency meeting of his national security council on Monday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "The carmaker said it was in talks with two Indian lenders.").topics()).doesNotContain("negotiations");
+    assertThat(body("en", "The airline said its compensation talks with Boeing had stalled on Monday.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("en", "Thai and Cambodian troops exchanged artillery and rocket fire on Sunday.").topics())
+        .doesNotContain("detention-release", "missile-launch");
+    assertThat(body("fr", "Des soldats des deux pays ont échangé des tirs d'artillerie lundi.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "Its French release on 240 screens is unusually wide.").topics()).doesNotContain("detention-release");
+    assertThat(body("en", "Egypt and Iran agreed on Wednesday to restore ties, ending a rupture of more than four decades.")
+        .topics()).contains("relations-restored").doesNotContain("relations-downgraded");
+  }
 }
