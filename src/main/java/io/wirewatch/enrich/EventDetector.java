@@ -495,7 +495,7 @@ final class EventDetector {
     }
     if (r.background() >= 0) {
       for (int k = hits.from(r.background()), to = hits.to(r.background()); k < to; k++) {
-        if (!isThisYear(t, norm, hits.start[k], hits.end[k], year)) {
+        if (!isThisYearOrLater(t, norm, hits.start[k], hits.end[k], year)) {
           return null;
         }
       }
@@ -579,13 +579,18 @@ final class EventDetector {
         fs.field, s0, trigger, ev, actors, targets, f.venue());
   }
 
-  private static boolean isThisYear(Tokens t, String[] norm, int start, int end, int year) {
+  /**
+   * Whether the year of a background cue is the article's or a later one. The year may also follow the cue ("en
+   * octobre 2027" is read as the cue "en octobre" too).
+   */
+  private static boolean isThisYearOrLater(Tokens t, String[] norm, int start, int end, int year) {
     if (year < 0) {
       return false;
     }
-    for (int i = start; i < end; i++) {
+    for (int i = start; i < Math.min(end + 1, t.size); i++) {
       if (norm[i].equals("#year")) {
-        return t.norm[i].equals(String.valueOf(year));
+        // a later year is a term or a deadline ("prorogeant jusqu'en octobre 2027"), not an earlier event
+        return Integer.parseInt(t.norm[i]) >= year;
       }
     }
     return false;

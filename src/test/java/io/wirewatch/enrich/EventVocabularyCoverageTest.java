@@ -869,4 +869,31 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Egypt and Iran agreed on Wednesday to restore ties, ending a rupture of more than four decades.")
         .topics()).contains("relations-restored").doesNotContain("relations-downgraded");
   }
+
+  @Test
+  void aLaterYearIsATermNotBackgroundAndCouncilsRenewInEveryLanguage() {
+    assertThat(body("fr", "Le Conseil de sécurité a adopté une résolution prorogeant jusqu'en octobre 2027 le régime.").topics())
+        .contains("un-resolution-adopted");
+    assertThat(body("fr", "L'UE a imposé des sanctions en octobre 2024 contre l'Iran.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("fr", "Le Conseil de sécurité reconduit d'un an l'embargo sur les armes visant Haïti.").topics())
+        .contains("un-resolution-adopted", "sanctions-imposed");
+    assertThat(body("de", "Der UN-Menschenrechtsrat richtete am Freitag einen Ermittlungsmechanismus zu Afghanistan ein.")
+        .topics()).contains("un-resolution-adopted");
+  }
+
+  @Test
+  void germanMeetingsAidListingsAndReturnedAmbassadorsAndRefusedInspectors() {
+    assertThat(body("de", "Außenminister Wadephul ist am Dienstag in Warschau mit seinem polnischen Amtskollegen Sikorski "
+        + "zusammengetroffen.").topics()).contains("summit-meeting");
+    assertThat(body("de", "Nach dem Erdbeben hat die Türkei drei Frachtflugzeuge mit Hilfsgütern in das Katastrophengebiet "
+        + "geschickt.").topics()).contains("humanitarian-aid");
+    assertThat(body("de", "Deutschland hat der Ukraine Panzer und Munition geliefert.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("de", "Zugleich setzte Ottawa fünf Männer neu auf die Sanktionsliste.").topics()).contains("sanctions-imposed")
+        .doesNotContain("sanctions-lifted");
+    assertThat(body("en", "The two governments agreed to send their ambassadors back to each other's capitals.").topics())
+        .contains("relations-restored");
+    assertThat(body("fr", "L'Iran a refusé lundi l'accès d'inspecteurs de l'AIEA au site de Fordo.").topics())
+        .contains("nuclear");
+  }
 }
