@@ -433,7 +433,7 @@ final class EventDetector {
         if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) || infinitive(t, trig, sent)) {
           continue;
         }
-        Fired f = evaluate(r, trig, hits, t, norm, ms, all, lede, year);
+        Fired f = evaluate(r, trig, hits, t, norm, ms, all, lede, year, sent);
         if (f != null) {
           out.add(f);
           break;
@@ -484,7 +484,7 @@ final class EventDetector {
 
   /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */
   private Fired evaluate(Rule r, Hit trig, Hits hits, Tokens t, String[] norm, List<Mention> ms,
-      List<Mention> all, boolean lede, int year) {
+      List<Mention> all, boolean lede, int year, int[] sent) {
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
         if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()
@@ -494,10 +494,22 @@ final class EventDetector {
       }
     }
     if (r.background() >= 0) {
+      int day = -2;
       for (int k = hits.from(r.background()), to = hits.to(r.background()); k < to; k++) {
-        if (!isThisYearOrLater(t, norm, hits.start[k], hits.end[k], year)) {
-          return null;
+        if (isThisYearOrLater(t, norm, hits.start[k], hits.end[k], year)) {
+          continue;
         }
+        if (hits.start[k] >= trig.end()) {
+          if (day == -2) {
+            day = nearestDay(t, sent, trig);
+          }
+          if (day >= 0 && Math.abs(day - trig.start()) < hits.start[k] - trig.start()) {
+            // the cue dates something else: "resumed talks on Monday for the first time since 2022", "restored ties on
+            // Monday, severed since 1980" - a day of the news window stands between the event and the cue
+            continue;
+          }
+        }
+        return null;
       }
     }
     List<Hit> reqHits = new ArrayList<>(r.require().size());
@@ -577,6 +589,17 @@ final class EventDetector {
     int s1 = t.end[sent[1] - 1];
     return new EventMatch(r.topic(), f.confidence(), r.id(), t.text.substring(s0, s1),
         fs.field, s0, trigger, ev, actors, targets, f.venue());
+  }
+
+  /** The token of the sentence's day word ("Monday", "lunes", "gestern") nearest the trigger, or -1. */
+  private static int nearestDay(Tokens t, int[] sent, Hit trig) {
+    int best = -1;
+    for (int i = sent[0]; i < sent[1]; i++) {
+      if (DAYS.contains(t.norm[i]) && (best < 0 || Math.abs(i - trig.start()) < Math.abs(best - trig.start()))) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /**

@@ -896,4 +896,31 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "L'Iran a refusé lundi l'accès d'inspecteurs de l'AIEA au site de Fordo.").topics())
         .contains("nuclear");
   }
+
+  @Test
+  void aBackgroundCueBeyondTheDayOfTheEventDatesSomethingElse() {
+    assertThat(body("en", "Russia and Ukraine resumed talks in Istanbul on Monday for the first time since 2022.").topics())
+        .contains("negotiations");
+    assertThat(body("en", "Egypt and Iran restored ties on Monday, severed since 1980.").topics()).contains("relations-restored");
+    assertThat(body("es", "La Asamblea General aprobó el jueves una resolución que insta a Estados Unidos a poner fin al embargo "
+        + "que mantiene contra Cuba desde 1962.").topics()).contains("un-resolution-adopted");
+    assertThat(body("en", "The EU imposed sanctions on Iran in 2019.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("en", "On Tuesday the EU marked the anniversary of sanctions imposed in 2019.").topics())
+        .doesNotContain("sanctions-imposed");
+  }
+
+  @Test
+  void councilsOfMinistersAidThatArrivesFirstTalksThatWentToAnEndAndSportsDiscipline() {
+    assertThat(body("es", "La decisión se adoptó durante la reunión del Consejo de Asuntos Exteriores en Luxemburgo.").topics())
+        .contains("summit-meeting");
+    assertThat(body("en", "Ahead of the Foreign Affairs Council next week, diplomats said.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(headline("Llega ayuda mexicana a Cuba tras el huracán", "es").topics()).contains("humanitarian-aid");
+    assertThat(body("es", "Llega el invierno a Madrid.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("de", "Damit gingen dreiwöchige Verhandlungen in Doha zu Ende.").topics()).contains("negotiations");
+    assertThat(body("en", "Germany pledged on Wednesday an additional 170 million euros in winter humanitarian aid for Ukraine.")
+        .topics()).contains("humanitarian-aid");
+    assertThat(body("en", "UEFA's disciplinary body imposed a further one-match sanction, suspended for a probationary period.")
+        .topics()).doesNotContain("sanctions-lifted", "sanctions-imposed");
+  }
 }
