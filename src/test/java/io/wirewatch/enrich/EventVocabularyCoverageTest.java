@@ -923,4 +923,25 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "UEFA's disciplinary body imposed a further one-match sanction, suspended for a probationary period.")
         .topics()).doesNotContain("sanctions-lifted", "sanctions-imposed");
   }
+
+  @Test
+  void expiredTrucesShelvedSummitsJudgedLiftingsAndOtherNonEvents() {
+    assertThat(body("en", "Israel halted aid on Sunday after the first phase of the truce expired without agreement on extending "
+        + "it.").topics()).doesNotContain("ceasefire");
+    assertThat(body("en", "A rights group in Toronto said the ministry's denials were irresponsible.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("fr", "Le ministre éthiopien a déploré une décision hâtive.").topics()).doesNotContain("condemnation");
+    assertThat(body("fr", "Le ministre ukrainien a qualifié le veto de honteux lundi.").topics()).contains("condemnation");
+    assertThat(body("es", "La cancillería calificó de vergonzoso el veto ruso.").topics()).contains("condemnation");
+    assertThat(body("es", "Las existencias se estimaban en 400 kilos antes de los bombardeos israelíes.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "The ministry said on Wednesday, despite a series of missile launches by Pyongyang this year, that it "
+        + "would wait.").topics()).doesNotContain("missile-launch");
+    assertThat(headline("U.S. blacklists two oil firms as Trump shelves summit with Putin").topics())
+        .doesNotContain("sanctions-blocked");
+    assertThat(body("en", "\"Lifting the embargo now would have been an act of abdication.\"").topics())
+        .doesNotContain("sanctions-lifted");
+    assertThat(body("en", "The foreign minister, who met the freed prisoners at the border crossing, said they were tired.").topics())
+        .doesNotContain("summit-meeting");
+  }
 }
