@@ -944,4 +944,16 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The foreign minister, who met the freed prisoners at the border crossing, said they were tired.").topics())
         .doesNotContain("summit-meeting");
   }
+
+  @Test
+  void leadersWhoWelcomeOrShakeHandsMetAndLeadersWhoClashInWordsFightNoOne() {
+    assertThat(body("en", "Macron welcomed Lula to the Elysee on Monday.").topics()).contains("summit-meeting");
+    assertThat(body("en", "The two presidents shook hands in Geneva on Monday before closed-door talks.").topics())
+        .contains("summit-meeting");
+    assertThat(body("es", "El canciller argentino fue recibido el lunes por su par chileno.").topics()).contains("summit-meeting");
+    assertThat(body("en", "The Cypriot president welcomed the appointment on Monday.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "Trump and Zelensky clashed in the Oval Office on Friday.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Thai and Cambodian troops clashed on Monday.").topics()).contains("military-escalation");
+  }
 }
