@@ -956,4 +956,16 @@ class EventVocabularyCoverageTest {
         .doesNotContain("military-escalation");
     assertThat(body("en", "Thai and Cambodian troops clashed on Monday.").topics()).contains("military-escalation");
   }
+
+  @Test
+  void dealsOfCompaniesAndClubsAndMeetingsWithAnIndustryAreNotDiplomacy() {
+    assertThat(body("fr", "Le constructeur Renault a signé un accord avec Geely pour produire des moteurs en Chine.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("es", "El Real Madrid firmó un acuerdo de patrocinio con una empresa saudí.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("en", "Kinshasa and Brazzaville signed a deal on Monday to build a road-rail bridge.").topics())
+        .contains("agreement-signed");
+    assertThat(body("de", "Die Kanzlerin traf sich am Montag mit Vertretern der Autoindustrie.").topics())
+        .doesNotContain("summit-meeting");
+  }
 }
