@@ -968,4 +968,17 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Die Kanzlerin traf sich am Montag mit Vertretern der Autoindustrie.").topics())
         .doesNotContain("summit-meeting");
   }
+
+  @Test
+  void inspectorsTurnedAwayPowerPlantsStruckAndTreatyLimitsDropped() {
+    assertThat(body("de", "Iran hat Inspekteuren der IAEA erneut den Zutritt zu seiner Anlage Fordo verwehrt.").topics())
+        .contains("nuclear");
+    assertThat(body("en", "Iranian authorities on Tuesday refused to let a team of IAEA inspectors enter the Isfahan complex.")
+        .topics()).contains("nuclear");
+    assertThat(body("en", "A drone struck the roof of the training centre at the Zaporizhzhia nuclear power plant on Tuesday.")
+        .topics()).contains("nuclear");
+    assertThat(body("en", "Russia will no longer observe the warhead limits of the expired New START treaty, the Kremlin said on "
+        + "Friday.").topics()).contains("nuclear");
+    assertThat(body("en", "IAEA inspectors said on Monday that Iran had limited production.").topics()).doesNotContain("nuclear");
+  }
 }
