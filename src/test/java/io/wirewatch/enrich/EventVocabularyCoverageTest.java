@@ -981,4 +981,24 @@ class EventVocabularyCoverageTest {
         + "Friday.").topics()).contains("nuclear");
     assertThat(body("en", "IAEA inspectors said on Monday that Iran had limited production.").topics()).doesNotContain("nuclear");
   }
+
+  @Test
+  void germanNegationAfterTheVerbConvictionsNamesSupposedAttacksAndWithdrawnOrders() {
+    assertThat(body("de", "Eine Einigung über die eingefrorenen Vermögen erzielten die Minister nicht.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("de", "Russland legte am Montag kein Veto gegen die Resolution im UN-Sicherheitsrat ein.").topics())
+        .doesNotContain("un-veto");
+    assertThat(body("de", "Mehrere Regisseure wurden zu Haftstrafen verurteilt.").topics()).doesNotContain("condemnation");
+    assertThat(body("es", "Es la primera condena en España por eludir las sanciones europeas.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("es", "La cancillería condenó el ataque contra la embajada.").topics()).contains("condemnation");
+    assertThat(body("en", "Negotiators for the government and the National Liberation Army sat down in Havana on Tuesday.")
+        .topics()).doesNotContain("detention-release");
+    assertThat(body("en", "The army reserves the right to respond to any attack on troops.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Gabon on Tuesday withdrew an order expelling Equatorial Guinea's ambassador.").topics())
+        .doesNotContain("diplomat-expelled", "relations-downgraded");
+    assertThat(body("en", "Niger halted crude shipments through the pipeline on Monday.").topics())
+        .doesNotContain("humanitarian-aid");
+  }
 }
