@@ -499,15 +499,13 @@ final class EventDetector {
         if (isThisYearOrLater(t, norm, hits.start[k], hits.end[k], year)) {
           continue;
         }
-        if (hits.start[k] >= trig.end()) {
-          if (day == -2) {
-            day = nearestDay(t, sent, trig);
-          }
-          if (day >= 0 && Math.abs(day - trig.start()) < hits.start[k] - trig.start()) {
-            // the cue dates something else: "resumed talks on Monday for the first time since 2022", "restored ties on
-            // Monday, severed since 1980" - a day of the news window stands between the event and the cue
-            continue;
-          }
+        if (day == -2) {
+          day = nearestDay(t, sent, trig);
+        }
+        if (day >= 0 && Math.abs(day - trig.start()) < distance(hits.start[k], hits.end[k], trig)) {
+          // the cue dates something else: "resumed talks on Monday for the first time since 2022", "restored ties on
+          // Monday, severed since 1980", "talks launched five years ago ended on Tuesday" - the sentence's day is nearer
+          continue;
         }
         return null;
       }
@@ -589,6 +587,11 @@ final class EventDetector {
     int s1 = t.end[sent[1] - 1];
     return new EventMatch(r.topic(), f.confidence(), r.id(), t.text.substring(s0, s1),
         fs.field, s0, trigger, ev, actors, targets, f.venue());
+  }
+
+  /** Words between a hit and the trigger, on whichever side the hit lies. */
+  private static int distance(int start, int end, Hit trig) {
+    return start >= trig.end() ? start - trig.start() : trig.start() - end + 1;
   }
 
   /** The token of the sentence's day word ("Monday", "lunes", "gestern") nearest the trigger, or -1. */

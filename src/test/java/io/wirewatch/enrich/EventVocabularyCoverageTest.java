@@ -1001,4 +1001,22 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Niger halted crude shipments through the pipeline on Monday.").topics())
         .doesNotContain("humanitarian-aid");
   }
+
+  @Test
+  void launchesAsNounsAndParticiplesAidTurnedBackActionPlansAndImportBans() {
+    assertThat(body("de", "Anlass war der Start einer Interkontinentalrakete am vergangenen Samstag.").topics())
+        .contains("missile-launch");
+    assertThat(body("de", "Der Start der neuen Saison wurde verschoben.").topics()).doesNotContain("missile-launch");
+    assertThat(body("fr", "La Russie a lancé une attaque, tirant 38 missiles de croisière.").topics()).contains("missile-launch");
+    assertThat(body("de", "Israelische Behörden haben mehr als 70 Lastwagen mit Hilfsgütern für den Gazastreifen "
+        + "zurückgewiesen.").topics()).contains("humanitarian-aid");
+    assertThat(headline("Israel weist Hilfskonvoi ab", "de").topics()).contains("humanitarian-aid");
+    assertThat(body("en", "Carney and Sheinbaum signed a joint action plan on trade on Thursday.").topics())
+        .contains("agreement-signed");
+    assertThat(body("en", "China lifted restrictions on imports of Lithuanian dairy on Tuesday.").topics())
+        .contains("sanctions-lifted");
+    assertThat(body("en", "In a process launched in 2019, the two sides resumed talks on Tuesday in Geneva.").topics())
+        .contains("negotiations");
+    assertThat(body("en", "On Monday, officials recalled that talks resumed in 2019.").topics()).doesNotContain("negotiations");
+  }
 }
