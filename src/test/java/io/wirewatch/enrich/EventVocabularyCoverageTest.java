@@ -1019,4 +1019,15 @@ class EventVocabularyCoverageTest {
         .contains("negotiations");
     assertThat(body("en", "On Monday, officials recalled that talks resumed in 2019.").topics()).doesNotContain("negotiations");
   }
+
+  @Test
+  void troopsWhoExchangeFireHaveClashed() {
+    assertThat(body("fr", "Des soldats thaïlandais et cambodgiens ont échangé jeudi des tirs d'artillerie près du temple.")
+        .topics()).contains("military-escalation").doesNotContain("detention-release");
+    assertThat(body("es", "Soldados venezolanos y colombianos intercambiaron disparos en la frontera el lunes.").topics())
+        .contains("military-escalation");
+    assertThat(body("en", "The two leaders exchanged gifts on Monday.").topics()).doesNotContain("military-escalation");
+    assertThat(body("en", "Police and gang members exchanged fire in Port-au-Prince on Monday.").topics())
+        .doesNotContain("military-escalation");
+  }
 }
