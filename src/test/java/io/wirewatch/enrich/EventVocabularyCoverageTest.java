@@ -1030,4 +1030,19 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Police and gang members exchanged fire in Port-au-Prince on Monday.").topics())
         .doesNotContain("military-escalation");
   }
+
+  @Test
+  void diplomatsOrderedToLeaveEmbassiesBackAtWorkAndDealsInked() {
+    assertThat(body("en", "Moscow ordered two Estonian diplomats to leave the country within 72 hours.").topics())
+        .contains("diplomat-expelled");
+    assertThat(body("fr", "Moscou a ordonné à deux diplomates estoniens de quitter le pays.").topics())
+        .contains("diplomat-expelled");
+    assertThat(body("de", "Estland forderte zwei russische Diplomaten auf, das Land binnen 72 Stunden zu verlassen.").topics())
+        .contains("diplomat-expelled");
+    assertThat(body("en", "The ambassador told reporters he would leave on Friday.").topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("en", "The embassy in Kabul resumed operations on Monday after a three-year closure.").topics())
+        .contains("relations-restored");
+    assertThat(body("en", "The deal was inked in Riyadh on Monday.").topics()).contains("agreement-signed");
+    assertThat(body("en", "Both governments put their signatures to the accord on Monday.").topics()).contains("agreement-signed");
+  }
 }
