@@ -1045,4 +1045,26 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The deal was inked in Riyadh on Monday.").topics()).contains("agreement-signed");
     assertThat(body("en", "Both governments put their signatures to the accord on Monday.").topics()).contains("agreement-signed");
   }
+
+  @Test
+  void draftsStillDiscussedBoardsOfAgenciesMediaFederationsBailAndWordsThatOnlyLookLikeOurs() {
+    assertThat(body("en", "Diplomats said a statement condemning the launches was being discussed but had yet to be circulated.")
+        .topics()).doesNotContain("condemnation");
+    assertThat(body("en", "The IAEA's Board of Governors passed a resolution on Thursday censuring Iran.").topics())
+        .doesNotContain("un-resolution-adopted");
+    assertThat(body("en", "Hardline media have denounced the film as a foreign product.").topics()).doesNotContain("condemnation");
+    assertThat(body("fr", "La fédération a dénoncé une décision injuste et disproportionnée.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("en", "A Thai court on Friday released a 26-year-old Australian woman on bail pending trial.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "She carried vacuum-sealed bags of the drug, according to police.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("en", "Talks with terminal operators over wages broke down late on Wednesday.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("en", "Syrian state banks were struck off the British sanctions list on Monday.").topics())
+        .contains("sanctions-lifted").doesNotContain("military-escalation");
+    assertThat(headline("London setzt weitere Tanker der Schattenflotte auf Sanktionsliste", "de").topics())
+        .contains("sanctions-imposed").doesNotContain("sanctions-lifted");
+    assertThat(body("en", "Carmakers gather for the Monterrey summit on Tuesday.").topics()).doesNotContain("summit-meeting");
+  }
 }
