@@ -1067,4 +1067,16 @@ class EventVocabularyCoverageTest {
         .contains("sanctions-imposed").doesNotContain("sanctions-lifted");
     assertThat(body("en", "Carmakers gather for the Monterrey summit on Tuesday.").topics()).doesNotContain("summit-meeting");
   }
+
+  @Test
+  void germanNegationAfterAVerbNotAfterANounVetoesFarFromTheDraftAndMeetingsNamedAfterThey() {
+    assertThat(body("de", "Die Außenminister der EU haben sich bei ihrem Treffen in Luxemburg nicht auf das Sanktionspaket "
+        + "geeinigt.").topics()).contains("summit-meeting").doesNotContain("agreement-signed");
+    assertThat(body("en", "A U.S.-drafted Security Council resolution that would have imposed travel bans and asset freezes on "
+        + "three senior Malian officials was struck down on Friday by a Russian veto.").topics()).contains("un-veto");
+    assertThat(body("es", "La decisión se comunicó un día después de reunirse el secretario de Estado con el ministro sirio de "
+        + "Asuntos Exteriores.").topics()).contains("summit-meeting");
+    assertThat(body("es", "La encargada de negocios fue recibida por el secretario de Estado de Exteriores el lunes.").topics())
+        .doesNotContain("summit-meeting");
+  }
 }
