@@ -1079,4 +1079,12 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "La encargada de negocios fue recibida por el secretario de Estado de Exteriores el lunes.").topics())
         .doesNotContain("summit-meeting");
   }
+
+  @Test
+  void strikesACapitalCondemnsWereStillCarriedOutButStrikesItBlamesOnOthersAreAlleged() {
+    assertThat(body("en", "Iran's foreign ministry strongly condemned the latest airstrikes by the Israeli military on southern "
+        + "Lebanon, which killed five people on Monday.").topics()).contains("condemnation", "military-escalation");
+    assertThat(body("en", "Moscow accused Ukraine of airstrikes on Belgorod on Monday.").topics())
+        .doesNotContain("military-escalation");
+  }
 }
