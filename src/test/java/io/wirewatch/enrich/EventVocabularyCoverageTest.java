@@ -1087,4 +1087,16 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Moscow accused Ukraine of airstrikes on Belgorod on Monday.").topics())
         .doesNotContain("military-escalation");
   }
+
+  @Test
+  void germanWageDealsStatePremiersAndDefenceMinistersAreNoDiplomacy() {
+    assertThat(body("de", "Die Deutsche Bahn und die GDL haben sich auf einen neuen Tarifvertrag geeinigt.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("de", "Die Ministerpräsidenten der Länder trafen sich am Donnerstag in Berlin.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("de", "Der Verteidigungsminister traf am Montag seinen französischen Amtskollegen.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("de", "Der Außenminister traf am Montag seinen französischen Amtskollegen.").topics())
+        .contains("summit-meeting");
+  }
 }
