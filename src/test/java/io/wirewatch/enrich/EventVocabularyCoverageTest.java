@@ -1099,4 +1099,18 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Der Außenminister traf am Montag seinen französischen Amtskollegen.").topics())
         .contains("summit-meeting");
   }
+
+  @Test
+  void regionsMayorsAndUnionsAreAHomeAudience() {
+    assertThat(body("fr", "Le Premier ministre a rencontré les présidents de région mardi.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("es", "El presidente recibió a los gobernadores en la Casa Rosada.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "The president attended a climate summit of mayors in Rio on Monday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("fr", "La SNCF et les syndicats ont signé un accord salarial.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("es", "El Gobierno y los sindicatos firmaron un acuerdo sobre las pensiones.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("es", "Los cancilleres de Perú y Chile firmaron un acuerdo sobre migración el lunes.").topics())
+        .contains("agreement-signed");
+  }
 }
