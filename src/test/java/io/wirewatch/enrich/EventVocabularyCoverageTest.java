@@ -1113,4 +1113,25 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "Los cancilleres de Perú y Chile firmaron un acuerdo sobre migración el lunes.").topics())
         .contains("agreement-signed");
   }
+
+  @Test
+  void countsComparedDeputiesBusinessSummitsExemptionsInstrumentsAndSubjunctives() {
+    assertThat(body("de", "Nordkorea hat in den vergangenen zwölf Monaten mehr Raketen getestet als in den drei Jahren zuvor.")
+        .topics()).doesNotContain("missile-launch");
+    assertThat(body("de", "Die Hilfe war bereits 2023 zugesagt worden.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("en", "The meeting in Brasilia, led by deputy foreign ministers, was the first in over a year.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("es", "Los inversores lanzaron el martes un fondo en el marco de una cumbre empresarial en Madrid.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "The Sanctions Committee on Monday approved an exemption from the travel ban for the minister.")
+        .topics()).contains("sanctions-lifted").doesNotContain("sanctions-imposed");
+    assertThat(body("en", "Albanese and Marape exchanged instruments of ratification of their defence treaty on Thursday.")
+        .topics()).doesNotContain("detention-release");
+    assertThat(body("en", "The two parties signed a protocol on the exchange of detainees on Monday.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("fr", "Il est possible qu'un accord sur les spiritueux soit conclu à cette occasion.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("en", "The funds are restricted to purchases of food and medicine.").topics())
+        .doesNotContain("humanitarian-aid");
+  }
 }
