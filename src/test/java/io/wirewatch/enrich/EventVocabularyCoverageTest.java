@@ -1134,4 +1134,21 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The funds are restricted to purchases of food and medicine.").topics())
         .doesNotContain("humanitarian-aid");
   }
+
+  @Test
+  void bordersClosedAndReopenedToAStateGermanAidReleasedAndTalksEndedWithoutResult() {
+    assertThat(body("de", "Nach mehr als drei Jahren hat Niger seine Grenze zum Nachbarland Benin wieder geöffnet.").topics())
+        .contains("sanctions-lifted");
+    assertThat(body("en", "Algeria closed its border with Mali on Monday.").topics()).contains("sanctions-imposed");
+    assertThat(body("en", "Drills were held close to the border with Poland on Friday.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("en", "Egypt reopened the Rafah crossing for aid on Monday.").topics()).doesNotContain("sanctions-lifted");
+    assertThat(headline("EU-Außenminister geben Winterhilfe für die Ukraine frei", "de").topics()).contains("humanitarian-aid");
+    assertThat(body("es", "Unos 600 camiones con alimentos, combustible y material médico entraron este jueves en el enclave.")
+        .topics()).contains("humanitarian-aid");
+    assertThat(body("en", "The freed prisoners were driven into Lithuania in a convoy of minibuses, arriving at the crossing.")
+        .topics()).doesNotContain("humanitarian-aid");
+    assertThat(headline("Dialog zwischen Belgrad und Pristina in Brüssel abgebrochen", "de").topics()).contains("negotiations");
+    assertThat(body("en", "Britain designated three Russian nationals on Thursday.").topics()).contains("sanctions-imposed");
+  }
 }
