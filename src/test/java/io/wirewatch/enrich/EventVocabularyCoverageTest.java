@@ -1151,4 +1151,13 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Dialog zwischen Belgrad und Pristina in Brüssel abgebrochen", "de").topics()).contains("negotiations");
     assertThat(body("en", "Britain designated three Russian nationals on Thursday.").topics()).contains("sanctions-imposed");
   }
+
+  @Test
+  void aDecisionAnnouncedAsTakenCountsAnIntentionSaidDoesNot() {
+    assertThat(body("en", "Trump announced he would lift all sanctions on Syria.").topics()).contains("sanctions-lifted");
+    assertThat(body("en", "The government announced it would expel two Russian diplomats.").topics())
+        .contains("diplomat-expelled");
+    assertThat(body("en", "Trump announced he would not lift sanctions on Syria.").topics()).doesNotContain("sanctions-lifted");
+    assertThat(body("en", "The president said he would lift sanctions.").topics()).doesNotContain("sanctions-lifted");
+  }
 }
