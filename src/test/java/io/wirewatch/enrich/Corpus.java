@@ -28,16 +28,17 @@ final class Corpus {
       "/corpus/tune/r7b-en.jsonl", "/corpus/tune/r7b-fr.jsonl", "/corpus/tune/r7b-es.jsonl", "/corpus/tune/r7b-de.jsonl",
       "/corpus/tune/r7b-long.jsonl", "/corpus/tune/r7c-en.jsonl", "/corpus/tune/r7c-fr.jsonl", "/corpus/tune/r7c-es.jsonl",
       "/corpus/tune/r7c-de.jsonl", "/corpus/tune/r7c-long.jsonl", "/corpus/tune/r7d-en.jsonl", "/corpus/tune/r7d-fr.jsonl",
-      "/corpus/tune/r7d-es.jsonl", "/corpus/tune/r7d-de.jsonl");
+      "/corpus/tune/r7d-es.jsonl", "/corpus/tune/r7d-de.jsonl", "/corpus/tune/r7e-en.jsonl", "/corpus/tune/r7e-fr.jsonl",
+      "/corpus/tune/r7e-es.jsonl", "/corpus/tune/r7e-de.jsonl");
   /**
    * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
    * before any further change; scored once, at the end of the round. {@code r6.jsonl} is the frozen half of the sixth
    * round's fresh data (even-numbered articles of each batch; the odd ones went to tune), scored only as aggregates;
-   * {@code r7.jsonl} to {@code r7d.jsonl} are the same for the seventh round's four batches.
+   * {@code r7.jsonl} to {@code r7e.jsonl} are the same for the seventh round's five batches.
    */
   static final List<String> HOLDOUT_FILES = List.of("/corpus/holdout/en.jsonl", "/corpus/holdout/multilingual.jsonl",
       "/corpus/holdout/long.jsonl", "/corpus/holdout/r6.jsonl", "/corpus/holdout/r7.jsonl",
-      "/corpus/holdout/r7b.jsonl", "/corpus/holdout/r7c.jsonl", "/corpus/holdout/r7d.jsonl");
+      "/corpus/holdout/r7b.jsonl", "/corpus/holdout/r7c.jsonl", "/corpus/holdout/r7d.jsonl", "/corpus/holdout/r7e.jsonl");
 
   /** One line of a corpus file: where it came from and what it holds. */
   record Line(String file, int number, JsonNode json) {
