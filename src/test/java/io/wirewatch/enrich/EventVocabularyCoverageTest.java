@@ -1160,4 +1160,20 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Trump announced he would not lift sanctions on Syria.").topics()).doesNotContain("sanctions-lifted");
     assertThat(body("en", "The president said he would lift sanctions.").topics()).doesNotContain("sanctions-lifted");
   }
+
+  @Test
+  void protestsBeingPreparedTradeTrucesWarGamesAndAssetsAlreadyFrozen() {
+    assertThat(body("en", "Thailand's foreign ministry said it was preparing a protest note to Phnom Penh.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("en", "Speakers discussed what one panel called the tariff truce nobody signed.").topics())
+        .doesNotContain("ceasefire");
+    assertThat(body("en", "In the simulation, Beijing fires missiles into waters off the island on the first day.").topics())
+        .doesNotContain("missile-launch");
+    assertThat(body("en", "Moscow had serious problems with language in the draft on frozen Libyan assets.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("en", "Union leaders said they had walked out of talks with the labour ministry on Friday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "One year ago this week, the sanctions that had been suspended under the nuclear deal came back.")
+        .topics()).doesNotContain("nuclear");
+  }
 }
