@@ -14,19 +14,19 @@ import org.junit.jupiter.api.Test;
 class CorpusScoreTest {
   private static final double COUNTRIES_F1 = 0.97;
   private static final double PRIMARY_F1 = 0.89;
-  private static final double TOPICS_MICRO_F1 = 0.81;
-  private static final double TOPICS_MACRO_F1 = 0.81;
+  private static final double TOPICS_MICRO_F1 = 0.84;
+  private static final double TOPICS_MACRO_F1 = 0.85;
   /**
    * Lowered to 0.53 in the third round (nuclear at 0.538); raised in the fifth, where military escalation and negotiations
-   * are the weakest topics, at 0.667; in the sixth negotiations is, at 0.681.
+   * are the weakest topics, at 0.667; in the sixth negotiations is, at 0.681, and in the seventh, at 0.708.
    */
-  private static final double WEAKEST_TOPIC_F1 = 0.66;
-  private static final double SANCTIONS_BLOCKED_F1 = 0.81;
-  private static final double OTHER_LANGUAGES_F1 = 0.77;
-  private static final double NEGATIVES_TAGGED = 0.23;
+  private static final double WEAKEST_TOPIC_F1 = 0.70;
+  private static final double SANCTIONS_BLOCKED_F1 = 0.84;
+  private static final double OTHER_LANGUAGES_F1 = 0.82;
+  private static final double NEGATIVES_TAGGED = 0.21;
   /** Lowered to 0.96 in the fourth round (0.965); 0.970 on the fifth round's end-of-round run, 0.969
-   * on the sixth's (docs/quality.md). */
-  private static final double PRECISION_AT_08 = 0.965;
+   * on the sixth's, 0.981 on the seventh's (docs/quality.md). */
+  private static final double PRECISION_AT_08 = 0.975;
 
   static CorpusScorer score;
 
