@@ -589,7 +589,7 @@ final class EventDetector {
         fs.field, s0, trigger, ev, actors, targets, f.venue());
   }
 
-  /** Words between a hit and the trigger, on whichever side the hit lies. */
+  /** Tokens from the trigger to a hit, on whichever side the hit lies (compared with a day word's distance in tokens). */
   private static int distance(int start, int end, Hit trig) {
     return start >= trig.end() ? start - trig.start() : trig.start() - end + 1;
   }
