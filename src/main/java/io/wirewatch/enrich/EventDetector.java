@@ -187,6 +187,10 @@ final class EventDetector {
       "sunday", "yesterday", "today", "tonight", "overnight", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
       "dimanche", "hier", "aujourd'hui", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer",
       "hoy", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute");
+  /** Words that open a relative clause after a comma ("which", "qui", "cuyo", "deren"). */
+  private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
+      "lequel", "laquelle", "lesquels", "lesquelles", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual",
+      "cuales", "der", "die", "das", "dessen", "deren", "denen", "welche", "welcher", "welches");
   private static final Set<String> WEEK = Set.of("week", "semaine", "semana", "woche");
   private static final Set<String> THIS_OR_LAST = Set.of("this", "last", "past", "cette", "esta", "diese", "dieser",
       "letzte", "letzten", "vergangene", "vergangenen");
@@ -488,7 +492,7 @@ final class EventDetector {
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
         if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()
-            && !cancelled(ex, hits.start[k], hits, t)) {
+            && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)) {
           return null;
         }
       }
@@ -505,6 +509,9 @@ final class EventDetector {
         if (day >= 0 && Math.abs(day - trig.start()) < distance(hits.start[k], hits.end[k], trig)) {
           // the cue dates something else: "resumed talks on Monday for the first time since 2022", "restored ties on
           // Monday, severed since 1980", "talks launched five years ago ended on Tuesday" - the sentence's day is nearer
+          continue;
+        }
+        if (inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)) {
           continue;
         }
         return null;
@@ -592,6 +599,38 @@ final class EventDetector {
   /** Tokens from the trigger to a hit, on whichever side the hit lies (compared with a day word's distance in tokens). */
   private static int distance(int start, int end, Hit trig) {
     return start >= trig.end() ? start - trig.start() : trig.start() - end + 1;
+  }
+
+  /**
+   * Whether a hit before the trigger lies in a relative clause that closes before it: "Iran and Egypt, which had cut
+   * relations in 1980, restored them on Monday", "Japan and South Korea, whose leaders last met in 2019, held a
+   * summit". A background cue there dates the clause, and a negation, hedge or past perfect there qualifies the
+   * clause, not the trigger. The clause opens at a comma with a relative word and a comma closes it before the
+   * trigger.
+   */
+  private static boolean inClosedRelative(Tokens t, int[] sent, int start, int end, Hit trig) {
+    if (end > trig.start()) {
+      return false;
+    }
+    boolean closed = false;
+    for (int i = end; i < trig.start(); i++) {
+      if (t.norm[i].equals(",")) {
+        closed = true;
+        break;
+      }
+    }
+    if (!closed) {
+      return false;
+    }
+    for (int i = start - 1; i > sent[0]; i--) {
+      if (t.norm[i].equals(",")) {
+        return RELATIVE_WORDS.contains(t.norm[i + 1]);
+      }
+      if (CLAUSE_BREAK.contains(t.norm[i])) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The token of the sentence's day word ("Monday", "lunes", "gestern") nearest the trigger, or -1. */

@@ -1176,4 +1176,24 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "One year ago this week, the sanctions that had been suspended under the nuclear deal came back.")
         .topics()).doesNotContain("nuclear");
   }
+
+  @Test
+  void aRelativeClauseBeforeTheTriggerDatesAndQualifiesOnlyItself() {
+    assertThat(body("en", "Iran and Egypt, which had cut relations in 1980, restored them on Monday.").topics())
+        .contains("relations-restored");
+    assertThat(body("en", "Japan and South Korea, whose leaders last met in 2019, held a summit in Tokyo on Saturday.")
+        .topics()).contains("summit-meeting");
+    assertThat(body("fr", "L'Iran et l'Égypte, qui avaient rompu leurs relations en 1980, ont rétabli lundi leurs relations "
+        + "diplomatiques.").topics()).contains("relations-restored");
+    assertThat(body("de", "Iran und Ägypten, die 1980 ihre Beziehungen abgebrochen hatten, haben am Montag die "
+        + "diplomatischen Beziehungen wiederhergestellt.").topics()).contains("relations-restored");
+    assertThat(body("en", "Russia, which did not attend the meeting, condemned the strike on Monday.").topics())
+        .contains("condemnation");
+    // the cue or the guard is in the trigger's own clause: still background, still a plan
+    assertThat(body("en", "Iran, which severed ties in 1980, restored them in 1991.").topics())
+        .doesNotContain("relations-restored");
+    assertThat(body("en", "In 2019, the two countries restored relations.").topics()).doesNotContain("relations-restored");
+    assertThat(body("en", "Russia, which had condemned the strike, said on Monday it would not veto.").topics())
+        .doesNotContain("condemnation");
+  }
 }
