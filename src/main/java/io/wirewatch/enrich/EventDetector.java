@@ -135,6 +135,8 @@ final class EventDetector {
 
   private static final Set<String> CLAUSE_BREAK = Set.of(";", "but", "while", "whereas", "although", "though", "meanwhile",
       "after", "because", "before", "when", "despite");
+  private static final Set<String> SCOPE_END = Set.of(";", "but", "whereas", "although", "though", "meanwhile", "after",
+      "because", "despite");
   private static final Set<String> SUBJECT_STOP = Set.of(";", ":", "said", "says", "say", "told", "that",
       "according", "but", "while", "after", "when", "as", "because", "since", "although", "which", "who",
       "amid", "before", "if", "whereas", "\"", "over", "against", "about");
@@ -492,7 +494,8 @@ final class EventDetector {
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
         if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()
-            && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)) {
+            && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)
+            && !(ex.clause() && scopeEnds(t, hits.end[k], trig.start()))) {
           return null;
         }
       }
@@ -702,6 +705,21 @@ final class EventDetector {
       }
     }
     return n;
+  }
+
+  /**
+   * Whether a clause of its own begins between a guard and the trigger, so that a negation stops short of it ("the
+   * Council failed to adopt the draft after Russia cast a veto", "China refused to condemn the attack, but Japan
+   * condemned it"). Only for exclude groups that say "clause: true": a future or a hedge also governs the clause after
+   * it ("will lift sanctions after Iran releases the prisoners").
+   */
+  private static boolean scopeEnds(Tokens t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (SCOPE_END.contains(t.norm[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean brokenBetween(Tokens t, int from, int to) {

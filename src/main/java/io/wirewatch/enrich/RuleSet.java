@@ -77,9 +77,10 @@ public final class RuleSet {
   /**
    * An exclude group: a hit of {@code group} within {@code window} words before the trigger silences the rule, unless
    * a hit of {@code unless} (-1: none) ends right before that hit ("said it had summoned": reported speech, not a
-   * past perfect of background).
+   * past perfect of background). With {@code clause}, the group's reach stops where a clause of its own begins between
+   * the hit and the trigger ("failed to adopt the draft after Russia cast a veto").
    */
-  record Excl(int group, int window, int unless) {}
+  record Excl(int group, int window, int unless, boolean clause) {}
 
   enum Where {
     AFTER,
@@ -442,11 +443,12 @@ public final class RuleSet {
     List<Excl> excludes(Node n) {
       List<Excl> out = new ArrayList<>();
       for (Node e : list(n, "exclude")) {
-        keys(e, "exclude", Set.of("terms", "window", "unless"));
+        keys(e, "exclude", Set.of("terms", "window", "unless", "clause"));
         int g = group(required(e, "terms", "exclude"), true, "exclude");
         Node unless = e.map().get("unless");
+        Node clause = e.map().get("clause");
         out.add(new Excl(g, intIn(e.map().get("window"), 6, 0, 30, "window"),
-            unless == null ? -1 : group(unless, true, "exclude unless")));
+            unless == null ? -1 : group(unless, true, "exclude unless"), clause != null && bool(clause, "clause")));
       }
       return List.copyOf(out);
     }

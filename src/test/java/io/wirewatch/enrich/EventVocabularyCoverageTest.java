@@ -1196,4 +1196,17 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Russia, which had condemned the strike, said on Monday it would not veto.").topics())
         .doesNotContain("condemnation");
   }
+
+  @Test
+  void aNegationStopsWhereAClauseOfItsOwnBegins() {
+    assertThat(body("en", "Russia did not attend, but Japan condemned the strike on Monday.").topics()).contains("condemnation");
+    assertThat(body("en", "Hungary did not object because the EU imposed sanctions on Monday.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("en", "Russia did not veto the draft in the Security Council on Monday.").topics()).doesNotContain("un-veto");
+    // a future or a hedge governs the clause after it as well
+    assertThat(body("en", "The EU will lift sanctions after Iran releases the prisoners.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "She did not say what the North might do, but a missile test was possible.").topics())
+        .doesNotContain("missile-launch");
+  }
 }
