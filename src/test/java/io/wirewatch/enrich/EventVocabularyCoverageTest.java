@@ -1209,4 +1209,37 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "She did not say what the North might do, but a missile test was possible.").topics())
         .doesNotContain("missile-launch");
   }
+
+  @Test
+  void eighthRoundVocabularyDecisionsToLiftSalvosAndFigurativeTruces() {
+    assertThat(body("fr", "L'Iran a commencé jeudi à installer plusieurs cascades de centrifugeuses avancées à Natanz.").topics())
+        .contains("nuclear");
+    assertThat(body("es", "Irán comenzó el jueves a instalar cascadas de centrifugadoras en Natanz.").topics()).contains("nuclear");
+    assertThat(headline("Ukraine : nouvelle salve massive de missiles russes", "fr").topics()).contains("missile-launch");
+    assertThat(body("en", "Russia unleashed a massive missile barrage on Kyiv overnight.").topics()).contains("missile-launch");
+    assertThat(body("fr", "Les ministres de l'UE ont décidé lundi de lever les mesures restrictives visant la Syrie.").topics())
+        .contains("sanctions-lifted").doesNotContain("sanctions-imposed");
+    assertThat(body("es", "El Gobierno decidió el lunes suspender las sanciones contra Venezuela.").topics())
+        .contains("sanctions-lifted");
+    assertThat(body("de", "Die EU-Außenminister haben am Montag beschlossen, die Sanktionen gegen Syrien aufzuheben.").topics())
+        .contains("sanctions-lifted");
+    assertThat(body("fr", "Il est temps de lever les sanctions, a dit le ministre.").topics()).doesNotContain("sanctions-lifted");
+    assertThat(body("fr", "Damas a demandé de lever les sanctions.").topics()).doesNotContain("sanctions-lifted");
+    assertThat(body("es", "Rusia violó el alto el fuego el lunes.").topics()).contains("ceasefire");
+    assertThat(body("es", "La tregua fue vulnerada el lunes.").topics()).contains("ceasefire");
+    assertThat(body("fr", "Une « trêve » domestique vole en éclats quand ressurgit un secret de famille.").topics())
+        .doesNotContain("ceasefire");
+    assertThat(body("en", "The Olympic truce was declared on Monday.").topics()).doesNotContain("ceasefire");
+    assertThat(body("fr", "La direction de l'entreprise publique a dénoncé un mouvement « disproportionné ».").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("fr", "L'Union africaine a condamné lundi le coup d'Etat.").topics()).contains("condemnation");
+    assertThat(body("en", "Talks opened in Doha on Wednesday, with discussions focused on prisoner exchanges.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "Russia and Ukraine exchanged 150 prisoners of war on Monday.").topics()).contains("detention-release");
+    assertThat(body("en", "The fintech summit in Nairobi ended on Wednesday with Kenyan officials present.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "A test launch of a Zircon missile from a frigate on Friday struck a target ship 450 km away, Russia said.")
+        .topics()).contains("missile-launch").doesNotContain("military-escalation");
+    assertThat(body("en", "Russian missiles struck Kyiv on Friday.").topics()).contains("military-escalation");
+  }
 }
