@@ -193,6 +193,9 @@ final class EventDetector {
   private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
       "lequel", "laquelle", "lesquels", "lesquelles", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual",
       "cuales", "der", "die", "das", "dessen", "deren", "denen", "welche", "welcher", "welches");
+  /** How many tokens from the trigger a day word may stand and still date it (see {@code datedAfter}). */
+  private static final int DAY_REACH = 8;
+  private static final Set<String> STRETCH_END = Set.of(",", ";", ":", "said", "says", "told", "dijo", "dit", "sagte");
   private static final Set<String> WEEK = Set.of("week", "semaine", "semana", "woche");
   private static final Set<String> THIS_OR_LAST = Set.of("this", "last", "past", "cette", "esta", "diese", "dieser",
       "letzte", "letzten", "vergangene", "vergangenen");
@@ -495,10 +498,19 @@ final class EventDetector {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
         if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()
             && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)
-            && !(ex.clause() && scopeEnds(t, hits.end[k], trig.start()))) {
+            && !(ex.clause() && scopeEnds(t, hits.end[k], trig.start()))
+            && !(ex.unlessDated() && datedAfter(t, sent, hits.end[k], trig))) {
           return null;
         }
       }
+    }
+    List<Hit> reqHits = new ArrayList<>(r.require().size());
+    for (Req q : r.require()) {
+      Hit h = nearest(q, trig, hits, t);
+      if (h == null) {
+        return null;
+      }
+      reqHits.add(h);
     }
     if (r.background() >= 0) {
       int day = -2;
@@ -514,19 +526,12 @@ final class EventDetector {
           // Monday, severed since 1980", "talks launched five years ago ended on Tuesday" - the sentence's day is nearer
           continue;
         }
-        if (inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)) {
+        if (inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)
+            || inRelativeAfter(t, hits.start[k], trig, reqHits)) {
           continue;
         }
         return null;
       }
-    }
-    List<Hit> reqHits = new ArrayList<>(r.require().size());
-    for (Req q : r.require()) {
-      Hit h = nearest(q, trig, hits, t);
-      if (h == null) {
-        return null;
-      }
-      reqHits.add(h);
     }
     for (Req q : r.absent()) {
       if (nearest(q, trig, hits, t) != null) {
@@ -631,6 +636,52 @@ final class EventDetector {
       }
       if (CLAUSE_BREAK.contains(t.norm[i])) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a day of the news window ("on Thursday", "el jueves", "gestern") stands after a guard's hit and within
+   * {@link #DAY_REACH} tokens of the trigger and in the trigger's stretch of the sentence (no comma, colon or verb of
+   * saying between them), dating the guarded clause itself: "Tehran had denied the inspectors access to Fordow on
+   * Thursday". A day before the guard, or across a comma, dates something else ("said on Tuesday that its troops had
+   * fired", "Russia, which had condemned the strike, said on Monday").
+   */
+  private static boolean datedAfter(Tokens t, int[] sent, int from, Hit trig) {
+    for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
+      if (DAYS.contains(t.norm[i])) {
+        return true;
+      }
+      if (STRETCH_END.contains(t.norm[i])) {
+        break;
+      }
+    }
+    for (int i = trig.start() - 1; i >= Math.max(from, trig.start() - DAY_REACH); i--) {
+      if (DAYS.contains(t.norm[i])) {
+        return true;
+      }
+      if (STRETCH_END.contains(t.norm[i])) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a background cue after the trigger lies in a relative clause opened after the event is complete, i.e. after
+   * the trigger and every required term: "la France a rappelé son ambassadeur, qui n'avait regagné son poste qu'en
+   * juin", "the EU extended the sanctions, which were first imposed in 2014". A cue in a clause that holds a required
+   * term still counts ("the ceasefire, which was agreed in 2020, ...").
+   */
+  private static boolean inRelativeAfter(Tokens t, int start, Hit trig, List<Hit> reqHits) {
+    int last = trig.end();
+    for (Hit h : reqHits) {
+      last = Math.max(last, h.end());
+    }
+    for (int i = last; i + 1 < start; i++) {
+      if (t.norm[i].equals(",") && RELATIVE_WORDS.contains(t.norm[i + 1])) {
+        return true;
       }
     }
     return false;

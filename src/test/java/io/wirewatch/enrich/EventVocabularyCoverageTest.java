@@ -1242,4 +1242,61 @@ class EventVocabularyCoverageTest {
         .topics()).contains("missile-launch").doesNotContain("military-escalation");
     assertThat(body("en", "Russian missiles struck Kyiv on Friday.").topics()).contains("military-escalation");
   }
+
+  @Test
+  void aDayOfTheWindowInItsOwnStretchDatesAPastPerfect() {
+    assertThat(body("en", "The IAEA said Iran had denied its inspectors access to Fordow on Thursday.").topics())
+        .contains("nuclear");
+    assertThat(body("es", "El OIEA comunicó que Teherán le había denegado el jueves el acceso de un equipo de inspectores a Fordo.")
+        .topics()).contains("nuclear");
+    // a day before the past perfect or across a comma dates the saying; a run of acts named as a cause stays background
+    assertThat(body("en", "Thailand's army said on Tuesday that Cambodian soldiers had fired rockets at Thai positions.").topics())
+        .doesNotContain("missile-launch");
+    assertThat(body("en", "Russia had expelled two British diplomats in 2019.").topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("fr", "La Chine a opposé jeudi son veto après une série de tirs de missiles balistiques.").topics())
+        .doesNotContain("missile-launch");
+  }
+
+  @Test
+  void aRelativeClauseAfterTheCompleteEventDatesOnlyItself() {
+    assertThat(body("fr", "La France a rappelé pour consultations son ambassadeur, qui n'avait regagné son poste qu'en juin.")
+        .topics()).contains("relations-downgraded");
+    assertThat(body("en", "The EU extended the sanctions, which were first imposed in 2014.").topics())
+        .contains("sanctions-imposed");
+    // the clause holds the required term: the cue still dates the event
+    assertThat(body("en", "The ceasefire, which was agreed in 2020, collapsed.").topics()).doesNotContain("ceasefire");
+    // the step is the subject of talks, not a step of them
+    assertThat(body("en", "The two sides agreed to open talks next month on resuming direct flights.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("en", "Talks on Ukraine resumed in Geneva on Monday.").topics()).contains("negotiations");
+  }
+
+  @Test
+  void stateMediaFormulasTitlesAnniversariesAndCompanyDeals() {
+    assertThat(body("en", "China and Brazil inked cooperation documents on Wednesday.").topics()).contains("agreement-signed");
+    assertThat(body("es", "Los cancilleres firmaron el miércoles un acta en la que se comprometen a designar embajadores.")
+        .topics()).contains("agreement-signed");
+    assertThat(body("en", "The talks focused on an agreement that guarantees the lifting of oppressive sanctions.").topics())
+        .doesNotContain("sanctions-lifted");
+    assertThat(body("en", "The text, entitled \"Necessity of ending the embargo imposed by the United States against Cuba\", "
+        + "received 167 votes.").topics()).doesNotContain("sanctions-lifted").doesNotContain("sanctions-imposed");
+    assertThat(body("en", "The animated feature \"Guardians of the Long Truce\" began its release in Russia on Tuesday.")
+        .topics()).doesNotContain("ceasefire");
+    assertThat(body("es", "Colombia conmemora este martes el décimo aniversario de la firma del acuerdo de paz con las FARC.")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(body("es", "Durante la jornada se firmaron once acuerdos de colaboración entre compañías.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("es", "Los ministros de Defensa del Perú y de Colombia se reunieron este jueves en Lima.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("es", "Los cancilleres del Perú y de Colombia se reunieron este jueves en Lima.").topics())
+        .contains("summit-meeting");
+    assertThat(headline("Kremlin: preparations under way for Modi visit to Russia", "en").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(headline("Riyadh logistics summit opens as Aramco launches new fuel venture", "en").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(headline("Iranian wrestling federation hit with sanctions by world body ahead of Zagreb worlds", "en").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("es", "El Ministerio negó este jueves que el Gobierno esté preparando la expulsión del embajador de Colombia.")
+        .topics()).doesNotContain("diplomat-expelled");
+  }
 }
