@@ -441,11 +441,21 @@ final class EventDetector {
       }
     }
     if (out.size() > 1) {
-      Set<String> silenced = new HashSet<>();
-      out.forEach(f -> silenced.addAll(f.rule().suppresses()));
-      out.removeIf(f -> silenced.contains(f.rule().topic()));
+      // asks each fired rule's own suppress set instead of merging them all into a new set per sentence
+      Fired[] firedHere = out.toArray(new Fired[0]);
+      out.removeIf(f -> suppressed(firedHere, f.rule().topic()));
     }
     return out;
+  }
+
+  /** Whether any of the rules that fired on a sentence suppresses the topic. */
+  private static boolean suppressed(Fired[] fired, String topic) {
+    for (Fired g : fired) {
+      if (g.rule().suppresses().contains(topic)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "RELATED: ..." (a wire page's link to another story), in capitals. */
