@@ -51,6 +51,8 @@ final class EventDetector {
     int[] end = new int[64];
     /** The token the trie walk started from, for {@link #accept}. */
     private int from;
+    /** The rule trie's numbers of the current field's event-folded tokens. */
+    int[] ids;
 
     Hits(int groups) {
       this.groups = groups;
@@ -80,7 +82,7 @@ final class EventDetector {
     /** Collects the term hits that start at token {@code p}. */
     void termsAt(RuleSet rules, String[] norm, int p, int limit) {
       from = p;
-      rules.trie.matchesAt(norm, p, limit, this);
+      rules.trie.matchesAt(ids, p, limit, this);
     }
 
     @Override
@@ -282,6 +284,7 @@ final class EventDetector {
       if ("de".equals(text.lang())) {
         compoundHeads(norm);
       }
+      hits.ids = rules.trie.ids(norm, fs.tokens);
       int mi = 0;
       // "By Miriam Okafor" opens a wire page: the lede and the lead start after it
       int bylines = fs.field == ArticleField.BODY && !fs.sentences.isEmpty()
