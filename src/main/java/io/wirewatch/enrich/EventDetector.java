@@ -36,17 +36,21 @@ final class EventDetector {
 
   /**
    * The term hits of one sentence, filed by group: the hits of group g are entries
-   * [first[g], first[g + 1]) of {@code start} and {@code end}, in the order they were found
+   * [from(g), to(g)) of {@code start} and {@code end}, in the order they were found
    * (text order for terms, then mention order for special groups). Reused from sentence to
    * sentence within one article; never shared between threads.
    */
   private static final class Hits implements io.wirewatch.enrich.internal.TokenTrie.Sink<Integer> {
-    private final int groups;
     private int n;
     private int[] rawGroup = new int[64];
     private int[] rawStart = new int[64];
     private int[] rawEnd = new int[64];
-    final int[] first;
+    /** Per group: the filing ({@link #filed}) that last saw it, and its range then. */
+    private final int[] seen;
+    private final int[] gFrom;
+    private final int[] gTo;
+    private int[] touched = new int[64];
+    private int filed;
     int[] start = new int[64];
     int[] end = new int[64];
     /** The token the trie walk started from, for {@link #accept}. */
@@ -55,8 +59,9 @@ final class EventDetector {
     int[] ids;
 
     Hits(int groups) {
-      this.groups = groups;
-      this.first = new int[groups + 1];
+      this.seen = new int[groups];
+      this.gFrom = new int[groups];
+      this.gTo = new int[groups];
     }
 
     void clear() {
@@ -101,33 +106,49 @@ final class EventDetector {
       return false;
     }
 
-    /** Files the hits by group (a stable counting sort). */
+    /**
+     * Files the hits by group (a stable counting sort over the groups that have hits, so a
+     * sentence costs its hits, not the number of groups).
+     */
     void file() {
-      java.util.Arrays.fill(first, 0);
-      for (int k = 0; k < n; k++) {
-        first[rawGroup[k] + 1]++;
+      filed++;
+      if (touched.length < n) {
+        touched = new int[rawGroup.length];
       }
-      for (int g = 0; g < groups; g++) {
-        first[g + 1] += first[g];
+      int groupsHit = 0;
+      for (int k = 0; k < n; k++) {
+        int g = rawGroup[k];
+        if (seen[g] != filed) {
+          seen[g] = filed;
+          gTo[g] = 0;
+          touched[groupsHit++] = g;
+        }
+        gTo[g]++;
+      }
+      int at = 0;
+      for (int j = 0; j < groupsHit; j++) {
+        int g = touched[j];
+        gFrom[g] = at;
+        at += gTo[g];
+        gTo[g] = gFrom[g]; // the next free entry while the hits are placed; the range's end after
       }
       if (start.length < n) {
         start = new int[rawGroup.length];
         end = new int[rawGroup.length];
       }
-      int[] next = java.util.Arrays.copyOf(first, groups);
       for (int k = 0; k < n; k++) {
-        int at = next[rawGroup[k]]++;
-        start[at] = rawStart[k];
-        end[at] = rawEnd[k];
+        int e = gTo[rawGroup[k]]++;
+        start[e] = rawStart[k];
+        end[e] = rawEnd[k];
       }
     }
 
     int from(int group) {
-      return first[group];
+      return seen[group] == filed ? gFrom[group] : 0;
     }
 
     int to(int group) {
-      return first[group + 1];
+      return seen[group] == filed ? gTo[group] : 0;
     }
 
     Hit hit(int group, int k) {
