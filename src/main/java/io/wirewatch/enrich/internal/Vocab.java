@@ -28,22 +28,26 @@ public final class Vocab {
    */
   static final class Table {
     final int size;
+    /** 32 minus the table's bits: a hash's first slot is the top bits of its Fibonacci product. */
+    private final int shift;
     private final long[] slots;
     private final String[] words;
 
     Table(List<String> byNumber) {
       size = byNumber.size();
-      int cap = 16;
-      while (cap < size * 2 + 2) {
-        cap <<= 1;
+      int bits = 4;
+      while ((1 << bits) < size * 2 + 2) {
+        bits++;
       }
+      int cap = 1 << bits;
+      shift = 32 - bits;
       slots = new long[cap];
       words = new String[cap];
       int mask = cap - 1;
       for (int id = 0; id < size; id++) {
         String w = byNumber.get(id);
         int h = w.hashCode();
-        int i = spread(h) & mask;
+        int i = home(h);
         while (slots[i] != 0) {
           i = (i + 1) & mask;
         }
@@ -59,7 +63,7 @@ public final class Vocab {
       }
       int h = word.hashCode();
       int mask = slots.length - 1;
-      for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+      for (int i = home(h); ; i = (i + 1) & mask) {
         long s = slots[i];
         if (s == 0) {
           return -1;
@@ -77,7 +81,7 @@ public final class Vocab {
     int slotOfLowerAscii(String text, int from, int to, int hash) {
       int length = to - from;
       int mask = slots.length - 1;
-      for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      for (int i = home(hash); ; i = (i + 1) & mask) {
         long s = slots[i];
         if (s == 0) {
           return -1;
@@ -86,6 +90,14 @@ public final class Vocab {
           return i;
         }
       }
+    }
+
+    /**
+     * The first slot to probe. String hash codes of short words crowd into a narrow range, which
+     * makes long runs under linear probing when only their low bits are used.
+     */
+    private int home(int hash) {
+      return (hash * 0x9E3779B9) >>> shift;
     }
 
     String wordAt(int slot) {
@@ -99,10 +111,6 @@ public final class Vocab {
 
   private static long pack(int hash, int id) {
     return ((long) hash << 32) | ((id + 1) & 0xFFFFFFFFL);
-  }
-
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
   }
 
   /** The number of a folded word, numbering it when new. */
