@@ -36,25 +36,32 @@ final class EventDetector {
 
   /**
    * The term hits of one sentence, filed by group: the hits of group g are entries
-   * [first[g], first[g + 1]) of {@code start} and {@code end}, in the order they were found
+   * [from(g), to(g)) of {@code start} and {@code end}, in the order they were found
    * (text order for terms, then mention order for special groups). Reused from sentence to
    * sentence within one article; never shared between threads.
    */
   private static final class Hits implements io.wirewatch.enrich.internal.TokenTrie.Sink<Integer> {
-    private final int groups;
     private int n;
     private int[] rawGroup = new int[64];
     private int[] rawStart = new int[64];
     private int[] rawEnd = new int[64];
-    final int[] first;
+    /** Per group: the filing ({@link #filed}) that last saw it, and its range then. */
+    private final int[] seen;
+    private final int[] gFrom;
+    private final int[] gTo;
+    private int[] touched = new int[64];
+    private int filed;
     int[] start = new int[64];
     int[] end = new int[64];
     /** The token the trie walk started from, for {@link #accept}. */
     private int from;
+    /** The rule trie's numbers of the current field's event-folded tokens. */
+    int[] ids;
 
     Hits(int groups) {
-      this.groups = groups;
-      this.first = new int[groups + 1];
+      this.seen = new int[groups];
+      this.gFrom = new int[groups];
+      this.gTo = new int[groups];
     }
 
     void clear() {
@@ -80,7 +87,7 @@ final class EventDetector {
     /** Collects the term hits that start at token {@code p}. */
     void termsAt(RuleSet rules, String[] norm, int p, int limit) {
       from = p;
-      rules.trie.matchesAt(norm, p, limit, this);
+      rules.trie.matchesAt(ids, p, limit, this);
     }
 
     @Override
@@ -99,33 +106,49 @@ final class EventDetector {
       return false;
     }
 
-    /** Files the hits by group (a stable counting sort). */
+    /**
+     * Files the hits by group (a stable counting sort over the groups that have hits, so a
+     * sentence costs its hits, not the number of groups).
+     */
     void file() {
-      java.util.Arrays.fill(first, 0);
-      for (int k = 0; k < n; k++) {
-        first[rawGroup[k] + 1]++;
+      filed++;
+      if (touched.length < n) {
+        touched = new int[rawGroup.length];
       }
-      for (int g = 0; g < groups; g++) {
-        first[g + 1] += first[g];
+      int groupsHit = 0;
+      for (int k = 0; k < n; k++) {
+        int g = rawGroup[k];
+        if (seen[g] != filed) {
+          seen[g] = filed;
+          gTo[g] = 0;
+          touched[groupsHit++] = g;
+        }
+        gTo[g]++;
+      }
+      int at = 0;
+      for (int j = 0; j < groupsHit; j++) {
+        int g = touched[j];
+        gFrom[g] = at;
+        at += gTo[g];
+        gTo[g] = gFrom[g]; // the next free entry while the hits are placed; the range's end after
       }
       if (start.length < n) {
         start = new int[rawGroup.length];
         end = new int[rawGroup.length];
       }
-      int[] next = java.util.Arrays.copyOf(first, groups);
       for (int k = 0; k < n; k++) {
-        int at = next[rawGroup[k]]++;
-        start[at] = rawStart[k];
-        end[at] = rawEnd[k];
+        int e = gTo[rawGroup[k]]++;
+        start[e] = rawStart[k];
+        end[e] = rawEnd[k];
       }
     }
 
     int from(int group) {
-      return first[group];
+      return seen[group] == filed ? gFrom[group] : 0;
     }
 
     int to(int group) {
-      return first[group + 1];
+      return seen[group] == filed ? gTo[group] : 0;
     }
 
     Hit hit(int group, int k) {
@@ -291,6 +314,7 @@ final class EventDetector {
       if ("de".equals(text.lang())) {
         compoundHeads(norm);
       }
+      hits.ids = rules.trie.ids(norm, fs.tokens);
       int mi = 0;
       // "By Miriam Okafor" opens a wire page: the lede and the lead start after it
       int bylines = fs.field == ArticleField.BODY && !fs.sentences.isEmpty()
@@ -450,11 +474,21 @@ final class EventDetector {
       }
     }
     if (out.size() > 1) {
-      Set<String> silenced = new HashSet<>();
-      out.forEach(f -> silenced.addAll(f.rule().suppresses()));
-      out.removeIf(f -> silenced.contains(f.rule().topic()));
+      // asks each fired rule's own suppress set instead of merging them all into a new set per sentence
+      Fired[] firedHere = out.toArray(new Fired[0]);
+      out.removeIf(f -> suppressed(firedHere, f.rule().topic()));
     }
     return out;
+  }
+
+  /** Whether any of the rules that fired on a sentence suppresses the topic. */
+  private static boolean suppressed(Fired[] fired, String topic) {
+    for (Fired g : fired) {
+      if (g.rule().suppresses().contains(topic)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "RELATED: ..." (a wire page's link to another story), in capitals. */

@@ -1,9 +1,8 @@
 package io.wirewatch.enrich.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A trie over folded tokens: every phrase is a path of tokens, so a text is matched in one
@@ -12,21 +11,105 @@ import java.util.Map;
  * @param <T> what a phrase stands for
  */
 public final class TokenTrie<T> {
+  /**
+   * A node's children are keyed by {@link Vocab} number in a small open-addressing table
+   * (number + 1 in {@code keys}, 0 for a free slot), at most half full.
+   */
   private static final class Node<T> {
-    Map<String, Node<T>> next;
+    int[] keys;
+    Node<T>[] kids;
+    int count;
     List<T> values;
+
+    Node<T> child(int id) {
+      int[] k = keys;
+      if (k == null) {
+        return null;
+      }
+      int mask = k.length - 1;
+      int want = id + 1;
+      for (int i = slot(id) & mask; ; i = (i + 1) & mask) {
+        int have = k[i];
+        if (have == want) {
+          return kids[i];
+        }
+        if (have == 0) {
+          return null;
+        }
+      }
+    }
+
+    Node<T> childOrNew(int id) {
+      Node<T> c = child(id);
+      if (c != null) {
+        return c;
+      }
+      if (keys == null || (count + 1) * 2 > keys.length) {
+        grow();
+      }
+      c = new Node<>();
+      place(keys, kids, id, c);
+      count++;
+      return c;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void grow() {
+      int cap = keys == null ? 2 : keys.length * 2;
+      int[] k = new int[cap];
+      Node<T>[] v = (Node<T>[]) new Node<?>[cap];
+      if (keys != null) {
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] != 0) {
+            place(k, v, keys[i] - 1, kids[i]);
+          }
+        }
+      }
+      keys = k;
+      kids = v;
+    }
+
+    private static <T> void place(int[] k, Node<T>[] v, int id, Node<T> node) {
+      int mask = k.length - 1;
+      int i = slot(id) & mask;
+      while (k[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      k[i] = id + 1;
+      v[i] = node;
+    }
+
+    private static int slot(int id) {
+      int h = id * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
   }
 
-  private final Node<T> root = new Node<>();
+  /** The first token of every phrase, indexed directly by its {@link Vocab} number. */
+  @SuppressWarnings("unchecked")
+  private Node<T>[] roots = (Node<T>[]) new Node<?>[0];
+  /** One more than the highest {@link Vocab} number this trie uses: older token ids may miss words. */
+  private int needs;
 
   /** Adds a phrase given as folded tokens. */
   public void add(List<String> folded, T value) {
-    Node<T> n = root;
-    for (String t : folded) {
-      if (n.next == null) {
-        n.next = new HashMap<>(4);
-      }
-      n = n.next.computeIfAbsent(t, k -> new Node<>());
+    if (folded.isEmpty()) {
+      return; // never reported: a match is at least one token long
+    }
+    int first = Vocab.intern(folded.get(0));
+    needs = Math.max(needs, first + 1);
+    if (first >= roots.length) {
+      roots = Arrays.copyOf(roots, Math.max(first + 1, roots.length + roots.length / 2));
+    }
+    Node<T> n = roots[first];
+    if (n == null) {
+      n = new Node<>();
+      roots[first] = n;
+    }
+    for (int k = 1; k < folded.size(); k++) {
+      int id = Vocab.intern(folded.get(k));
+      needs = Math.max(needs, id + 1);
+      n = n.childOrNew(id);
     }
     if (n.values == null) {
       n.values = new ArrayList<>(1);
@@ -34,35 +117,76 @@ public final class TokenTrie<T> {
     n.values.add(value);
   }
 
+  private Node<T> root(int id) {
+    Node<T>[] r = roots;
+    return id >= 0 && id < r.length ? r[id] : null;
+  }
+
   /**
    * Walks the trie from token {@code from}; calls {@code sink} for every phrase that ends,
    * shortest first, with the token index one past its end.
    */
   public void matchesAt(Tokens tokens, int from, int limit, Sink<T> sink) {
-    matchesAt(tokens.norm, from, limit, sink);
+    matchesAt(tokens.ids(needs), from, limit, sink);
   }
 
   /** Whether some phrase of the trie starts with this folded token. */
   public boolean startsPhrase(String token) {
-    return root.next != null && root.next.containsKey(token);
+    return root(Vocab.table(needs).id(token)) != null;
   }
 
   /** As {@link #matchesAt(Tokens, int, int, Sink)}, over an array of folded tokens. */
   public void matchesAt(String[] norm, int from, int limit, Sink<T> sink) {
-    Node<T> n = root;
-    for (int i = from; i < limit; i++) {
-      Map<String, Node<T>> next = n.next;
-      if (next == null) {
-        return;
-      }
-      n = next.get(norm[i]);
-      if (n == null) {
-        return;
-      }
+    if (from >= limit) {
+      return;
+    }
+    Vocab.Table vocab = Vocab.table(needs);
+    Node<T> n = root(vocab.id(norm[from]));
+    for (int i = from; n != null; ) {
       if (n.values != null) {
         sink.accept(i + 1, n.values);
       }
+      if (++i >= limit) {
+        return;
+      }
+      int id = vocab.id(norm[i]);
+      n = id < 0 ? null : n.child(id);
     }
+  }
+
+  /**
+   * As {@link #matchesAt(Tokens, int, int, Sink)}, over token numbers from {@link #ids}.
+   */
+  public void matchesAt(int[] ids, int from, int limit, Sink<T> sink) {
+    if (from >= limit) {
+      return;
+    }
+    Node<T> n = root(ids[from]);
+    for (int i = from; n != null; ) {
+      if (n.values != null) {
+        sink.accept(i + 1, n.values);
+      }
+      if (++i >= limit) {
+        return;
+      }
+      int id = ids[i];
+      n = id < 0 ? null : n.child(id);
+    }
+  }
+
+  /**
+   * The {@link Vocab} numbers of {@code norm}, a copy of the tokens' folded forms in which
+   * some entries were replaced; entries still the tokens' own reuse the tokens' numbers.
+   */
+  public int[] ids(String[] norm, Tokens tokens) {
+    int[] own = tokens.ids(needs);
+    Vocab.Table vocab = Vocab.table(needs);
+    int[] out = new int[norm.length];
+    for (int i = 0; i < norm.length; i++) {
+      String w = norm[i];
+      out[i] = i < tokens.size && w == tokens.norm[i] ? own[i] : vocab.id(w);
+    }
+    return out;
   }
 
   /**
@@ -72,17 +196,13 @@ public final class TokenTrie<T> {
    */
   public int longest(Tokens tokens, int from, int limit, Accept<T> accept, List<T> out) {
     out.clear();
-    Node<T> n = root;
     int best = -1;
-    for (int i = from; i < limit; i++) {
-      Map<String, Node<T>> next = n.next;
-      if (next == null) {
-        break;
-      }
-      n = next.get(tokens.norm[i]);
-      if (n == null) {
-        break;
-      }
+    if (from >= limit) {
+      return best;
+    }
+    int[] ids = tokens.ids(needs);
+    Node<T> n = root(ids[from]);
+    for (int i = from; n != null; ) {
       if (n.values != null) {
         boolean any = false;
         for (T v : n.values) {
@@ -98,6 +218,11 @@ public final class TokenTrie<T> {
           best = i + 1;
         }
       }
+      if (++i >= limit) {
+        break;
+      }
+      int id = ids[i];
+      n = id < 0 ? null : n.child(id);
     }
     return best;
   }

@@ -24,14 +24,40 @@ public final class Tokens {
   public final int[] end;
   public final String[] norm;
   public final byte[] shape;
+  /** The {@link Vocab} number of each folded form, -1 for a word no trie had when it was taken. */
+  private int[] ids;
+  /** The size of the {@link Vocab} table {@link #ids} was taken from: words numbered since are missing. */
+  private int idsVocab;
 
-  private Tokens(String text, int size, int[] start, int[] end, String[] norm, byte[] shape) {
+  private Tokens(String text, int size, int[] start, int[] end, String[] norm, byte[] shape, int[] ids,
+      int idsVocab) {
     this.text = text;
     this.size = size;
     this.start = start;
     this.end = end;
     this.norm = norm;
     this.shape = shape;
+    this.ids = ids;
+    this.idsVocab = idsVocab;
+  }
+
+  /**
+   * The {@link Vocab} number of each token's folded form (entries from {@link #size} on are -1),
+   * taken again first when words numbered since are {@code needed}, i.e. when a trie with a
+   * number at or above what was known then is asked about this text.
+   */
+  public int[] ids(int needed) {
+    if (idsVocab < needed) {
+      Vocab.Table table = Vocab.table(needed);
+      int[] fresh = new int[ids.length];
+      Arrays.fill(fresh, -1);
+      for (int i = 0; i < size; i++) {
+        fresh[i] = table.id(norm[i]);
+      }
+      ids = fresh;
+      idsVocab = table.size;
+    }
+    return ids;
   }
 
   public boolean is(int i, int flag) {
@@ -104,6 +130,8 @@ public final class Tokens {
     int[] en = new int[cap];
     String[] no = new String[cap];
     byte[] sh = new byte[cap];
+    int[] id = new int[cap];
+    Vocab.Table vocab = Vocab.current();
     int n = 0;
     int len = text.length();
     int i = 0;
@@ -123,6 +151,7 @@ public final class Tokens {
         en = Arrays.copyOf(en, m);
         no = Arrays.copyOf(no, m);
         sh = Arrays.copyOf(sh, m);
+        id = Arrays.copyOf(id, m);
       }
       int s = i;
       if (cls != OTHER) {
@@ -177,21 +206,37 @@ public final class Tokens {
         if (Character.isDigit(c)) {
           shape |= NUM;
         }
-        no[n] = ascii ? asciiWord(text, s, i, lower, hash) : fold(text.substring(s, i));
+        if (ascii) {
+          int slot = vocab.slotOfLowerAscii(text, s, i, hash);
+          if (slot >= 0) {
+            no[n] = vocab.wordAt(slot);
+            id[n] = vocab.idAt(slot);
+          } else {
+            no[n] = asciiWord(text, s, i, lower, hash);
+            id[n] = -1;
+          }
+        } else {
+          String f = fold(text.substring(s, i));
+          no[n] = f;
+          id[n] = vocab.id(f);
+        }
         sh[n] = (byte) shape;
       } else {
         i++;
         if (Character.isHighSurrogate(c) && i < len) {
           i++;
         }
-        no[n] = c < 128 ? ASCII_PUNCT[c] : foldPunct(c);
+        String p = c < 128 ? ASCII_PUNCT[c] : foldPunct(c);
+        no[n] = p;
+        id[n] = vocab.id(p);
         sh[n] = 0;
       }
       st[n] = s;
       en[n] = i;
       n++;
     }
-    return new Tokens(text, n, st, en, no, sh);
+    Arrays.fill(id, n, id.length, -1);
+    return new Tokens(text, n, st, en, no, sh, id, vocab.size);
   }
 
   /** The lower-case form of the ASCII word text[from, to), whose lower-case hash is given. */
@@ -220,7 +265,7 @@ public final class Tokens {
     return word;
   }
 
-  private static boolean sameLowerAscii(String folded, String text, int from) {
+  static boolean sameLowerAscii(String folded, String text, int from) {
     for (int k = 0, m = folded.length(); k < m; k++) {
       char d = text.charAt(from + k);
       if (d >= 'A' && d <= 'Z') {
