@@ -68,7 +68,7 @@ public final class Vocab {
         if (s == 0) {
           return -1;
         }
-        if ((int) (s >>> 32) == h && (words[i] == word || words[i].equals(word))) {
+        if ((int) (s >>> 32) == h && words[i].equals(word)) {
           return (int) s - 1;
         }
       }
