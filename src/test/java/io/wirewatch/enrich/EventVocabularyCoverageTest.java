@@ -1299,4 +1299,30 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "El Ministerio negó este jueves que el Gobierno esté preparando la expulsión del embajador de Colombia.")
         .topics()).doesNotContain("diplomat-expelled");
   }
+
+  @Test
+  void thirdWaveGuardsShellCompaniesVetoesLiftedNotesAndBareInfinitives() {
+    assertThat(body("en", "Pyongyang keeps leaning on a web of shell companies.").topics()).doesNotContain("military-escalation");
+    assertThat(body("en", "Russian forces shelled Kharkiv on Monday.").topics()).contains("military-escalation");
+    assertThat(body("en", "Hungary is blocking the sanctions against Russia, refusing to lift its veto.").topics())
+        .contains("sanctions-blocked").doesNotContain("sanctions-lifted");
+    assertThat(body("en", "Its officials sat at the centre of repeated rounds of talks over hostages.").topics())
+        .doesNotContain("negotiations");
+    assertThat(headline("Web Summit opens in Lisbon as AI start-ups chase Gulf money", "en").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "The ambassador cited every resolution the Council has passed on the peninsula.").topics())
+        .doesNotContain("un-resolution-adopted");
+    assertThat(body("en", "The Security Council adopted a resolution on Haiti on Monday.").topics())
+        .contains("un-resolution-adopted");
+    assertThat(body("en", "Manila summoned the Chinese envoy on Sunday and handed over a note protesting the actions of Chinese "
+        + "vessels.").topics()).contains("condemnation").doesNotContain("detention-release");
+    assertThat(body("en", "Photographs released by the Qatari foreign ministry showed the two men shaking hands.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "Xi is expected to hold talks with Sanchez and be received by King Felipe VI during the visit.")
+        .topics()).doesNotContain("summit-meeting");
+    assertThat(body("de", "Kim habe am Mittwoch die Inbetriebnahme einer neuen Zentrifugenkaskade verfolgt, berichtete KCNA.")
+        .topics()).contains("nuclear");
+    assertThat(body("en", "Iran commissioned a new cascade of IR-6 centrifuges at Fordow on Monday.").topics()).contains("nuclear");
+    assertThat(body("en", "The navy commissioned a new frigate on Monday.").topics()).doesNotContain("nuclear");
+  }
 }
