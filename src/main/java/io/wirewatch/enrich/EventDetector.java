@@ -217,8 +217,11 @@ final class EventDetector {
       "lequel", "laquelle", "lesquels", "lesquelles", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual",
       "cuales", "der", "die", "das", "dessen", "deren", "denen", "welche", "welcher", "welches");
   /** How many tokens from the trigger a day word may stand and still date it (see {@code datedAfter}). */
-  private static final int DAY_REACH = 8;
-  private static final Set<String> STRETCH_END = Set.of(",", ";", ":", "said", "says", "told", "dijo", "dit", "sagte");
+  private static final int DAY_REACH = 10;
+  private static final Set<String> STRETCH_END = Set.of(",", ";", ":", "said", "says", "told", "dijo", "dit", "sagte", "that",
+      "que", "qu'", "dass");
+  /** Past-perfect auxiliaries, which the background cues also hold ("hatte", "had"): dated in the stretch, not background. */
+  private static final Set<String> PERFECT_AUX = Set.of("had", "hatte", "hatten", "avait", "avaient", "habia", "habian");
   private static final Set<String> WEEK = Set.of("week", "semaine", "semana", "woche");
   private static final Set<String> THIS_OR_LAST = Set.of("this", "last", "past", "cette", "esta", "diese", "dieser",
       "letzte", "letzten", "vergangene", "vergangenen");
@@ -533,7 +536,7 @@ final class EventDetector {
         if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()
             && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)
             && !(ex.clause() && scopeEnds(t, hits.end[k], trig.start()))
-            && !(ex.unlessDated() && datedAfter(t, sent, hits.end[k], trig))) {
+            && !(ex.unlessDated() && datedAfter(t, sent, trig))) {
           return null;
         }
       }
@@ -561,7 +564,8 @@ final class EventDetector {
           continue;
         }
         if (inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)
-            || inRelativeAfter(t, hits.start[k], trig, reqHits)) {
+            || inRelativeAfter(t, hits.start[k], trig, reqHits)
+            || hits.end[k] - hits.start[k] == 1 && PERFECT_AUX.contains(t.norm[hits.start[k]]) && datedAfter(t, sent, trig)) {
           continue;
         }
         return null;
@@ -676,13 +680,13 @@ final class EventDetector {
   }
 
   /**
-   * Whether a day of the news window ("on Thursday", "el jueves", "gestern") stands after a guard's hit and within
-   * {@link #DAY_REACH} tokens of the trigger and in the trigger's stretch of the sentence (no comma, colon or verb of
-   * saying between them), dating the guarded clause itself: "Tehran had denied the inspectors access to Fordow on
-   * Thursday". A day before the guard, or across a comma, dates something else ("said on Tuesday that its troops had
-   * fired", "Russia, which had condemned the strike, said on Monday").
+   * Whether a day of the news window ("on Thursday", "el jueves", "gestern") stands within {@link #DAY_REACH} tokens of
+   * the trigger and in the trigger's stretch of the sentence (no comma, colon, verb of saying or "that" between them),
+   * dating the past perfect itself: "Tehran had denied the inspectors access to Fordow on Thursday", "Bereits am
+   * Mittwoch hatte Thailand die Gespräche ausgesetzt". A day across such a boundary dates something else ("said on
+   * Tuesday that its troops had fired", "Russia, which had condemned the strike, said on Monday").
    */
-  private static boolean datedAfter(Tokens t, int[] sent, int from, Hit trig) {
+  private static boolean datedAfter(Tokens t, int[] sent, Hit trig) {
     for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
       if (DAYS.contains(t.norm[i])) {
         return true;
@@ -691,7 +695,7 @@ final class EventDetector {
         break;
       }
     }
-    for (int i = trig.start() - 1; i >= Math.max(from, trig.start() - DAY_REACH); i--) {
+    for (int i = trig.start() - 1; i >= Math.max(sent[0], trig.start() - DAY_REACH); i--) {
       if (DAYS.contains(t.norm[i])) {
         return true;
       }

@@ -1325,4 +1325,26 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Iran commissioned a new cascade of IR-6 centrifuges at Fordow on Monday.").topics()).contains("nuclear");
     assertThat(body("en", "The navy commissioned a new frigate on Monday.").topics()).doesNotContain("nuclear");
   }
+
+  @Test
+  void germanPastPerfectDatedInTheWindowAndMultilingualVocabularyOfTheThirdWave() {
+    // "hätte" folds to "hatte": the indicative past perfect is no counterfactual, and a day in its stretch dates it
+    assertThat(body("de", "Bereits am Mittwoch hatte Thailand die Gespräche in der gemeinsamen Grenzkommission ausgesetzt.")
+        .topics()).contains("negotiations");
+    assertThat(body("de", "Am Mittwoch hatte Belarus 31 litauische Häftlinge freigelassen.").topics()).contains("detention-release");
+    assertThat(body("de", "Russland hatte 2019 zwei Diplomaten ausgewiesen.").topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("de", "Eine Einigung hätte die Aufhebung der Sanktionen ermöglicht.").topics()).doesNotContain("sanctions-lifted");
+    assertThat(body("fr", "Un premier convoi de 28 camions du Programme alimentaire mondial, chargé de farine, a franchi lundi le "
+        + "poste-frontière d'Adré.").topics()).contains("humanitarian-aid");
+    assertThat(body("en", "The convoy crossed the bridge on Monday.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("es", "El Consejo de Seguridad de la ONU aprobó este viernes, con 13 votos a favor y las abstenciones de China y "
+        + "Rusia, una resolución que renueva el régimen de sanciones.").topics()).contains("un-resolution-adopted");
+    assertThat(body("es", "Los Veintisiete aprobaron el lunes retirar de la lista de sancionados a tres empresarios rusos.").topics())
+        .contains("sanctions-lifted");
+    assertThat(body("es", "El Gobierno aprobó eliminar el impuesto.").topics()).doesNotContain("sanctions-lifted");
+    assertThat(body("de", "Österreich hat seine Botschaft in der libyschen Hauptstadt Tripolis nach mehr als einem Jahrzehnt wieder "
+        + "eröffnet.").topics()).contains("relations-restored");
+    assertThat(body("de", "China hat im Sanktionsausschuss des UN-Sicherheitsrats erneut einen Antrag Indiens blockiert, einen "
+        + "Extremistenführer auf die Terrorliste zu setzen.").topics()).contains("sanctions-blocked");
+  }
 }
