@@ -31,7 +31,9 @@ final class Corpus {
       "/corpus/tune/r7d-es.jsonl", "/corpus/tune/r7d-de.jsonl", "/corpus/tune/r7e-en.jsonl", "/corpus/tune/r7e-fr.jsonl",
       "/corpus/tune/r7e-es.jsonl", "/corpus/tune/r7e-de.jsonl", "/corpus/tune/r8-en.jsonl", "/corpus/tune/r8-fr.jsonl",
       "/corpus/tune/r8-es.jsonl", "/corpus/tune/r8-de.jsonl", "/corpus/tune/r8-long.jsonl", "/corpus/tune/r8b-en.jsonl",
-      "/corpus/tune/r8b-fr.jsonl", "/corpus/tune/r8b-es.jsonl", "/corpus/tune/r8b-de.jsonl", "/corpus/tune/r8b-long.jsonl");
+      "/corpus/tune/r8b-fr.jsonl", "/corpus/tune/r8b-es.jsonl", "/corpus/tune/r8b-de.jsonl", "/corpus/tune/r8b-long.jsonl",
+      "/corpus/tune/r8c-en.jsonl", "/corpus/tune/r8c-fr.jsonl", "/corpus/tune/r8c-es.jsonl", "/corpus/tune/r8c-de.jsonl",
+      "/corpus/tune/r8c-long.jsonl");
   /**
    * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
    * before any further change; scored once, at the end of the round. {@code r6.jsonl} is the frozen half of the sixth
