@@ -38,11 +38,13 @@ final class Corpus {
    * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
    * before any further change; scored once, at the end of the round. {@code r6.jsonl} is the frozen half of the sixth
    * round's fresh data (even-numbered articles of each batch; the odd ones went to tune), scored only as aggregates;
-   * {@code r7.jsonl} to {@code r7e.jsonl} are the same for the seventh round's five batches.
+   * {@code r7.jsonl} to {@code r7e.jsonl} are the same for the seventh round's five batches, {@code r8.jsonl} to
+   * {@code r8c.jsonl} for the eighth round's three waves of five.
    */
   static final List<String> HOLDOUT_FILES = List.of("/corpus/holdout/en.jsonl", "/corpus/holdout/multilingual.jsonl",
       "/corpus/holdout/long.jsonl", "/corpus/holdout/r6.jsonl", "/corpus/holdout/r7.jsonl",
-      "/corpus/holdout/r7b.jsonl", "/corpus/holdout/r7c.jsonl", "/corpus/holdout/r7d.jsonl", "/corpus/holdout/r7e.jsonl");
+      "/corpus/holdout/r7b.jsonl", "/corpus/holdout/r7c.jsonl", "/corpus/holdout/r7d.jsonl", "/corpus/holdout/r7e.jsonl",
+      "/corpus/holdout/r8.jsonl", "/corpus/holdout/r8b.jsonl", "/corpus/holdout/r8c.jsonl");
 
   /** One line of a corpus file: where it came from and what it holds. */
   record Line(String file, int number, JsonNode json) {
