@@ -11,13 +11,15 @@ import org.junit.jupiter.api.Test;
  * end-of-round run, rounded down). Since the sixth round it also holds that round's frozen half of fresh data
  * ({@code holdout/r6.jsonl}, 84 articles), and since the seventh that round's five ({@code holdout/r7.jsonl} to
  * {@code holdout/r7e.jsonl}: 92, 90, 90, 60 and 60 articles); their 30, 32, 49, 37, 25 and 26 negatives raise the share of
- * negatives given a topic. Like {@link CorpusScoreTest} it prints only aggregate
+ * negatives given a topic; since the eighth, that round's three waves ({@code holdout/r8.jsonl} to
+ * {@code holdout/r8c.jsonl}: 88, 98 and 84 articles, with 38, 47 and 34 negatives). Like {@link CorpusScoreTest} it prints only aggregate
  * tables and counts of error categories; no rule is chosen by looking at its articles.
  */
 class HoldoutScoreTest {
   private static final double COUNTRIES_F1 = 0.97;
   private static final double TOPICS_MICRO_F1 = 0.84;
-  private static final double NEGATIVES_TAGGED = 0.28;
+  /** 0.272 on the seventh round's run (626 articles); 0.265 (96 of 362) on the eighth's (896). */
+  private static final double NEGATIVES_TAGGED = 0.27;
 
   static CorpusScorer score;
 
