@@ -216,7 +216,7 @@ final class EventDetector {
   private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
       "lequel", "laquelle", "lesquels", "lesquelles", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual",
       "cuales", "der", "die", "das", "dessen", "deren", "denen", "welche", "welcher", "welches");
-  /** How many tokens from the trigger a day word may stand and still date it (see {@code datedAfter}). */
+  /** How many tokens from the trigger a day word may stand and still date it (see {@code dayInStretch}). */
   private static final int DAY_REACH = 10;
   private static final Set<String> STRETCH_END = Set.of(",", ";", ":", "said", "says", "told", "dijo", "dit", "sagte", "that",
       "que", "qu'", "dass");
@@ -536,7 +536,7 @@ final class EventDetector {
         if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()
             && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)
             && !(ex.clause() && scopeEnds(t, hits.end[k], trig.start()))
-            && !(ex.unlessDated() && datedAfter(t, sent, trig))) {
+            && !(ex.unlessDated() && dayInStretch(t, sent, trig))) {
           return null;
         }
       }
@@ -565,7 +565,7 @@ final class EventDetector {
         }
         if (inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)
             || inRelativeAfter(t, hits.start[k], trig, reqHits)
-            || hits.end[k] - hits.start[k] == 1 && PERFECT_AUX.contains(t.norm[hits.start[k]]) && datedAfter(t, sent, trig)) {
+            || hits.end[k] - hits.start[k] == 1 && PERFECT_AUX.contains(t.norm[hits.start[k]]) && dayInStretch(t, sent, trig)) {
           continue;
         }
         return null;
@@ -686,7 +686,7 @@ final class EventDetector {
    * Mittwoch hatte Thailand die Gespräche ausgesetzt". A day across such a boundary dates something else ("said on
    * Tuesday that its troops had fired", "Russia, which had condemned the strike, said on Monday").
    */
-  private static boolean datedAfter(Tokens t, int[] sent, Hit trig) {
+  private static boolean dayInStretch(Tokens t, int[] sent, Hit trig) {
     for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
       if (DAYS.contains(t.norm[i])) {
         return true;
