@@ -63,7 +63,8 @@ class DevCommandIT {
       dev.terminate(Duration.ofSeconds(60));
       assertThat(dev.output()).contains("Stopped cleanly");
       assertThat(dev.output()).doesNotContain("Exception");
-      assertThat(warnings(dev.output())).as("warnings on a clean start of a fresh data directory").isEmpty();
+      assertThat(warnings(dev.output(), underTempDir(dataDir))).as("warnings on a clean start of a fresh data directory")
+          .isEmpty();
     }
 
     // again on the same directory: the same quiet start, and no stack trace from a state store
@@ -78,7 +79,7 @@ class DevCommandIT {
       // Known and left alone: Kafka Streams 4.4 keeps no changelog offset for a window store that
       // never held a record, so on a restart before any article reached the surge counts it wipes
       // and re-reads those (empty) stores, with warnings from its state manager. Nothing else may warn.
-      assertThat(warnings(dev.output())).as("warnings on a restart")
+      assertThat(warnings(dev.output(), underTempDir(dataDir))).as("warnings on a restart")
           .allMatch(l -> l.contains(" o.a.k.s.p.i."), "come from the state manager's re-initialisation");
     }
   }
@@ -88,9 +89,19 @@ class DevCommandIT {
    * the machine itself is overloaded (the controller missing a heartbeat while other builds share
    * the cores) are about the machine, not this start, and are not counted.
    */
-  private static List<String> warnings(String output) {
+  /**
+   * The WARN and ERROR lines of a run. When the checkout itself lies under the system's temp directory, Kafka Streams'
+   * warning about state kept there is deserved and is left out; every other warning still counts.
+   */
+  private static List<String> warnings(String output, boolean dataUnderTemp) {
     return output.lines().filter(l -> l.matches("^[0-9:.]+ +(WARN|ERROR) .*"))
-        .filter(l -> !l.contains("event queue overloaded")).toList();
+        .filter(l -> !l.contains("event queue overloaded"))
+        .filter(l -> !(dataUnderTemp && l.contains("Using an OS temp directory in the state.dir property"))).toList();
+  }
+
+  private static boolean underTempDir(Path dir) {
+    Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    return dir.toAbsolutePath().normalize().startsWith(temp);
   }
 
   /** The dashboard answers on 127.0.0.1 and refuses connections on this machine's other addresses. */
