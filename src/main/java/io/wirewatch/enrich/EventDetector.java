@@ -803,17 +803,17 @@ final class EventDetector {
    * it ("will lift sanctions after Iran releases the prisoners").
    */
   private static boolean scopeEnds(Tokens t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (SCOPE_END.contains(t.norm[i])) {
-        return true;
-      }
-    }
-    return false;
+    return anyBetween(t, from, to, SCOPE_END);
   }
 
   private static boolean brokenBetween(Tokens t, int from, int to) {
+    return anyBetween(t, from, to, CLAUSE_BREAK);
+  }
+
+  /** Whether a token in [from, to) is one of {@code words}. */
+  private static boolean anyBetween(Tokens t, int from, int to, Set<String> words) {
     for (int i = from; i < to; i++) {
-      if (CLAUSE_BREAK.contains(t.norm[i])) {
+      if (words.contains(t.norm[i])) {
         return true;
       }
     }

@@ -122,40 +122,14 @@ public final class TokenTrie<T> {
     return id >= 0 && id < r.length ? r[id] : null;
   }
 
-  /**
-   * Walks the trie from token {@code from}; calls {@code sink} for every phrase that ends,
-   * shortest first, with the token index one past its end.
-   */
-  public void matchesAt(Tokens tokens, int from, int limit, Sink<T> sink) {
-    matchesAt(tokens.ids(needs), from, limit, sink);
-  }
-
   /** Whether some phrase of the trie starts with this folded token. */
   public boolean startsPhrase(String token) {
     return root(Vocab.table(needs).id(token)) != null;
   }
 
-  /** As {@link #matchesAt(Tokens, int, int, Sink)}, over an array of folded tokens. */
-  public void matchesAt(String[] norm, int from, int limit, Sink<T> sink) {
-    if (from >= limit) {
-      return;
-    }
-    Vocab.Table vocab = Vocab.table(needs);
-    Node<T> n = root(vocab.id(norm[from]));
-    for (int i = from; n != null; ) {
-      if (n.values != null) {
-        sink.accept(i + 1, n.values);
-      }
-      if (++i >= limit) {
-        return;
-      }
-      int id = vocab.id(norm[i]);
-      n = id < 0 ? null : n.child(id);
-    }
-  }
-
   /**
-   * As {@link #matchesAt(Tokens, int, int, Sink)}, over token numbers from {@link #ids}.
+   * Walks the trie from token {@code from} over token numbers from {@link #ids}; calls {@code sink} for every phrase
+   * that ends, shortest first, with the token index one past its end.
    */
   public void matchesAt(int[] ids, int from, int limit, Sink<T> sink) {
     if (from >= limit) {
@@ -184,7 +158,7 @@ public final class TokenTrie<T> {
     int[] out = new int[norm.length];
     for (int i = 0; i < norm.length; i++) {
       String w = norm[i];
-      out[i] = i < tokens.size && w == tokens.norm[i] ? own[i] : vocab.id(w);
+      out[i] = i < tokens.size && tokens.norm[i].equals(w) ? own[i] : vocab.id(w);
     }
     return out;
   }
