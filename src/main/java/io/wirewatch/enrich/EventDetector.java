@@ -216,6 +216,19 @@ final class EventDetector {
   private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
       "lequel", "laquelle", "lesquels", "lesquelles", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual",
       "cuales", "der", "die", "das", "dessen", "deren", "denen", "welche", "welcher", "welches");
+  /** The publication day of an article that has none. */
+  private static final long NO_DAY = Long.MIN_VALUE;
+  /** Month names by number, for dates written out ("Nov. 18", "le 18 novembre", "el 18 de noviembre", "am 18. November"). */
+  private static final Map<String, Integer> MONTH_NUMBERS = monthNumbers();
+  /**
+   * Words before a written date that make it the day the act takes place ("on Nov. 18", "le 18 novembre", "el 18 de
+   * noviembre", "am 18. November", "scheduled for Nov. 18", "el próximo 18"), not a term or deadline ("until Jan. 31",
+   * "from Dec. 1", "jusqu'au 31 janvier", "hasta el 31", "bis zum 31.").
+   */
+  private static final Set<String> DATE_OPENERS = Set.of("on", "le", "el", "am", "for", "pour", "para", "fur",
+      "proximo");
+  /** The most words a clause set off by commas may have and still be read as an appositive ("closed in 2019"). */
+  private static final int APPOSITIVE_MAX = 6;
   /** How many tokens from the trigger a day word may stand and still date it (see {@code dayInStretch}). */
   private static final int DAY_REACH = 10;
   private static final Set<String> STRETCH_END = Set.of(",", ";", ":", "said", "says", "told", "dijo", "dit", "sagte", "that",
@@ -267,6 +280,23 @@ final class EventDetector {
     this.gazetteer = gazetteer;
   }
 
+  private static Map<String, Integer> monthNumbers() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    String[][] names = {
+        {"january", "jan", "janvier", "enero", "januar"}, {"february", "feb", "fevrier", "febrero", "februar"},
+        {"march", "mar", "mars", "marzo", "marz"}, {"april", "apr", "avril", "abril"}, {"may", "mai", "mayo"},
+        {"june", "jun", "juin", "junio", "juni"}, {"july", "jul", "juillet", "julio", "juli"},
+        {"august", "aug", "aout", "agosto"}, {"september", "sep", "sept", "septembre", "septiembre"},
+        {"october", "oct", "octobre", "octubre", "oktober"}, {"november", "nov", "novembre", "noviembre"},
+        {"december", "dec", "decembre", "diciembre", "dezember"}};
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        m.put(n, i + 1);
+      }
+    }
+    return m;
+  }
+
   private static Map<String, Boolean> months() {
     Map<String, Boolean> m = new java.util.HashMap<>();
     for (String s : List.of("january", "february", "april", "june", "july", "august", "september",
@@ -301,6 +331,7 @@ final class EventDetector {
 
   List<EventMatch> detect(ArticleText text, FieldScan[] scans) {
     int year = text.published() == null ? -1 : text.published().atZone(ZoneOffset.UTC).getYear();
+    long day = text.published() == null ? NO_DAY : text.published().atZone(ZoneOffset.UTC).toLocalDate().toEpochDay();
     List<Mention> all = new ArrayList<>();
     for (FieldScan fs : scans) {
       all.addAll(fs.mentions);
@@ -336,7 +367,7 @@ final class EventDetector {
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
         boolean lead = fs.field == ArticleField.HEADLINE || si - bylines < LEAD_SENTENCES;
-        List<Fired> fired = sentence(fs, norm, sent, ms, all, lede, year, hits);
+        List<Fired> fired = sentence(fs, norm, sent, ms, all, lede, year, day, hits);
         boolean dated = !fired.isEmpty() && !lead && dated(fs.tokens, sent);
         for (int fi = 0; fi < fired.size(); fi++) {
           Fired f = fired.get(fi);
@@ -426,7 +457,7 @@ final class EventDetector {
   }
 
   private List<Fired> sentence(FieldScan fs, String[] norm, int[] sent, List<Mention> ms,
-      List<Mention> all, boolean lede, int year, Hits hits) {
+      List<Mention> all, boolean lede, int year, long day, Hits hits) {
     Tokens t = fs.tokens;
     if (relatedLine(t, sent)) {
       // a link to another story: the events it names are not reported here
@@ -466,7 +497,8 @@ final class EventDetector {
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
         Hit trig = hits.hit(g, k);
-        if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) || infinitive(t, trig, sent)) {
+        if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) || infinitive(t, trig, sent)
+            || futureDateInStretch(t, sent, trig, day)) {
           continue;
         }
         Fired f = evaluate(r, trig, hits, t, norm, ms, all, lede, year, sent);
@@ -534,7 +566,7 @@ final class EventDetector {
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
         if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()
-            && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)
+            && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, sent, hits.start[k], hits.end[k], trig, false)
             && !(ex.clause() && scopeEnds(t, hits.end[k], trig.start()))
             && !(ex.unlessDated() && dayInStretch(t, sent, trig))) {
           return null;
@@ -563,7 +595,7 @@ final class EventDetector {
           // Monday, severed since 1980", "talks launched five years ago ended on Tuesday" - the sentence's day is nearer
           continue;
         }
-        if (inClosedRelative(t, sent, hits.start[k], hits.end[k], trig)
+        if (inClosedRelative(t, sent, hits.start[k], hits.end[k], trig, true)
             || inRelativeAfter(t, hits.start[k], trig, reqHits)
             || hits.end[k] - hits.start[k] == 1 && PERFECT_AUX.contains(t.norm[hits.start[k]]) && dayInStretch(t, sent, trig)) {
           continue;
@@ -652,25 +684,29 @@ final class EventDetector {
    * relations in 1980, restored them on Monday", "Japan and South Korea, whose leaders last met in 2019, held a
    * summit". A background cue there dates the clause, and a negation, hedge or past perfect there qualifies the
    * clause, not the trigger. The clause opens at a comma with a relative word and a comma closes it before the
-   * trigger.
+   * trigger. With {@code appositive}, a clause without a relative word counts too when the hit is not its first word:
+   * "the embassy, closed in 2019, reopened on Tuesday", "la embajada, cerrada en 2019, reabrió" (a background cue only:
+   * a hedge or negation in such a clause may well be the writer's own, "Tehran, according to unconfirmed reports,
+   * released ...").
    */
-  private static boolean inClosedRelative(Tokens t, int[] sent, int start, int end, Hit trig) {
+  private static boolean inClosedRelative(Tokens t, int[] sent, int start, int end, Hit trig, boolean appositive) {
     if (end > trig.start()) {
       return false;
     }
-    boolean closed = false;
+    int close = -1;
     for (int i = end; i < trig.start(); i++) {
-      if (t.norm[i].equals(",")) {
-        closed = true;
+      if (clauseComma(t, i)) {
+        close = i;
         break;
       }
     }
-    if (!closed) {
+    if (close < 0) {
       return false;
     }
     for (int i = start - 1; i > sent[0]; i--) {
-      if (t.norm[i].equals(",")) {
-        return RELATIVE_WORDS.contains(t.norm[i + 1]);
+      if (clauseComma(t, i)) {
+        return RELATIVE_WORDS.contains(t.norm[i + 1])
+            || appositive && i + 1 < start && close - i - 1 <= APPOSITIVE_MAX;
       }
       if (CLAUSE_BREAK.contains(t.norm[i])) {
         return false;
@@ -707,9 +743,10 @@ final class EventDetector {
   }
 
   /**
-   * Whether a background cue after the trigger lies in a relative clause opened after the event is complete, i.e. after
-   * the trigger and every required term: "la France a rappelé son ambassadeur, qui n'avait regagné son poste qu'en
-   * juin", "the EU extended the sanctions, which were first imposed in 2014". A cue in a clause that holds a required
+   * Whether a background cue after the trigger lies in a relative clause, or a clause set off by a comma, opened after
+   * the event is complete, i.e. after the trigger and every required term: "la France a rappelé son ambassadeur, qui
+   * n'avait regagné son poste qu'en juin", "the EU extended the sanctions, which were first imposed in 2014", "Egypt
+   * reopened its embassy, closed since 1980". A cue in a clause that holds a required
    * term still counts ("the ceasefire, which was agreed in 2020, ...").
    */
   private static boolean inRelativeAfter(Tokens t, int start, Hit trig, List<Hit> reqHits) {
@@ -718,11 +755,130 @@ final class EventDetector {
       last = Math.max(last, h.end());
     }
     for (int i = last; i + 1 < start; i++) {
-      if (t.norm[i].equals(",") && RELATIVE_WORDS.contains(t.norm[i + 1])) {
+      // a relative clause, or a clause set off by a comma whose first word is not the cue itself: "reopened its embassy,
+      // closed since 1980", "vetoed the draft, as it did in 2017" (a cue right after the comma dates the event: ", 2019")
+      if (clauseComma(t, i) && (RELATIVE_WORDS.contains(t.norm[i + 1]) || i + 1 < start && appositiveAfter(t, i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the clause a comma opens after an event is short enough to be an appositive ({@value #APPOSITIVE_MAX} words
+   * up to the next comma or the sentence's end): "closed since 1980", "as it did in 2017" - not a clause of its own
+   * that carries on the story.
+   */
+  private static boolean appositiveAfter(Tokens t, int comma) {
+    int n = 0;
+    for (int i = comma + 1; i < t.size && !clauseComma(t, i) && !t.norm[i].equals(".") && !t.norm[i].equals(":"); i++) {
+      if (++n > APPOSITIVE_MAX) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a written date later than the publication day stands in the trigger's stretch (as for {@code
+   * dayInStretch}): the act is scheduled, not reported ("will meet in Brussels on Nov. 18 for the first round of
+   * talks", "la firma del acuerdo, el 3 de diciembre"). LABELLING: scheduled or future events are never labelled.
+   */
+  private static boolean futureDateInStretch(Tokens t, int[] sent, Hit trig, long day) {
+    if (day == NO_DAY) {
+      return false;
+    }
+    for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
+      if (futureDateAt(t, sent, i, day)) {
+        return true;
+      }
+      if (STRETCH_END.contains(t.norm[i])) {
+        break;
+      }
+    }
+    for (int i = trig.start() - 1; i >= Math.max(sent[0], trig.start() - DAY_REACH); i--) {
+      if (futureDateAt(t, sent, i, day)) {
+        return true;
+      }
+      if (STRETCH_END.contains(t.norm[i])) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} is the month of a written date, opened by one of {@link #DATE_OPENERS}, that falls after the
+   * publication day. With no year written, the date is taken in the half-year either side of publication ("Jan. 5" in a
+   * December story is next year's).
+   */
+  private static boolean futureDateAt(Tokens t, int[] sent, int i, long day) {
+    Integer month = MONTH_NUMBERS.get(t.norm[i]);
+    if (month == null) {
+      return false;
+    }
+    int dayOfMonth;
+    int opener;
+    int after = i + 1;
+    if (after < sent[1] && t.norm[after].equals(".")) {
+      after++;
+    }
+    if (after < sent[1] && dayNumber(t.norm[after]) > 0) {
+      // "Nov. 18", "November 18"
+      dayOfMonth = dayNumber(t.norm[after]);
+      opener = i - 1;
+      after++;
+    } else {
+      // "18 novembre", "18 de noviembre", "18. November"
+      int k = i - 1;
+      if (k > sent[0] && (t.norm[k].equals(".") || t.norm[k].equals("de"))) {
+        k--;
+      }
+      if (k < sent[0] || dayNumber(t.norm[k]) < 0) {
+        return false;
+      }
+      dayOfMonth = dayNumber(t.norm[k]);
+      opener = k - 1;
+    }
+    if (opener < sent[0] || !DATE_OPENERS.contains(t.norm[opener])) {
+      return false;
+    }
+    java.time.LocalDate pub = java.time.LocalDate.ofEpochDay(day);
+    int year = pub.getYear();
+    boolean written = false;
+    for (int k = after; k < Math.min(sent[1], after + 3); k++) {
+      if (t.norm[k].length() == 4 && t.is(k, Tokens.NUM)) {
+        year = Integer.parseInt(t.norm[k]);
+        written = true;
+        break;
+      }
+    }
+    java.time.LocalDate date;
+    try {
+      date = java.time.LocalDate.of(year, month, dayOfMonth);
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+    if (!written && date.isBefore(pub.minusDays(183))) {
+      date = date.plusYears(1);
+    } else if (!written && date.isAfter(pub.plusDays(183))) {
+      date = date.minusYears(1);
+    }
+    return date.toEpochDay() > day;
+  }
+
+  /** The day of the month a token spells (1 to 31), or -1. */
+  private static int dayNumber(String s) {
+    if (s.isEmpty() || s.length() > 2 || !Character.isDigit(s.charAt(0)) || !Character.isDigit(s.charAt(s.length() - 1))) {
+      return -1;
+    }
+    int n = Integer.parseInt(s);
+    return n >= 1 && n <= 31 ? n : -1;
+  }
+
+  /** A comma that sets off a clause, not one inside a number ("5,500"), which has no space on either side. */
+  private static boolean clauseComma(Tokens t, int i) {
+    return t.norm[i].equals(",") && !(i > 0 && i + 1 < t.size && t.end[i - 1] == t.start[i] && t.end[i] == t.start[i + 1]);
   }
 
   /** The token of the sentence's day word ("Monday", "lunes", "gestern") nearest the trigger, or -1. */

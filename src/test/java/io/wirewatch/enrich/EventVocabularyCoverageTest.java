@@ -1347,4 +1347,76 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "China hat im Sanktionsausschuss des UN-Sicherheitsrats erneut einen Antrag Indiens blockiert, einen "
         + "Extremistenführer auf die Terrorliste zu setzen.").topics()).contains("sanctions-blocked");
   }
+
+  @Test
+  void aWrittenDateAfterPublicationMakesTheActAPlan() {
+    // published 2 March 2026: a date after it is the day of something scheduled (LABELLING: future events)
+    assertThat(body("en", "Chief negotiators from Serbia and Kosovo will meet in Brussels on March 18 for the first round of "
+        + "talks in nearly a year.").topics()).doesNotContain("negotiations");
+    assertThat(body("en", "Chief negotiators from Serbia and Kosovo met in Brussels on Feb. 26 for the first round of talks in "
+        + "nearly a year.").topics()).contains("negotiations");
+    assertThat(body("fr", "Les deux pays signent un accord le 28 mars à Paris.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("es", "Ambos países firman el 28 de marzo un acuerdo de paz en Lima.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("de", "Die beiden Länder unterzeichnen am 28. März ein Abkommen in Wien.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("de", "Die beiden Länder unterzeichneten am 27. Februar ein Abkommen in Wien.").topics())
+        .contains("agreement-signed");
+    // a deadline or a start date is a term of an act taken now, not its day
+    assertThat(body("en", "The EU extended the sanctions on Russia on Monday until Sept. 15.").topics()).contains("sanctions-imposed");
+    // with no year written, a date is read in the half-year around publication: 20 December is last year's
+    assertThat(body("en", "The two leaders signed the accord on Dec. 20 in Hanoi, officials recalled.").topics())
+        .contains("agreement-signed");
+  }
+
+  @Test
+  void aClauseSetOffByCommasDatesOnlyItself() {
+    assertThat(body("en", "The embassy, closed in 2019, reopened on Tuesday.").topics()).contains("relations-restored");
+    assertThat(body("es", "La embajada, cerrada en 2019, reabrió el martes.").topics()).contains("relations-restored");
+    assertThat(body("en", "Egypt reopened its embassy in Tehran, closed since 1980.").topics()).contains("relations-restored");
+    // a long clause carries on the story, and a comma inside a number opens no clause
+    assertThat(body("en", "Reunification was sealed by the treaty, signed in Moscow in September 1990 by the two German states "
+        + "and the four wartime Allies.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "The Security Council authorised the 5,500-strong force in September 2025 to replace the mission.")
+        .topics()).doesNotContain("un-resolution-adopted");
+    assertThat(body("en", "In 2019, Iran and Egypt restored ties.").topics()).doesNotContain("relations-restored");
+    // German writes a year with no preposition: "die 2019 geschlossene Botschaft"
+    assertThat(body("de", "Die Botschaft, die 2019 geschlossen worden war, wurde am Dienstag wiedereröffnet.").topics())
+        .contains("relations-restored").doesNotContain("relations-downgraded");
+    assertThat(body("de", "Die Waffenruhe, die 2020 vereinbart wurde, hält weiterhin.").topics()).doesNotContain("ceasefire");
+  }
+
+  @Test
+  void sanctionsAgreedOrExtendedInFrenchSpanishAndGermanAsInEnglish() {
+    assertThat(body("es", "Los ministros de la UE acordaron el lunes un nuevo paquete de sanciones contra Bielorrusia.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("fr", "Les ministres de l'UE se sont mis d'accord lundi sur un nouveau paquet de sanctions contre le Bélarus.")
+        .topics()).contains("sanctions-imposed");
+    assertThat(body("de", "Die EU-Außenminister einigten sich am Montag auf ein neues Sanktionspaket gegen Belarus.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("de", "Die Vereinigten Staaten haben ihre Sanktionen gegen Belarus gelockert.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("de", "Die EU-Außenminister einigten sich am Montag nicht auf neue Sanktionen gegen Belarus.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("en", "EU ministers agreed to consider new sanctions against Belarus.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("es", "Los ministros acordaron estudiar nuevas sanciones contra Bielorrusia.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("de", "Die Minister einigten sich darauf, neue Sanktionen zu prüfen.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("fr", "Les sanctions contre la Russie ont été prolongées lundi de six mois.").topics()).contains("sanctions-imposed");
+    assertThat(body("es", "Las sanciones contra Rusia fueron prorrogadas el lunes por seis meses.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("de", "Die Sanktionen gegen Russland wurden am Montag um sechs Monate verlängert.").topics())
+        .contains("sanctions-imposed");
+  }
+
+  @Test
+  void nobodyActedAndWhatADraftWouldAlsoHaveDoneAreNoEvents() {
+    assertThat(body("de", "„Niemand wurde zur unerwünschten Person erklärt“, teilte das Ministerium am Donnerstag mit.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(body("en", "No one was expelled, the ministry said on Monday.").topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("en", "The draft would also have added two commanders to the sanctions list.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("es", "Bolivia y Chile expresan su disposición a restablecer relaciones diplomáticas.").topics())
+        .doesNotContain("relations-restored");
+  }
 }
