@@ -216,6 +216,8 @@ final class EventDetector {
   private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
       "lequel", "laquelle", "lesquels", "lesquelles", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual",
       "cuales", "der", "die", "das", "dessen", "deren", "denen", "welche", "welcher", "welches");
+  /** German inseparable verb prefixes: what they leave of a word is no compound's head ("ver|einigten", "be|schlossen"). */
+  private static final Set<String> VERB_PREFIXES = Set.of("be", "emp", "ent", "er", "ge", "miss", "ver", "zer");
   /** The publication day of an article that has none. */
   private static final long NO_DAY = Long.MIN_VALUE;
   /** Month names by number, for dates written out ("Nov. 18", "le 18 novembre", "el 18 de noviembre", "am 18. November"). */
@@ -428,7 +430,8 @@ final class EventDetector {
       }
       for (int k = 2; k <= s.length() - MIN_HEAD; k++) {
         String head = s.substring(k);
-        if (Character.isLetter(head.charAt(0)) && rules.trie.startsPhrase(head)) {
+        // an inseparable verb prefix makes another word, not a compound: "Vereinigten" is not "einigten"
+        if (Character.isLetter(head.charAt(0)) && !VERB_PREFIXES.contains(s.substring(0, k)) && rules.trie.startsPhrase(head)) {
           norm[i] = head;
           break;
         }

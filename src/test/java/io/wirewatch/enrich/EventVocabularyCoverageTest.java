@@ -1419,4 +1419,37 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "Bolivia y Chile expresan su disposición a restablecer relaciones diplomáticas.").topics())
         .doesNotContain("relations-restored");
   }
+
+  @Test
+  void missilesByNameAndAsTheSubjectOfTheStrike() {
+    assertThat(body("de", "Indien testet Agni-Prime von Eisenbahnwaggon aus.").topics()).contains("missile-launch");
+    assertThat(body("en", "North Korea launched a Hwasong-19 on Friday.").topics()).contains("missile-launch");
+    assertThat(body("en", "The UK's Trident programme was debated in parliament.").topics()).doesNotContain("missile-launch");
+    assertThat(body("en", "Russian missiles struck a substation of the Rivne nuclear plant on Monday.").topics())
+        .contains("missile-launch", "nuclear");
+    assertThat(body("es", "Misiles rusos impactaron el lunes en una subestación de la central nuclear de Rivne.").topics())
+        .contains("missile-launch", "nuclear");
+    assertThat(body("de", "Russische Raketen trafen am Montag ein Umspannwerk des Atomkraftwerks Riwne.").topics())
+        .contains("missile-launch", "nuclear");
+    assertThat(body("en", "Houthi missiles struck a tanker in the Red Sea on Monday.").topics()).doesNotContain("missile-launch");
+  }
+
+  @Test
+  void germanCompoundsVerbPrefixesAndSeparableVerbs() {
+    // "Vereinigten" is no compound of "einigten": the United States agree to nothing
+    assertThat(body("de", "Die Vereinigten Staaten kritisierten am Montag das Abkommen zwischen Russland und Iran.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("de", "Die beiden Staaten einigten sich am Montag auf ein Abkommen zwischen Russland und Iran.").topics())
+        .contains("agreement-signed");
+    assertThat(body("de", "Die Schweiz eröffnet ihre Botschaft in Damaskus wieder.").topics()).contains("relations-restored");
+    assertThat(body("de", "Nach 18 Jahren: USA und Bolivien tauschen wieder Botschafter aus").topics()).contains("relations-restored");
+    assertThat(body("en", "The foreign minister exchanged views with ambassadors of EU states on Monday.").topics())
+        .doesNotContain("relations-restored");
+    assertThat(body("de", "Schusswechsel an der Grenze zwischen thailändischen und kambodschanischen Soldaten am Donnerstag.")
+        .topics()).contains("military-escalation");
+    assertThat(body("de", "Die vierte Verhandlungsrunde zwischen Armenien und Aserbaidschan endete am Freitag ohne Ergebnis.")
+        .topics()).contains("negotiations");
+    assertThat(body("de", "Die Gewerkschaft rief den Ausstand aus, nachdem die Kollektivvertragsverhandlungen mit den Arbeitgebern "
+        + "auch in der vierten Runde ohne Ergebnis geblieben waren.").topics()).doesNotContain("negotiations");
+  }
 }
