@@ -218,6 +218,8 @@ final class EventDetector {
       "cuales", "der", "die", "das", "dessen", "deren", "denen", "welche", "welcher", "welches");
   /** German inseparable verb prefixes: what they leave of a word is no compound's head ("ver|einigten", "be|schlossen"). */
   private static final Set<String> VERB_PREFIXES = Set.of("be", "emp", "ent", "er", "ge", "miss", "ver", "zer");
+  /** Days before publication that a written date may lie and still be news (LABELLING: "about a week"). */
+  private static final int WINDOW_DAYS = 10;
   /** The publication day of an article that has none. */
   private static final long NO_DAY = Long.MIN_VALUE;
   /** Month names by number, for dates written out ("Nov. 18", "le 18 novembre", "el 18 de noviembre", "am 18. November"). */
@@ -370,7 +372,7 @@ final class EventDetector {
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
         boolean lead = fs.field == ArticleField.HEADLINE || si - bylines < LEAD_SENTENCES;
         List<Fired> fired = sentence(fs, norm, sent, ms, all, lede, year, day, hits);
-        boolean dated = !fired.isEmpty() && !lead && dated(fs.tokens, sent);
+        boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, sent) || datedInWindow(fs.tokens, sent, day));
         for (int fi = 0; fi < fired.size(); fi++) {
           Fired f = fired.get(fi);
           if (lead || dated || REACTIONS.contains(f.rule().topic())) {
@@ -501,7 +503,7 @@ final class EventDetector {
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
         Hit trig = hits.hit(g, k);
         if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) || infinitive(t, trig, sent)
-            || futureDateInStretch(t, sent, trig, day)) {
+            || outsideWindow(dateInStretch(t, sent, trig, day), day)) {
           continue;
         }
         Fired f = evaluate(r, trig, hits, t, norm, ms, all, lede, year, sent);
@@ -783,42 +785,67 @@ final class EventDetector {
   }
 
   /**
-   * Whether a written date later than the publication day stands in the trigger's stretch (as for {@code
-   * dayInStretch}): the act is scheduled, not reported ("will meet in Brussels on Nov. 18 for the first round of
-   * talks", "la firma del acuerdo, el 3 de diciembre"). LABELLING: scheduled or future events are never labelled.
+   * The written date nearest the trigger in its stretch (as for {@code dayInStretch}), as an epoch day, or {@link
+   * #NO_DAY}: "will meet in Brussels on Dec. 18 for the first round of talks", "la firma del acuerdo, el 3 de diciembre",
+   * "fired a missile on Sept. 3".
    */
-  private static boolean futureDateInStretch(Tokens t, int[] sent, Hit trig, long day) {
+  private static long dateInStretch(Tokens t, int[] sent, Hit trig, long day) {
     if (day == NO_DAY) {
-      return false;
+      return NO_DAY;
     }
     for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
-      if (futureDateAt(t, sent, i, day)) {
-        return true;
+      long d = writtenDate(t, sent, i, day);
+      if (d != NO_DAY) {
+        return d;
       }
       if (STRETCH_END.contains(t.norm[i])) {
         break;
       }
     }
     for (int i = trig.start() - 1; i >= Math.max(sent[0], trig.start() - DAY_REACH); i--) {
-      if (futureDateAt(t, sent, i, day)) {
-        return true;
+      long d = writtenDate(t, sent, i, day);
+      if (d != NO_DAY) {
+        return d;
       }
       if (STRETCH_END.contains(t.norm[i])) {
         break;
+      }
+    }
+    return NO_DAY;
+  }
+
+  /**
+   * Whether a written date lies outside the news window of an article published on {@code day}: after it, the act is
+   * scheduled; more than {@value #WINDOW_DAYS} days before it, the act is background (LABELLING: the publication day or
+   * about a week before it).
+   */
+  private static boolean outsideWindow(long date, long day) {
+    return date != NO_DAY && (date > day || date < day - WINDOW_DAYS);
+  }
+
+  /** Whether the sentence holds a written date inside the news window, which dates it as a day word does. */
+  private static boolean datedInWindow(Tokens t, int[] sent, long day) {
+    if (day == NO_DAY) {
+      return false;
+    }
+    for (int i = sent[0]; i < sent[1]; i++) {
+      long d = writtenDate(t, sent, i, day);
+      if (d != NO_DAY && !outsideWindow(d, day)) {
+        return true;
       }
     }
     return false;
   }
 
   /**
-   * Whether token {@code i} is the month of a written date, opened by one of {@link #DATE_OPENERS}, that falls after the
-   * publication day. With no year written, the date is taken in the half-year either side of publication ("Jan. 5" in a
-   * December story is next year's).
+   * The date, as an epoch day, whose month is token {@code i}, when it is written out with its day and opened by one of
+   * {@link #DATE_OPENERS}; else {@link #NO_DAY}. With no year written, the date is taken in the half-year either side of
+   * publication ("Jan. 5" in a December story is next year's).
    */
-  private static boolean futureDateAt(Tokens t, int[] sent, int i, long day) {
+  private static long writtenDate(Tokens t, int[] sent, int i, long day) {
     Integer month = MONTH_NUMBERS.get(t.norm[i]);
     if (month == null) {
-      return false;
+      return NO_DAY;
     }
     int dayOfMonth;
     int opener;
@@ -838,13 +865,13 @@ final class EventDetector {
         k--;
       }
       if (k < sent[0] || dayNumber(t.norm[k]) < 0) {
-        return false;
+        return NO_DAY;
       }
       dayOfMonth = dayNumber(t.norm[k]);
       opener = k - 1;
     }
     if (opener < sent[0] || !DATE_OPENERS.contains(t.norm[opener])) {
-      return false;
+      return NO_DAY;
     }
     java.time.LocalDate pub = java.time.LocalDate.ofEpochDay(day);
     int year = pub.getYear();
@@ -860,14 +887,14 @@ final class EventDetector {
     try {
       date = java.time.LocalDate.of(year, month, dayOfMonth);
     } catch (java.time.DateTimeException e) {
-      return false;
+      return NO_DAY;
     }
     if (!written && date.isBefore(pub.minusDays(183))) {
       date = date.plusYears(1);
     } else if (!written && date.isAfter(pub.plusDays(183))) {
       date = date.minusYears(1);
     }
-    return date.toEpochDay() > day;
+    return date.toEpochDay();
   }
 
   /** The day of the month a token spells (1 to 31), or -1. */

@@ -1364,8 +1364,11 @@ class EventVocabularyCoverageTest {
         .contains("agreement-signed");
     // a deadline or a start date is a term of an act taken now, not its day
     assertThat(body("en", "The EU extended the sanctions on Russia on Monday until Sept. 15.").topics()).contains("sanctions-imposed");
-    // with no year written, a date is read in the half-year around publication: 20 December is last year's
+    // with no year written, a date is read in the half-year around publication: 20 December is last year's, before the
+    // window, and 28 February inside it
     assertThat(body("en", "The two leaders signed the accord on Dec. 20 in Hanoi, officials recalled.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("en", "The two leaders signed the accord on Feb. 28 in Hanoi, officials said.").topics())
         .contains("agreement-signed");
   }
 
@@ -1451,5 +1454,32 @@ class EventVocabularyCoverageTest {
         .topics()).contains("negotiations");
     assertThat(body("de", "Die Gewerkschaft rief den Ausstand aus, nachdem die Kollektivvertragsverhandlungen mit den Arbeitgebern "
         + "auch in der vierten Runde ohne Ergebnis geblieben waren.").topics()).doesNotContain("negotiations");
+  }
+
+  @Test
+  void aWrittenDateBeforeTheWindowOrLastMonthIsBackground() {
+    // published 2 March 2026: 3 January is outside the window of about a week, 27 February inside it
+    assertThat(body("en", "North Korea fired a ballistic missile on Jan. 3, the military said.").topics())
+        .doesNotContain("missile-launch");
+    assertThat(body("en", "North Korea fired a ballistic missile on Feb. 27, the military said.").topics()).contains("missile-launch");
+    assertThat(body("fr", "La Corée du Nord a tiré un missile balistique le 3 janvier.").topics()).doesNotContain("missile-launch");
+    assertThat(body("de", "Nordkorea feuerte am 3. Januar eine ballistische Rakete ab.").topics()).doesNotContain("missile-launch");
+    assertThat(body("en", "Australia condemned an attack on a school in Sagaing region last month.").topics())
+        .doesNotContain("military-escalation");
+  }
+
+  @Test
+  void meetingsAskedForAndVetoesAndSanctionsTakenOverInOtherLanguages() {
+    assertThat(body("de", "Ein Treffen mit Staats- und Parteichef Xi Jinping sei angefragt, aber noch nicht bestätigt.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "A meeting with President Xi has been requested but not yet confirmed.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("es", "Rusia veta en la ONU la prórroga de las sanciones contra las pandillas de Haití").topics())
+        .contains("sanctions-blocked").doesNotContain("sanctions-imposed");
+    assertThat(body("de", "Zugleich verfügte die Bundesregierung am Donnerstag die Schließung eines russischen Generalkonsulats.")
+        .topics()).contains("relations-downgraded");
+    assertThat(body("de", "Die Schweiz übernimmt die jüngsten Sanktionen der Europäischen Union gegen Russland.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("de", "Die Schweiz übernimmt den Vorsitz der Konferenz über Sanktionen.").topics()).doesNotContain("sanctions-imposed");
   }
 }
