@@ -27,8 +27,9 @@ class CorpusScoreTest {
   /** 15 of 75 in the seventh round's run; raised to 0.22 in the eighth, where one more negative got a topic (16 of 75). */
   private static final double NEGATIVES_TAGGED = 0.22;
   /** Lowered to 0.96 in the fourth round (0.965); 0.970 on the fifth round's end-of-round run, 0.969
-   * on the sixth's, 0.981 on the seventh's and the eighth's (docs/quality.md). */
-  private static final double PRECISION_AT_08 = 0.975;
+   * on the sixth's, 0.981 on the seventh's and the eighth's (docs/quality.md). The ninth round's rules give 0.971 and the
+   * floor is now the issue's own target, 0.97, which that figure still meets (docs/quality.md reports the drop). */
+  private static final double PRECISION_AT_08 = 0.97;
 
   static CorpusScorer score;
 
