@@ -32,8 +32,11 @@ final class EventDetector {
   /** A term found in a sentence: group id and token range. */
   private record Hit(int group, int start, int end) {}
 
-  /** A rule that fired on a sentence, before its roles and evidence are worked out; confidence as reported. */
-  private record Fired(Rule rule, Hit trigger, List<Hit> required, Hit proposal, String venue, double confidence) {}
+  /**
+   * A rule that fired on a sentence, before its roles and evidence are worked out; {@code index} is the rule's place in
+   * the rule list; confidence as reported.
+   */
+  private record Fired(Rule rule, int index, Hit trigger, List<Hit> required, Hit proposal, String venue, double confidence) {}
 
   /**
    * The term hits of one sentence, filed by group: the hits of group g are entries
@@ -276,10 +279,39 @@ final class EventDetector {
 
   private final RuleSet rules;
   private final Gazetteer gazetteer;
+  /** Per rule, by its place in the rule list: the number of its topic (topics numbered in {@link #suppresses}). */
+  private final int[] topicOf;
+  /** Per rule, by its place in the rule list: the topics, by number, it suppresses in a sentence where it fires. */
+  private final boolean[][] suppresses;
+  /** Per entity id that some special group names: which of {@code rules.specialGroups}, by place, accept it. */
+  private final Map<String, boolean[]> entityGroups = new java.util.HashMap<>();
 
   EventDetector(RuleSet rules, Gazetteer gazetteer) {
     this.rules = rules;
     this.gazetteer = gazetteer;
+    // what rule.suppresses().contains(topic) and group.entities.contains(entity) answer, worked out once here instead
+    // of probing those String sets for every sentence and every mention
+    Map<String, Integer> topicNumbers = new java.util.HashMap<>();
+    for (Rule r : rules.rules) {
+      topicNumbers.putIfAbsent(r.topic(), topicNumbers.size());
+      for (String s : r.suppresses()) {
+        topicNumbers.putIfAbsent(s, topicNumbers.size());
+      }
+    }
+    topicOf = new int[rules.rules.size()];
+    suppresses = new boolean[rules.rules.size()][topicNumbers.size()];
+    for (int ri = 0; ri < rules.rules.size(); ri++) {
+      Rule r = rules.rules.get(ri);
+      topicOf[ri] = topicNumbers.get(r.topic());
+      for (String s : r.suppresses()) {
+        suppresses[ri][topicNumbers.get(s)] = true;
+      }
+    }
+    for (int gi = 0; gi < rules.specialGroups.size(); gi++) {
+      for (String e : rules.specialGroups.get(gi).entities) {
+        entityGroups.computeIfAbsent(e, k -> new boolean[rules.specialGroups.size()])[gi] = true;
+      }
+    }
   }
 
   private static final Set<String> BYLINE_OPENERS = Set.of("by", "par", "por", "von");
@@ -447,11 +479,13 @@ final class EventDetector {
       boolean demonym = country && isDemonym(m.alias().source());
       String entity = m.entityId();
       boolean person = entity != null && entity.startsWith("person:");
-      for (Group g : rules.specialGroups) {
+      boolean[] named = entity == null ? null : entityGroups.get(entity);
+      for (int gi = 0; gi < rules.specialGroups.size(); gi++) {
+        Group g = rules.specialGroups.get(gi);
         boolean ok = (g.country && country)
             || (g.demonym && demonym)
             || (g.person && person)
-            || (entity != null && g.entities.contains(entity));
+            || (named != null && named[gi]);
         if (ok) {
           hits.add(g.id, m.tokStart(), m.tokEnd());
         }
@@ -462,14 +496,15 @@ final class EventDetector {
     }
     hits.file();
     List<Fired> out = new ArrayList<>(2);
-    for (Rule r : rules.rules) {
+    for (int ri = 0; ri < rules.rules.size(); ri++) {
+      Rule r = rules.rules.get(ri);
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
         Hit trig = hits.hit(g, k);
         if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, w, trig, sent)) || infinitive(t, trig, sent)) {
           continue;
         }
-        Fired f = evaluate(r, trig, hits, t, w, norm, ms, all, lede, year, sent);
+        Fired f = evaluate(r, ri, trig, hits, t, w, norm, ms, all, lede, year, sent);
         if (f != null) {
           out.add(f);
           break;
@@ -479,15 +514,15 @@ final class EventDetector {
     if (out.size() > 1) {
       // asks each fired rule's own suppress set instead of merging them all into a new set per sentence
       Fired[] firedHere = out.toArray(new Fired[0]);
-      out.removeIf(f -> suppressed(firedHere, f.rule().topic()));
+      out.removeIf(f -> suppressed(firedHere, topicOf[f.index()]));
     }
     return out;
   }
 
-  /** Whether any of the rules that fired on a sentence suppresses the topic. */
-  private static boolean suppressed(Fired[] fired, String topic) {
+  /** Whether any of the rules that fired on a sentence suppresses the topic (by number). */
+  private boolean suppressed(Fired[] fired, int topic) {
     for (Fired g : fired) {
-      if (g.rule().suppresses().contains(topic)) {
+      if (suppresses[g.index()][topic]) {
         return true;
       }
     }
@@ -529,7 +564,7 @@ final class EventDetector {
   }
 
   /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */
-  private Fired evaluate(Rule r, Hit trig, Hits hits, Tokens t, int[] w, String[] norm, List<Mention> ms,
+  private Fired evaluate(Rule r, int index, Hit trig, Hits hits, Tokens t, int[] w, String[] norm, List<Mention> ms,
       List<Mention> all, boolean lede, int year, int[] sent) {
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
@@ -596,7 +631,7 @@ final class EventDetector {
     }
     Hit proposal = r.proposal() == null ? null : nearest(r.proposal(), trig, hits, t, w);
     double conf = Math.min(0.99, r.confidence() + (lede ? 0.05 : 0));
-    return new Fired(r, trig, reqHits, proposal, venue, Math.round(conf * 1000) / 1000.0);
+    return new Fired(r, index, trig, reqHits, proposal, venue, Math.round(conf * 1000) / 1000.0);
   }
 
   /** The event record of a fired rule: roles, evidence and the sentence. */
