@@ -8,6 +8,7 @@ import io.wirewatch.enrich.RuleSet.Where;
 import io.wirewatch.enrich.Tagger.FieldScan;
 import io.wirewatch.enrich.Tagger.Mention;
 import io.wirewatch.enrich.internal.Tokens;
+import io.wirewatch.enrich.internal.WordClasses;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,8 +32,11 @@ final class EventDetector {
   /** A term found in a sentence: group id and token range. */
   private record Hit(int group, int start, int end) {}
 
-  /** A rule that fired on a sentence, before its roles and evidence are worked out; confidence as reported. */
-  private record Fired(Rule rule, Hit trigger, List<Hit> required, Hit proposal, String venue, double confidence) {}
+  /**
+   * A rule that fired on a sentence, before its roles and evidence are worked out; {@code index} is the rule's place in
+   * the rule list; confidence as reported.
+   */
+  private record Fired(Rule rule, int index, Hit trigger, List<Hit> required, Hit proposal, String venue, double confidence) {}
 
   /**
    * The term hits of one sentence, filed by group: the hits of group g are entries
@@ -156,43 +160,57 @@ final class EventDetector {
     }
   }
 
-  private static final Set<String> CLAUSE_BREAK = Set.of(";", "but", "while", "whereas", "although", "though", "meanwhile",
-      "after", "because", "before", "when", "despite");
-  private static final Set<String> SCOPE_END = Set.of(";", "but", "whereas", "although", "though", "meanwhile", "after",
-      "because", "despite");
-  private static final Set<String> SUBJECT_STOP = Set.of(";", ":", "said", "says", "say", "told", "that",
+  /**
+   * The word lists below, each a class of folded words: every field's tokens get their classes once
+   * ({@link WordClasses#of}), so a check such as "is this a day word" reads a bit of the token instead of
+   * probing a Set with the token's String each time it is asked.
+   */
+  private static final WordClasses WORDS = new WordClasses();
+  private static final int CLAUSE_BREAK = WORDS.add(Set.of(";", "but", "while", "whereas", "although", "though", "meanwhile",
+      "after", "because", "before", "when", "despite"));
+  private static final int SCOPE_END = WORDS.add(Set.of(";", "but", "whereas", "although", "though", "meanwhile", "after",
+      "because", "despite"));
+  private static final int SUBJECT_STOP = WORDS.add(Set.of(";", ":", "said", "says", "say", "told", "that",
       "according", "but", "while", "after", "when", "as", "because", "since", "although", "which", "who",
-      "amid", "before", "if", "whereas", "\"", "over", "against", "about");
-  private static final Set<String> OBJECT_STOP = Set.of(";", ":", "said", "says", "say", "told", "after",
+      "amid", "before", "if", "whereas", "\"", "over", "against", "about"));
+  private static final int OBJECT_STOP = WORDS.add(Set.of(";", ":", "said", "says", "say", "told", "after",
       "as", "while", "but", "because", "when", "which", "who", "amid", "before", "since", "over", "despite",
-      "following", "\"", "during");
-  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got");
-  private static final Set<String> MODIFIERS = Set.of("new", "more", "fresh", "further", "additional", "tougher",
+      "following", "\"", "during"));
+  private static final int PASSIVE_AUX = WORDS.add(Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got"));
+  private static final int MODIFIERS = WORDS.add(Set.of("new", "more", "fresh", "further", "additional", "tougher",
       "tough", "harsh", "harsher", "economic", "financial", "oil", "trade", "unilateral", "international",
       "sweeping", "the", "its", "their", "'", "s", "-", "related", "tighter", "wider", "broader", "stringent",
       "punishing", "crippling", "targeted", "secondary", "western", "a", "an", "of", "latest", "first",
-      "second", "third", "another", "ballistic", "two", "three", "several", "senior", "some");
-  private static final Set<String> ATTACH_PREP = Set.of("on", "against", "targeting", "from", "with", "to", "of");
-  private static final Set<String> LIST_GLUE = Set.of(",", "and", "&", "the", "'", "s", "-", "or");
+      "second", "third", "another", "ballistic", "two", "three", "several", "senior", "some"));
+  private static final int ATTACH_PREP = WORDS.add(Set.of("on", "against", "targeting", "from", "with", "to", "of"));
+  private static final int LIST_GLUE = WORDS.add(Set.of(",", "and", "&", "the", "'", "s", "-", "or"));
   /**
    * Verbs after which "to" + trigger reports a decision taken ("agreed to restore ties"), not a
    * headline's future ("Macron to visit China").
    */
-  private static final Set<String> DECIDED_TO = Set.of("agree", "agrees", "agreed", "vote", "votes", "voted",
+  private static final int DECIDED_TO = WORDS.add(Set.of("agree", "agrees", "agreed", "vote", "votes", "voted",
       "decide", "decides", "decided", "move", "moves", "moved", "begin", "begins", "began", "start", "starts",
-      "started", "continue", "continues", "continued", "refuse", "refuses", "refused");
+      "started", "continue", "continues", "continued", "refuse", "refuses", "refused"));
   /** Confidence added for each further sentence that reports the same topic (at most two). */
   private static final double CORROBORATION = 0.05;
-  private static final Map<String, Boolean> MONTHS = months();
+  /** Month names in English, French, Spanish and German. */
+  private static final int MONTHS = WORDS.add(Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+      "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+      "septiembre", "octubre", "noviembre", "diciembre", "januar", "februar", "marz", "juni", "juli", "oktober",
+      "dezember"));
+  /** Month names that are also common words ("march", "may", "mars", "mai"): a month only before a number. */
+  private static final int MONTH_NEEDS_NUMBER = WORDS.add(Set.of("march", "may", "mars", "mai"));
   /**
    * Words before Spanish "mañana" and German "morgen" that make them the morning ("esta mañana", "por la mañana",
    * "am frühen Morgen", "heute Morgen"), not tomorrow: a future time that would make the sentence a plan.
    */
-  private static final Set<String> MORNING_BEFORE = Set.of("esta", "la", "cada", "una", "esa", "aquella", "am", "heute",
-      "gestern", "fruhen", "jeden", "diesen", "dem", "einem", "den", "guten");
-  private static final Set<String> ENGLISH_MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+  private static final int MORNING_BEFORE = WORDS.add(Set.of("esta", "la", "cada", "una", "esa", "aquella", "am", "heute",
+      "gestern", "fruhen", "jeden", "diesen", "dem", "einem", "den", "guten"));
+  private static final int ENGLISH_MONTHS = WORDS.add(Set.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug",
-      "sep", "sept", "oct", "nov", "dec");
+      "sep", "sept", "oct", "nov", "dec"));
 
   /**
    * The lead of an article: its headline and first {@value} body sentences. A topic whose only
@@ -208,14 +226,14 @@ final class EventDetector {
    */
   private static final Set<String> REACTIONS = Set.of("condemnation");
   /** Words that date a sentence inside the news window: days, and "today", "yesterday". */
-  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+  private static final int DAYS = WORDS.add(Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "yesterday", "today", "tonight", "overnight", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
       "dimanche", "hier", "aujourd'hui", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer",
-      "hoy", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute");
+      "hoy", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute"));
   /** Words that open a relative clause after a comma ("which", "qui", "cuyo", "deren"). */
-  private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
+  private static final int RELATIVE_WORDS = WORDS.add(Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
       "lequel", "laquelle", "lesquels", "lesquelles", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual",
-      "cuales", "der", "die", "das", "dessen", "deren", "denen", "welche", "welcher", "welches");
+      "cuales", "der", "die", "das", "dessen", "deren", "denen", "welche", "welcher", "welches"));
   /** German inseparable verb prefixes: what they leave of a word is no compound's head ("ver|einigten", "be|schlossen"). */
   private static final Set<String> VERB_PREFIXES = Set.of("be", "emp", "ent", "er", "ge", "miss", "ver", "zer");
   /** Days before publication that a written date may lie and still be news (LABELLING: "about a week"). */
@@ -235,41 +253,41 @@ final class EventDetector {
   private static final int APPOSITIVE_MAX = 6;
   /** How many tokens from the trigger a day word may stand and still date it (see {@code dayInStretch}). */
   private static final int DAY_REACH = 10;
-  private static final Set<String> STRETCH_END = Set.of(",", ";", ":", "said", "says", "told", "dijo", "dit", "sagte", "that",
-      "que", "qu'", "dass");
+  private static final int STRETCH_END = WORDS.add(Set.of(",", ";", ":", "said", "says", "told", "dijo", "dit", "sagte", "that",
+      "que", "qu'", "dass"));
   /** Past-perfect auxiliaries, which the background cues also hold ("hatte", "had"): dated in the stretch, not background. */
-  private static final Set<String> PERFECT_AUX = Set.of("had", "hatte", "hatten", "avait", "avaient", "habia", "habian");
-  private static final Set<String> WEEK = Set.of("week", "semaine", "semana", "woche");
-  private static final Set<String> THIS_OR_LAST = Set.of("this", "last", "past", "cette", "esta", "diese", "dieser",
-      "letzte", "letzten", "vergangene", "vergangenen");
-  private static final Set<String> LAST_AFTER = Set.of("derniere", "pasada");
+  private static final int PERFECT_AUX = WORDS.add(Set.of("had", "hatte", "hatten", "avait", "avaient", "habia", "habian"));
+  private static final int WEEK = WORDS.add(Set.of("week", "semaine", "semana", "woche"));
+  private static final int THIS_OR_LAST = WORDS.add(Set.of("this", "last", "past", "cette", "esta", "diese", "dieser",
+      "letzte", "letzten", "vergangene", "vergangenen"));
+  private static final int LAST_AFTER = WORDS.add(Set.of("derniere", "pasada"));
   /** "a day later", "hours earlier", "al día siguiente", "einen Tag später": dated by the lead event's day. */
-  private static final Set<String> RELATIVE = Set.of("later", "earlier", "siguiente", "despues", "antes", "spater",
-      "zuvor", "darauf");
-  private static final Set<String> SHORT_SPAN = Set.of("day", "days", "hours", "hour", "dia", "dias", "horas", "tag",
-      "tage", "tags", "stunden", "jour", "jours", "heures");
-  private static final Set<String> NEXT_DAY = Set.of("lendemain", "veille");
+  private static final int RELATIVE = WORDS.add(Set.of("later", "earlier", "siguiente", "despues", "antes", "spater",
+      "zuvor", "darauf"));
+  private static final int SHORT_SPAN = WORDS.add(Set.of("day", "days", "hours", "hour", "dia", "dias", "horas", "tag",
+      "tage", "tags", "stunden", "jour", "jours", "heures"));
+  private static final int NEXT_DAY = WORDS.add(Set.of("lendemain", "veille"));
   /** Parts of the day that date a sentence after "this", "last", "ce", "cette", "esta": "this morning", "esta mañana". */
-  private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night", "matin", "soir",
-      "nuit", "manana", "tarde", "noche");
-  private static final Set<String> THIS_PART = Set.of("this", "last", "ce", "cette", "esta");
+  private static final int PART_OF_DAY = WORDS.add(Set.of("morning", "afternoon", "evening", "night", "matin", "soir",
+      "nuit", "manana", "tarde", "noche"));
+  private static final int THIS_PART = WORDS.add(Set.of("this", "last", "ce", "cette", "esta"));
 
   /**
    * Does the sentence carry a date inside the news window ("on Tuesday", "last week", "hier", "a day
    * later", "le lendemain")?
    */
-  private static boolean dated(Tokens t, int[] sent) {
+  private static boolean dated(Tokens t, int[] w, int[] sent) {
     for (int i = sent[0]; i < sent[1]; i++) {
-      String w = t.norm[i];
-      if (DAYS.contains(w) || (PART_OF_DAY.contains(w) && i > sent[0] && THIS_PART.contains(t.norm[i - 1]))) {
+      int c = w[i];
+      if ((c & DAYS) != 0 || ((c & PART_OF_DAY) != 0 && i > sent[0] && (w[i - 1] & THIS_PART) != 0)) {
         return true;
       }
-      if (NEXT_DAY.contains(w) || (RELATIVE.contains(w) && i > sent[0] && SHORT_SPAN.contains(t.norm[i - 1]))
-          || (w.equals("tard") && i - 1 > sent[0] && SHORT_SPAN.contains(t.norm[i - 2]))) {
+      if ((c & NEXT_DAY) != 0 || ((c & RELATIVE) != 0 && i > sent[0] && (w[i - 1] & SHORT_SPAN) != 0)
+          || (t.norm[i].equals("tard") && i - 1 > sent[0] && (w[i - 2] & SHORT_SPAN) != 0)) {
         return true;
       }
-      if (WEEK.contains(w) && ((i > sent[0] && THIS_OR_LAST.contains(t.norm[i - 1]))
-          || (i + 1 < sent[1] && LAST_AFTER.contains(t.norm[i + 1])))) {
+      if ((c & WEEK) != 0 && ((i > sent[0] && (w[i - 1] & THIS_OR_LAST) != 0)
+          || (i + 1 < sent[1] && (w[i + 1] & LAST_AFTER) != 0))) {
         return true;
       }
     }
@@ -278,10 +296,39 @@ final class EventDetector {
 
   private final RuleSet rules;
   private final Gazetteer gazetteer;
+  /** Per rule, by its place in the rule list: the number of its topic (topics numbered in {@link #suppresses}). */
+  private final int[] topicOf;
+  /** Per rule, by its place in the rule list: the topics, by number, it suppresses in a sentence where it fires. */
+  private final boolean[][] suppresses;
+  /** Per entity id that some special group names: which of {@code rules.specialGroups}, by place, accept it. */
+  private final Map<String, boolean[]> entityGroups = new java.util.HashMap<>();
 
   EventDetector(RuleSet rules, Gazetteer gazetteer) {
     this.rules = rules;
     this.gazetteer = gazetteer;
+    // what rule.suppresses().contains(topic) and group.entities.contains(entity) answer, worked out once here instead
+    // of probing those String sets for every sentence and every mention
+    Map<String, Integer> topicNumbers = new java.util.HashMap<>();
+    for (Rule r : rules.rules) {
+      topicNumbers.putIfAbsent(r.topic(), topicNumbers.size());
+      for (String s : r.suppresses()) {
+        topicNumbers.putIfAbsent(s, topicNumbers.size());
+      }
+    }
+    topicOf = new int[rules.rules.size()];
+    suppresses = new boolean[rules.rules.size()][topicNumbers.size()];
+    for (int ri = 0; ri < rules.rules.size(); ri++) {
+      Rule r = rules.rules.get(ri);
+      topicOf[ri] = topicNumbers.get(r.topic());
+      for (String s : r.suppresses()) {
+        suppresses[ri][topicNumbers.get(s)] = true;
+      }
+    }
+    for (int gi = 0; gi < rules.specialGroups.size(); gi++) {
+      for (String e : rules.specialGroups.get(gi).entities) {
+        entityGroups.computeIfAbsent(e, k -> new boolean[rules.specialGroups.size()])[gi] = true;
+      }
+    }
   }
 
   private static Map<String, Integer> monthNumbers() {
@@ -298,22 +345,6 @@ final class EventDetector {
         m.put(n, i + 1);
       }
     }
-    return m;
-  }
-
-  private static Map<String, Boolean> months() {
-    Map<String, Boolean> m = new java.util.HashMap<>();
-    for (String s : List.of("january", "february", "april", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "janvier", "fevrier", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-        "decembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-        "noviembre", "diciembre", "januar", "februar", "marz", "juni", "juli", "oktober", "dezember")) {
-      m.put(s, false);
-    }
-    m.put("march", true);
-    m.put("may", true);
-    m.put("mars", true);
-    m.put("mai", true);
     return m;
   }
 
@@ -348,7 +379,8 @@ final class EventDetector {
       if (fs.tokens.size == 0) {
         continue;
       }
-      String[] norm = eventNorm(fs.tokens);
+      int[] w = WORDS.of(fs.tokens);
+      String[] norm = eventNorm(fs.tokens, w);
       if ("de".equals(text.lang())) {
         compoundHeads(norm);
       }
@@ -371,8 +403,8 @@ final class EventDetector {
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
         boolean lead = fs.field == ArticleField.HEADLINE || si - bylines < LEAD_SENTENCES;
-        List<Fired> fired = sentence(fs, norm, sent, ms, all, lede, year, day, hits);
-        boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, sent) || datedInWindow(fs.tokens, sent, day));
+        List<Fired> fired = sentence(fs, w, norm, sent, ms, all, lede, year, day, hits);
+        boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day));
         for (int fi = 0; fi < fired.size(); fi++) {
           Fired f = fired.get(fi);
           if (lead || dated || REACTIONS.contains(f.rule().topic())) {
@@ -384,7 +416,7 @@ final class EventDetector {
           }
           EventMatch prev = best.get(f.rule().topic());
           if (prev == null || f.confidence() > prev.confidence()) {
-            best.put(f.rule().topic(), build(f, fs, sent, ms));
+            best.put(f.rule().topic(), build(f, fs, w, sent, ms));
           }
         }
       }
@@ -441,19 +473,19 @@ final class EventDetector {
     }
   }
 
-  private static String[] eventNorm(Tokens t) {
+  private static String[] eventNorm(Tokens t, int[] w) {
     String[] n = t.norm.clone();
     for (int i = 0; i < t.size; i++) {
       String s = n[i];
+      int c = w[i];
       if (t.is(i, Tokens.NUM) && s.length() == 4 && (s.startsWith("19") || s.startsWith("20"))
           && s.chars().allMatch(Character::isDigit)) {
         n[i] = "#year";
-      } else if ((s.equals("manana") || s.equals("morgen")) && i > 0 && MORNING_BEFORE.contains(t.norm[i - 1])) {
+      } else if ((s.equals("manana") || s.equals("morgen")) && i > 0 && (w[i - 1] & MORNING_BEFORE) != 0) {
         n[i] = "#morning";
-      } else if (t.is(i, Tokens.CAP) || (MONTHS.containsKey(s) && !ENGLISH_MONTHS.contains(s))) {
+      } else if ((c & MONTHS) != 0 && (t.is(i, Tokens.CAP) || (c & ENGLISH_MONTHS) == 0)) {
         // French and Spanish write month names in lower case; English ones need a capital ("may" is a verb)
-        Boolean needsNumber = MONTHS.get(s);
-        if (needsNumber != null && (!needsNumber || (i + 1 < t.size && t.is(i + 1, Tokens.NUM)))) {
+        if ((c & MONTH_NEEDS_NUMBER) == 0 || (i + 1 < t.size && t.is(i + 1, Tokens.NUM))) {
           n[i] = "#month";
         }
       }
@@ -461,7 +493,7 @@ final class EventDetector {
     return n;
   }
 
-  private List<Fired> sentence(FieldScan fs, String[] norm, int[] sent, List<Mention> ms,
+  private List<Fired> sentence(FieldScan fs, int[] w, String[] norm, int[] sent, List<Mention> ms,
       List<Mention> all, boolean lede, int year, long day, Hits hits) {
     Tokens t = fs.tokens;
     if (relatedLine(t, sent)) {
@@ -483,11 +515,13 @@ final class EventDetector {
       boolean demonym = country && isDemonym(m.alias().source());
       String entity = m.entityId();
       boolean person = entity != null && entity.startsWith("person:");
-      for (Group g : rules.specialGroups) {
+      boolean[] named = entity == null ? null : entityGroups.get(entity);
+      for (int gi = 0; gi < rules.specialGroups.size(); gi++) {
+        Group g = rules.specialGroups.get(gi);
         boolean ok = (g.country && country)
             || (g.demonym && demonym)
             || (g.person && person)
-            || (entity != null && g.entities.contains(entity));
+            || (named != null && named[gi]);
         if (ok) {
           hits.add(g.id, m.tokStart(), m.tokEnd());
         }
@@ -498,15 +532,16 @@ final class EventDetector {
     }
     hits.file();
     List<Fired> out = new ArrayList<>(2);
-    for (Rule r : rules.rules) {
+    for (int ri = 0; ri < rules.rules.size(); ri++) {
+      Rule r = rules.rules.get(ri);
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
         Hit trig = hits.hit(g, k);
-        if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, trig, sent)) || infinitive(t, trig, sent)
-            || outsideWindow(dateInStretch(t, sent, trig, day), day)) {
+        if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, w, trig, sent)) || infinitive(t, trig, sent)
+            || outsideWindow(dateInStretch(t, w, sent, trig, day), day)) {
           continue;
         }
-        Fired f = evaluate(r, trig, hits, t, norm, ms, all, lede, year, sent);
+        Fired f = evaluate(r, ri, trig, hits, t, w, norm, ms, all, lede, year, sent);
         if (f != null) {
           out.add(f);
           break;
@@ -516,15 +551,15 @@ final class EventDetector {
     if (out.size() > 1) {
       // asks each fired rule's own suppress set instead of merging them all into a new set per sentence
       Fired[] firedHere = out.toArray(new Fired[0]);
-      out.removeIf(f -> suppressed(firedHere, f.rule().topic()));
+      out.removeIf(f -> suppressed(firedHere, topicOf[f.index()]));
     }
     return out;
   }
 
-  /** Whether any of the rules that fired on a sentence suppresses the topic. */
-  private static boolean suppressed(Fired[] fired, String topic) {
+  /** Whether any of the rules that fired on a sentence suppresses the topic (by number). */
+  private boolean suppressed(Fired[] fired, int topic) {
     for (Fired g : fired) {
-      if (g.rule().suppresses().contains(topic)) {
+      if (suppresses[g.index()][topic]) {
         return true;
       }
     }
@@ -538,9 +573,9 @@ final class EventDetector {
   }
 
   /** Headline grammar for the future: "Macron to visit China", unless "agreed to" and the like. */
-  private static boolean headlineFuture(Tokens t, Hit trig, int[] sent) {
+  private static boolean headlineFuture(Tokens t, int[] w, Hit trig, int[] sent) {
     int p = trig.start() - 1;
-    return p >= sent[0] && t.norm[p].equals("to") && (p - 1 < sent[0] || !DECIDED_TO.contains(t.norm[p - 1]));
+    return p >= sent[0] && t.norm[p].equals("to") && (p - 1 < sent[0] || (w[p - 1] & DECIDED_TO) == 0);
   }
 
   /**
@@ -566,21 +601,21 @@ final class EventDetector {
   }
 
   /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */
-  private Fired evaluate(Rule r, Hit trig, Hits hits, Tokens t, String[] norm, List<Mention> ms,
+  private Fired evaluate(Rule r, int index, Hit trig, Hits hits, Tokens t, int[] w, String[] norm, List<Mention> ms,
       List<Mention> all, boolean lede, int year, int[] sent) {
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
         if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()
-            && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, sent, hits.start[k], hits.end[k], trig, false)
-            && !(ex.clause() && scopeEnds(t, hits.end[k], trig.start()))
-            && !(ex.unlessDated() && dayInStretch(t, sent, trig))) {
+            && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, w, sent, hits.start[k], hits.end[k], trig, false)
+            && !(ex.clause() && scopeEnds(w, hits.end[k], trig.start()))
+            && !(ex.unlessDated() && dayInStretch(w, sent, trig))) {
           return null;
         }
       }
     }
     List<Hit> reqHits = new ArrayList<>(r.require().size());
     for (Req q : r.require()) {
-      Hit h = nearest(q, trig, hits, t);
+      Hit h = nearest(q, trig, hits, t, w);
       if (h == null) {
         return null;
       }
@@ -593,23 +628,23 @@ final class EventDetector {
           continue;
         }
         if (day == -2) {
-          day = nearestDay(t, sent, trig);
+          day = nearestDay(w, sent, trig);
         }
         if (day >= 0 && Math.abs(day - trig.start()) < distance(hits.start[k], hits.end[k], trig)) {
           // the cue dates something else: "resumed talks on Monday for the first time since 2022", "restored ties on
           // Monday, severed since 1980", "talks launched five years ago ended on Tuesday" - the sentence's day is nearer
           continue;
         }
-        if (inClosedRelative(t, sent, hits.start[k], hits.end[k], trig, true)
-            || inRelativeAfter(t, hits.start[k], trig, reqHits)
-            || hits.end[k] - hits.start[k] == 1 && PERFECT_AUX.contains(t.norm[hits.start[k]]) && dayInStretch(t, sent, trig)) {
+        if (inClosedRelative(t, w, sent, hits.start[k], hits.end[k], trig, true)
+            || inRelativeAfter(t, w, hits.start[k], trig, reqHits)
+            || hits.end[k] - hits.start[k] == 1 && (w[hits.start[k]] & PERFECT_AUX) != 0 && dayInStretch(w, sent, trig)) {
           continue;
         }
         return null;
       }
     }
     for (Req q : r.absent()) {
-      if (nearest(q, trig, hits, t) != null) {
+      if (nearest(q, trig, hits, t, w) != null) {
         return null;
       }
     }
@@ -631,21 +666,21 @@ final class EventDetector {
     if (r.venueRequired() && venue == null) {
       return null;
     }
-    Hit proposal = r.proposal() == null ? null : nearest(r.proposal(), trig, hits, t);
+    Hit proposal = r.proposal() == null ? null : nearest(r.proposal(), trig, hits, t, w);
     double conf = Math.min(0.99, r.confidence() + (lede ? 0.05 : 0));
-    return new Fired(r, trig, reqHits, proposal, venue, Math.round(conf * 1000) / 1000.0);
+    return new Fired(r, index, trig, reqHits, proposal, venue, Math.round(conf * 1000) / 1000.0);
   }
 
   /** The event record of a fired rule: roles, evidence and the sentence. */
-  private EventMatch build(Fired f, FieldScan fs, int[] sent, List<Mention> ms) {
+  private EventMatch build(Fired f, FieldScan fs, int[] w, int[] sent, List<Mention> ms) {
     Rule r = f.rule();
     Hit trig = f.trigger();
     List<Hit> reqHits = f.required();
     Tokens t = fs.tokens;
     List<Mention> actorMentions = new ArrayList<>();
-    List<String> actors = role(r.actors(), trig, reqHits, t, sent, ms, actorMentions);
+    List<String> actors = role(r.actors(), trig, reqHits, t, w, sent, ms, actorMentions);
     List<Mention> targetMentions = new ArrayList<>();
-    List<String> targets = new ArrayList<>(role(r.targets(), trig, reqHits, t, sent, ms, targetMentions));
+    List<String> targets = new ArrayList<>(role(r.targets(), trig, reqHits, t, w, sent, ms, targetMentions));
     targets.removeAll(actors);
 
     String ruleSrc = "rule:" + r.id();
@@ -667,7 +702,7 @@ final class EventDetector {
     }
     if (f.proposal() != null) {
       // "block U.S. bid": whoever is attached to the proposal, unless already a blocker or target
-      for (Mention m : attached(t, f.proposal(), sent, ms)) {
+      for (Mention m : attached(t, w, f.proposal(), sent, ms)) {
         if (m.code() != null && !actors.contains(m.code()) && !targets.contains(m.code())) {
           ev.add(new Evidence(m.text(), m.field(), m.start(), m.end(), ruleSrc + "/proposer:" + m.code()));
         }
@@ -694,7 +729,7 @@ final class EventDetector {
    * a hedge or negation in such a clause may well be the writer's own, "Tehran, according to unconfirmed reports,
    * released ...").
    */
-  private static boolean inClosedRelative(Tokens t, int[] sent, int start, int end, Hit trig, boolean appositive) {
+  private static boolean inClosedRelative(Tokens t, int[] w, int[] sent, int start, int end, Hit trig, boolean appositive) {
     if (end > trig.start()) {
       return false;
     }
@@ -710,10 +745,10 @@ final class EventDetector {
     }
     for (int i = start - 1; i > sent[0]; i--) {
       if (clauseComma(t, i)) {
-        return RELATIVE_WORDS.contains(t.norm[i + 1])
+        return (w[i + 1] & RELATIVE_WORDS) != 0
             || appositive && i + 1 < start && close - i - 1 <= APPOSITIVE_MAX;
       }
-      if (CLAUSE_BREAK.contains(t.norm[i])) {
+      if ((w[i] & CLAUSE_BREAK) != 0) {
         return false;
       }
     }
@@ -727,20 +762,20 @@ final class EventDetector {
    * Mittwoch hatte Thailand die Gespräche ausgesetzt". A day across such a boundary dates something else ("said on
    * Tuesday that its troops had fired", "Russia, which had condemned the strike, said on Monday").
    */
-  private static boolean dayInStretch(Tokens t, int[] sent, Hit trig) {
+  private static boolean dayInStretch(int[] w, int[] sent, Hit trig) {
     for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
-      if (DAYS.contains(t.norm[i])) {
+      if ((w[i] & DAYS) != 0) {
         return true;
       }
-      if (STRETCH_END.contains(t.norm[i])) {
+      if ((w[i] & STRETCH_END) != 0) {
         break;
       }
     }
     for (int i = trig.start() - 1; i >= Math.max(sent[0], trig.start() - DAY_REACH); i--) {
-      if (DAYS.contains(t.norm[i])) {
+      if ((w[i] & DAYS) != 0) {
         return true;
       }
-      if (STRETCH_END.contains(t.norm[i])) {
+      if ((w[i] & STRETCH_END) != 0) {
         break;
       }
     }
@@ -754,7 +789,7 @@ final class EventDetector {
    * reopened its embassy, closed since 1980". A cue in a clause that holds a required
    * term still counts ("the ceasefire, which was agreed in 2020, ...").
    */
-  private static boolean inRelativeAfter(Tokens t, int start, Hit trig, List<Hit> reqHits) {
+  private static boolean inRelativeAfter(Tokens t, int[] w, int start, Hit trig, List<Hit> reqHits) {
     int last = trig.end();
     for (Hit h : reqHits) {
       last = Math.max(last, h.end());
@@ -762,7 +797,7 @@ final class EventDetector {
     for (int i = last; i + 1 < start; i++) {
       // a relative clause, or a clause set off by a comma whose first word is not the cue itself: "reopened its embassy,
       // closed since 1980", "vetoed the draft, as it did in 2017" (a cue right after the comma dates the event: ", 2019")
-      if (clauseComma(t, i) && (RELATIVE_WORDS.contains(t.norm[i + 1]) || i + 1 < start && appositiveAfter(t, i))) {
+      if (clauseComma(t, i) && ((w[i + 1] & RELATIVE_WORDS) != 0 || i + 1 < start && appositiveAfter(t, i))) {
         return true;
       }
     }
@@ -789,7 +824,7 @@ final class EventDetector {
    * #NO_DAY}: "will meet in Brussels on Dec. 18 for the first round of talks", "la firma del acuerdo, el 3 de diciembre",
    * "fired a missile on Sept. 3".
    */
-  private static long dateInStretch(Tokens t, int[] sent, Hit trig, long day) {
+  private static long dateInStretch(Tokens t, int[] w, int[] sent, Hit trig, long day) {
     if (day == NO_DAY) {
       return NO_DAY;
     }
@@ -798,7 +833,7 @@ final class EventDetector {
       if (d != NO_DAY) {
         return d;
       }
-      if (STRETCH_END.contains(t.norm[i])) {
+      if ((w[i] & STRETCH_END) != 0) {
         break;
       }
     }
@@ -807,7 +842,7 @@ final class EventDetector {
       if (d != NO_DAY) {
         return d;
       }
-      if (STRETCH_END.contains(t.norm[i])) {
+      if ((w[i] & STRETCH_END) != 0) {
         break;
       }
     }
@@ -912,10 +947,10 @@ final class EventDetector {
   }
 
   /** The token of the sentence's day word ("Monday", "lunes", "gestern") nearest the trigger, or -1. */
-  private static int nearestDay(Tokens t, int[] sent, Hit trig) {
+  private static int nearestDay(int[] w, int[] sent, Hit trig) {
     int best = -1;
     for (int i = sent[0]; i < sent[1]; i++) {
-      if (DAYS.contains(t.norm[i]) && (best < 0 || Math.abs(i - trig.start()) < Math.abs(best - trig.start()))) {
+      if ((w[i] & DAYS) != 0 && (best < 0 || Math.abs(i - trig.start()) < Math.abs(best - trig.start()))) {
         best = i;
       }
     }
@@ -940,7 +975,7 @@ final class EventDetector {
   }
 
   /** The closest hit of a group on the allowed side, within reach and in the same clause. */
-  private static Hit nearest(Req q, Hit trig, Hits hits, Tokens t) {
+  private static Hit nearest(Req q, Hit trig, Hits hits, Tokens t, int[] w) {
     int best = -1;
     int bestDist = Integer.MAX_VALUE;
     for (int k = hits.from(q.group()), to = hits.to(q.group()); k < to; k++) {
@@ -949,12 +984,12 @@ final class EventDetector {
       int dist;
       if (hs >= trig.end() && q.where() != Where.BEFORE) {
         dist = words(t, trig.end(), hs);
-        if (dist > q.within() || brokenBetween(t, trig.end(), hs)) {
+        if (dist > q.within() || brokenBetween(w, trig.end(), hs)) {
           continue;
         }
       } else if (he <= trig.start() && q.where() != Where.AFTER) {
         dist = words(t, he, trig.start());
-        if (dist > q.within() || brokenBetween(t, he, trig.start())) {
+        if (dist > q.within() || brokenBetween(w, he, trig.start())) {
           continue;
         }
       } else {
@@ -988,33 +1023,33 @@ final class EventDetector {
    * condemned it"). Only for exclude groups that say "clause: true": a future or a hedge also governs the clause after
    * it ("will lift sanctions after Iran releases the prisoners").
    */
-  private static boolean scopeEnds(Tokens t, int from, int to) {
-    return anyBetween(t, from, to, SCOPE_END);
+  private static boolean scopeEnds(int[] w, int from, int to) {
+    return anyBetween(w, from, to, SCOPE_END);
   }
 
-  private static boolean brokenBetween(Tokens t, int from, int to) {
-    return anyBetween(t, from, to, CLAUSE_BREAK);
+  private static boolean brokenBetween(int[] w, int from, int to) {
+    return anyBetween(w, from, to, CLAUSE_BREAK);
   }
 
-  /** Whether a token in [from, to) is one of {@code words}. */
-  private static boolean anyBetween(Tokens t, int from, int to, Set<String> words) {
+  /** Whether a token in [from, to) is of the word class {@code words}. */
+  private static boolean anyBetween(int[] w, int from, int to, int words) {
     for (int i = from; i < to; i++) {
-      if (words.contains(t.norm[i])) {
+      if ((w[i] & words) != 0) {
         return true;
       }
     }
     return false;
   }
 
-  private static List<String> role(List<String> strategies, Hit trig, List<Hit> reqHits, Tokens t,
+  private static List<String> role(List<String> strategies, Hit trig, List<Hit> reqHits, Tokens t, int[] w,
       int[] sent, List<Mention> ms, List<Mention> used) {
     for (String s : strategies) {
       List<Mention> found = switch (s) {
-        case "subject" -> passive(t, trig, sent) ? byAgent(t, trig, sent, ms) : subject(t, trig, sent, ms);
-        case "object" -> object(t, trig, sent, ms);
-        case "by-agent" -> byAgent(t, trig, sent, ms);
-        case "attached-trigger" -> attached(t, trig, sent, ms);
-        default -> attached(t, reqHits.get(Integer.parseInt(s.substring("attached-".length()))), sent, ms);
+        case "subject" -> passive(t, w, trig, sent) ? byAgent(t, w, trig, sent, ms) : subject(t, w, trig, sent, ms);
+        case "object" -> object(t, w, trig, sent, ms);
+        case "by-agent" -> byAgent(t, w, trig, sent, ms);
+        case "attached-trigger" -> attached(t, w, trig, sent, ms);
+        default -> attached(t, w, reqHits.get(Integer.parseInt(s.substring("attached-".length()))), sent, ms);
       };
       Set<String> codes = new LinkedHashSet<>();
       for (Mention m : found) {
@@ -1030,18 +1065,18 @@ final class EventDetector {
     return List.of();
   }
 
-  private static boolean passive(Tokens t, Hit trig, int[] sent) {
+  private static boolean passive(Tokens t, int[] w, Hit trig, int[] sent) {
     int p = trig.start() - 1;
-    if (p >= sent[0] && (t.norm[p].equals("been") || PASSIVE_AUX.contains(t.norm[p]))) {
+    if (p >= sent[0] && (t.norm[p].equals("been") || (w[p] & PASSIVE_AUX) != 0)) {
       return true;
     }
-    return p - 1 >= sent[0] && PASSIVE_AUX.contains(t.norm[p - 1]) && t.norm[p].endsWith("ly");
+    return p - 1 >= sent[0] && (w[p - 1] & PASSIVE_AUX) != 0 && t.norm[p].endsWith("ly");
   }
 
-  private static List<Mention> subject(Tokens t, Hit trig, int[] sent, List<Mention> ms) {
+  private static List<Mention> subject(Tokens t, int[] w, Hit trig, int[] sent, List<Mention> ms) {
     int stop = sent[0];
     for (int i = trig.start() - 1; i >= sent[0]; i--) {
-      if (SUBJECT_STOP.contains(t.norm[i])) {
+      if ((w[i] & SUBJECT_STOP) != 0) {
         stop = i + 1;
         break;
       }
@@ -1055,10 +1090,10 @@ final class EventDetector {
     return out;
   }
 
-  private static List<Mention> object(Tokens t, Hit trig, int[] sent, List<Mention> ms) {
+  private static List<Mention> object(Tokens t, int[] w, Hit trig, int[] sent, List<Mention> ms) {
     int stop = Math.min(sent[1], trig.end() + 12);
     for (int i = trig.end(); i < stop; i++) {
-      if (OBJECT_STOP.contains(t.norm[i]) || t.norm[i].equals(".")) {
+      if ((w[i] & OBJECT_STOP) != 0 || t.norm[i].equals(".")) {
         stop = i;
         break;
       }
@@ -1072,28 +1107,28 @@ final class EventDetector {
     return out;
   }
 
-  private static List<Mention> byAgent(Tokens t, Hit trig, int[] sent, List<Mention> ms) {
+  private static List<Mention> byAgent(Tokens t, int[] w, Hit trig, int[] sent, List<Mention> ms) {
     int lim = Math.min(sent[1], trig.end() + 8);
     for (int i = trig.end(); i < lim; i++) {
-      if (OBJECT_STOP.contains(t.norm[i])) {
+      if ((w[i] & OBJECT_STOP) != 0) {
         break;
       }
       if (t.norm[i].equals("by")) {
         Hit after = new Hit(-1, i, i + 1);
-        return object(t, after, sent, ms);
+        return object(t, w, after, sent, ms);
       }
     }
     return List.of();
   }
 
   /** Countries glued to a span: "North Korea sanctions", "sanctions on Iran and Syria". */
-  private static List<Mention> attached(Tokens t, Hit h, int[] sent, List<Mention> ms) {
+  private static List<Mention> attached(Tokens t, int[] w, Hit h, int[] sent, List<Mention> ms) {
     List<Mention> out = new ArrayList<>();
     int q = h.end();
-    while (q < sent[1] && MODIFIERS.contains(t.norm[q]) && !t.norm[q].equals("of")) {
+    while (q < sent[1] && (w[q] & MODIFIERS) != 0 && !t.norm[q].equals("of")) {
       q++;
     }
-    if (q < sent[1] && ATTACH_PREP.contains(t.norm[q])) {
+    if (q < sent[1] && (w[q] & ATTACH_PREP) != 0) {
       int p = q + 1;
       int steps = 0;
       while (p < sent[1] && steps < 12) {
@@ -1101,7 +1136,7 @@ final class EventDetector {
         if (m != null) {
           out.add(m);
           p = m.tokEnd();
-        } else if (LIST_GLUE.contains(t.norm[p]) || MODIFIERS.contains(t.norm[p])) {
+        } else if ((w[p] & (LIST_GLUE | MODIFIERS)) != 0) {
           p++;
         } else {
           break;
@@ -1119,7 +1154,7 @@ final class EventDetector {
       if (m != null) {
         out.add(m);
         p = m.tokStart() - 1;
-      } else if (MODIFIERS.contains(t.norm[p]) || (!out.isEmpty() && LIST_GLUE.contains(t.norm[p]))) {
+      } else if ((w[p] & MODIFIERS) != 0 || (!out.isEmpty() && (w[p] & LIST_GLUE) != 0)) {
         p--;
       } else {
         break;

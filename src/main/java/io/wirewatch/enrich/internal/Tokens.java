@@ -216,7 +216,7 @@ public final class Tokens {
             id[n] = -1;
           }
         } else {
-          String f = fold(text.substring(s, i));
+          String f = foldWord(text, s, i);
           no[n] = f;
           id[n] = vocab.id(f);
         }
@@ -263,6 +263,40 @@ public final class Tokens {
     }
     WORD_CACHE[slot] = word;
     return word;
+  }
+
+  /** A word that is not all ASCII, as written, and its {@link #fold folded} form. */
+  private record Folded(String raw, String folded) {}
+
+  /**
+   * Words with letters beyond ASCII folded recently, by the hash of the word as written: "für",
+   * "président", "Москва" are folded (a Unicode decomposition) once, not at every occurrence. As
+   * with {@link #WORD_CACHE}, writes race harmlessly: a slot holds some complete, immutable pair,
+   * and a reader checks the pair's word against the text before taking its folded form.
+   */
+  private static final int FOLD_CACHE_SIZE = 1 << 12;
+  private static final int FOLD_CACHE_MAX_LENGTH = 32;
+  private static final Folded[] FOLD_CACHE = new Folded[FOLD_CACHE_SIZE];
+
+  /** {@link #fold} of the word text[from, to). */
+  private static String foldWord(String text, int from, int to) {
+    int length = to - from;
+    if (length > FOLD_CACHE_MAX_LENGTH) {
+      return fold(text.substring(from, to));
+    }
+    int hash = 0;
+    for (int k = from; k < to; k++) {
+      hash = 31 * hash + text.charAt(k);
+    }
+    int slot = (hash ^ (hash >>> 15)) & (FOLD_CACHE_SIZE - 1);
+    Folded cached = FOLD_CACHE[slot];
+    if (cached != null && cached.raw().length() == length && text.regionMatches(from, cached.raw(), 0, length)) {
+      return cached.folded();
+    }
+    String raw = text.substring(from, to);
+    String folded = fold(raw);
+    FOLD_CACHE[slot] = new Folded(raw, folded);
+    return folded;
   }
 
   static boolean sameLowerAscii(String folded, String text, int from) {
