@@ -257,6 +257,14 @@ final class EventDetector {
       "que", "qu'", "dass"));
   /** Past-perfect auxiliaries, which the background cues also hold ("hatte", "had"): dated in the stretch, not background. */
   private static final int PERFECT_AUX = WORDS.add(Set.of("had", "hatte", "hatten", "avait", "avaient", "habia", "habian"));
+  /**
+   * Coordinators: a trigger right after one is the second verb of a coordinated predicate ("could close its border
+   * with Belarus again and expel its diplomats"), which the modal, negation or plan before the first verb governs too.
+   */
+  private static final int COORDINATOR = WORDS.add(Set.of("and", "or", "nor", "et", "ou", "ni", "y", "e", "o", "u",
+      "und", "oder"));
+  /** Words an exclude group reaches further back over a coordinated predicate, with no comma or clause break between. */
+  private static final int COORDINATED_REACH = 6;
   private static final int WEEK = WORDS.add(Set.of("week", "semaine", "semana", "woche"));
   private static final int THIS_OR_LAST = WORDS.add(Set.of("this", "last", "past", "cette", "esta", "diese", "dieser",
       "letzte", "letzten", "vergangene", "vergangenen"));
@@ -600,12 +608,43 @@ final class EventDetector {
     return false;
   }
 
+  /**
+   * Whether an exclude group's hit ending at {@code end} governs a trigger starting at {@code start}: within the group's
+   * window, or, for a trigger that is the second verb of a coordinated predicate, {@link #COORDINATED_REACH} words
+   * further when nothing between them opens another clause (no comma, semicolon or clause break).
+   */
+  private static boolean reaches(Excl ex, Tokens t, int[] w, int end, int start, boolean coordinated) {
+    int n = words(t, end, start);
+    if (n <= ex.window()) {
+      return true;
+    }
+    return coordinated && ex.window() >= 2 && n <= ex.window() + COORDINATED_REACH
+        && !anyBetween(w, end, start, STRETCH_END | CLAUSE_BREAK);
+  }
+
+  /**
+   * Whether the trigger is only the verb of a hyphenated particle noun ("Start-up", "stand-off", "sit-in"): its last
+   * token is followed, with no space, by a hyphen and a particle, and the whole word means something else. (Other
+   * hyphenated words keep their trigger: a "Snapback-Mechanismus" that takes effect is the snapback.)
+   */
+  private static boolean compoundHead(Tokens t, Hit trig) {
+    int e = trig.end();
+    return e + 1 < t.size && t.norm[e].equals("-") && t.end[e - 1] == t.start[e] && t.end[e] == t.start[e + 1]
+        && PARTICLES.contains(t.norm[e + 1]);
+  }
+
+  private static final Set<String> PARTICLES = Set.of("up", "off", "out", "in", "on", "down", "over", "away", "back");
+
   /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */
   private Fired evaluate(Rule r, int index, Hit trig, Hits hits, Tokens t, int[] w, String[] norm, List<Mention> ms,
       List<Mention> all, boolean lede, int year, int[] sent) {
+    if (compoundHead(t, trig)) {
+      return null;
+    }
+    boolean coordinated = trig.start() - 1 > sent[0] && (w[trig.start() - 1] & COORDINATOR) != 0;
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
-        if (hits.end[k] <= trig.start() && words(t, hits.end[k], trig.start()) <= ex.window()
+        if (hits.end[k] <= trig.start() && reaches(ex, t, w, hits.end[k], trig.start(), coordinated)
             && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, w, sent, hits.start[k], hits.end[k], trig, false)
             && !(ex.clause() && scopeEnds(w, hits.end[k], trig.start()))
             && !(ex.unlessDated() && dayInStretch(w, sent, trig))) {

@@ -1482,4 +1482,50 @@ class EventVocabularyCoverageTest {
         .contains("sanctions-imposed");
     assertThat(body("de", "Die Schweiz übernimmt den Vorsitz der Konferenz über Sanktionen.").topics()).doesNotContain("sanctions-imposed");
   }
+
+  @Test
+  void aModalGovernsBothVerbsOfACoordinatedPredicate() {
+    // "could" governs "expel" across "close its border with Belarus again and": a threat, not an expulsion
+    assertThat(body("en", "Lithuania could close its border with Belarus again and expel Belarusian diplomats if the balloons "
+        + "keep coming, the minister said on Tuesday.").topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("en", "Poland did not close its border with Belarus last night or expel any Belarusian diplomats, the "
+        + "minister said on Tuesday.").topics()).doesNotContain("diplomat-expelled");
+    // a new clause after a comma is not governed
+    assertThat(body("en", "Lithuania could close its border with Belarus again, and on Tuesday it expelled two Belarusian "
+        + "diplomats.").topics()).contains("diplomat-expelled");
+    assertThat(body("en", "Lithuania closed its border with Belarus again and expelled two Belarusian diplomats on Tuesday.")
+        .topics()).contains("diplomat-expelled");
+  }
+
+  @Test
+  void aVerbInsideAHyphenatedParticleNounIsNoTrigger() {
+    assertThat(body("de", "Zweiter Anlauf geglückt: Münchner Start-up bringt Rakete in den Orbit").topics())
+        .doesNotContain("missile-launch");
+    assertThat(body("de", "Nordkorea meldet Start einer ballistischen Rakete").topics()).contains("missile-launch");
+  }
+
+  @Test
+  void agreementsSignedWithTheParticipleLastOrAsJointTextsIssued() {
+    // German: the participle after a long object, and plural memoranda
+    assertThat(body("de", "Die Außenminister Japans und der Philippinen haben am Montag in Manila ein Abkommen über die "
+        + "gegenseitige logistische Unterstützung ihrer Streitkräfte unterzeichnet.").topics()).contains("agreement-signed");
+    assertThat(body("de", "Japan und die Philippinen wollen ein Abkommen über die gegenseitige logistische Unterstützung "
+        + "ihrer Streitkräfte unterzeichnen.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("de", "Japan und die Philippinen haben ein Abkommen über die gegenseitige Unterstützung bisher nicht "
+        + "unterzeichnet.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("de", "Im Anschluss unterzeichneten Minister Indiens und Brasiliens am Dienstag vier Absichtserklärungen.")
+        .topics()).contains("agreement-signed");
+    // a framework or joint document as the thing signed, not a "framework" the signing happens in
+    assertThat(body("en", "The foreign ministers of Congo and Rwanda signed a regional economic integration framework in "
+        + "Washington on Friday.").topics()).contains("agreement-signed");
+    assertThat(body("en", "Within the framework of the talks, Congo signed nothing on Friday.").topics())
+        .doesNotContain("agreement-signed");
+    // a joint statement issued by the two parties is agreed between them; one condemning a third party is not
+    assertThat(body("en", "Jaishankar and Chinese Foreign Minister Wang Yi met in New Delhi on Monday and issued a joint "
+        + "statement on border patrols.").topics()).contains("agreement-signed");
+    assertThat(body("en", "France, Germany and Britain issued a joint statement on Monday condemning the move as a dangerous "
+        + "escalation.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "India and China will issue a joint statement after the talks.").topics())
+        .doesNotContain("agreement-signed");
+  }
 }
