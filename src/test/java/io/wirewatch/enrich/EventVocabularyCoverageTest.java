@@ -1528,4 +1528,30 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "India and China will issue a joint statement after the talks.").topics())
         .doesNotContain("agreement-signed");
   }
+
+  @Test
+  void talksHeldOnAMatterAndMonthsThatMeasureAnExtension() {
+    assertThat(body("en", "Pakistan and Afghanistan on Monday extended their border ceasefire by three months after two days of "
+        + "talks in Istanbul.").topics()).contains("negotiations", "ceasefire");
+    assertThat(body("en", "The embassy reopened on Monday, three months after two days of talks in Istanbul.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("en", "The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Wednesday for talks on border "
+        + "delimitation.").topics()).contains("negotiations", "summit-meeting");
+    assertThat(body("en", "The foreign ministers of Armenia and Azerbaijan met in Abu Dhabi on Wednesday for dinner.").topics())
+        .doesNotContain("negotiations");
+  }
+
+  @Test
+  void nuclearStepsWithTheGermanVerbLastAndInspectorsKeptOut() {
+    assertThat(body("de", "Iran hat nach Erkenntnissen der IAEA am Montag in einer Anlage nahe Isfahan mit der Anreicherung "
+        + "von Uran begonnen.").topics()).contains("nuclear");
+    assertThat(body("de", "Iran hat am Montag nicht mit der Anreicherung von Uran begonnen.").topics()).doesNotContain("nuclear");
+    assertThat(body("de", "Gespräche über die Anreicherung von Uran wurden am Montag in Genf aufgenommen.").topics())
+        .doesNotContain("nuclear");
+    assertThat(body("de", "Teheran entzog am Montag zwei Inspektoren der IAEA die Akkreditierung.").topics()).contains("nuclear");
+    assertThat(body("es", "Irán sigue sin permitir a los inspectores del OIEA acceder a la planta de Fordo, según un informe "
+        + "distribuido este jueves.").topics()).contains("nuclear");
+    assertThat(body("en", "Saudi Arabia delayed inspectors' access to a uranium site last week, the IAEA said on Monday.")
+        .topics()).contains("nuclear");
+  }
 }
