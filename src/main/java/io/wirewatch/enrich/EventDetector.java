@@ -843,12 +843,21 @@ final class EventDetector {
     return false;
   }
 
+  /** Prepositions of place that open a phrase going on with the event after a comma, not an appositive. */
+  private static final Set<String> ADVERBIAL_OPENERS = Set.of("near", "outside", "pres", "aux", "cerca", "junto", "nahe",
+      "unweit", "bei");
+
   /**
    * Whether the clause a comma opens after an event is short enough to be an appositive ({@value #APPOSITIVE_MAX} words
    * up to the next comma or the sentence's end): "closed since 1980", "as it did in 2017" - not a clause of its own
    * that carries on the story.
    */
   private static boolean appositiveAfter(Tokens t, int comma) {
+    if (comma + 1 < t.size && ADVERBIAL_OPENERS.contains(t.norm[comma + 1])) {
+      // a phrase of place that goes on describing the event dates it with it: "their meeting on the island of Combu,
+      // near Belem in March 2024"
+      return false;
+    }
     int n = 0;
     for (int i = comma + 1; i < t.size && !clauseComma(t, i) && !t.norm[i].equals(".") && !t.norm[i].equals(":"); i++) {
       if (++n > APPOSITIVE_MAX) {

@@ -1554,4 +1554,23 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Saudi Arabia delayed inspectors' access to a uranium site last week, the IAEA said on Monday.")
         .topics()).contains("nuclear");
   }
+
+  @Test
+  void meetingsNamedAsTheOccasionAndMeetingsOnlyReportedOrSought() {
+    assertThat(body("en", "Ecuador and Mexico restored diplomatic relations on Thursday following a meeting of the two "
+        + "countries' foreign ministers in Bogota.").topics()).contains("summit-meeting", "relations-restored");
+    assertThat(body("en", "The ceasefire was agreed in 2019 after a meeting of the two presidents.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "The sanctions will be adopted at a meeting of EU foreign ministers next week.").topics())
+        .doesNotContain("summit-meeting");
+    // a place phrase after a comma goes on with the event, which its date dates
+    assertThat(body("fr", "Emmanuel Macron et Lula lors de leur rencontre sur la plage de Combu, près de Belém en mars 2024.")
+        .topics()).doesNotContain("summit-meeting");
+    assertThat(body("fr", "L'Élysée a démenti les informations selon lesquelles une rencontre à trois avec le président "
+        + "colombien serait organisée en marge de la visite.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("de", "Ein bilaterales Treffen mit Trump am Rande werde angestrebt, sei aber noch nicht vereinbart.")
+        .topics()).doesNotContain("summit-meeting");
+    assertThat(body("es", "Los españoles aterrizaron en Madrid el lunes y fueron recibidos en la terminal por familiares y por "
+        + "un secretario de Estado.").topics()).doesNotContain("summit-meeting");
+  }
 }
