@@ -546,7 +546,8 @@ final class EventDetector {
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
         Hit trig = hits.hit(g, k);
         if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, w, trig, sent)) || infinitive(t, trig, sent)
-            || outsideWindow(dateInStretch(t, w, sent, trig, day), day)) {
+            || outsideWindow(dateInStretch(t, w, sent, trig, day), day)
+            || fs.german && !r.ownExcludeOnly() && germanBracket(t, trig, sent)) {
           continue;
         }
         Fired f = evaluate(r, ri, trig, hits, t, w, norm, ms, all, lede, year, sent);
@@ -594,6 +595,66 @@ final class EventDetector {
     int p = trig.start() - 1;
     return p >= sent[0] && t.norm[p].equals("zu");
   }
+
+  /**
+   * German closes a clause with its verb and opens it with the modal or future auxiliary that governs it, however long
+   * the object between them ("Die Regierung dürfte nach dem Vorfall den russischen Botschafter einbestellen", "Das
+   * Abkommen soll am Freitag in Genf unterzeichnet werden"): a trigger that ends its clause, with such an auxiliary
+   * earlier in the clause, is a plan, a possibility or a report of one. "wird" and "werden" are the future only before
+   * an infinitive or a passive infinitive ("wird ... treffen", "wird ... unterzeichnet werden"); before a participle
+   * they are the passive of something done ("die Botschaft wird geschlossen").
+   */
+  static boolean germanBracket(Tokens t, Hit trig, int[] sent) {
+    int e = trig.end();
+    boolean passiveInfinitive = false;
+    if (e < sent[1] && (t.norm[e].equals("werden") || t.norm[e].equals("sein") || t.norm[e].equals("lassen"))) {
+      passiveInfinitive = true;
+      e++;
+    }
+    if (e < sent[1] && !GERMAN_CLAUSE_END.contains(t.norm[e])) {
+      return false;
+    }
+    for (int i = trig.start() - 1; i >= sent[0]; i--) {
+      String n = t.norm[i];
+      if (GERMAN_CLAUSE_START.contains(n)) {
+        return false;
+      }
+      String surface = t.text.substring(t.start[i], t.end[i]).toLowerCase(java.util.Locale.ROOT);
+      if (GERMAN_MODALS.contains(surface)) {
+        return true;
+      }
+      if (GERMAN_FUTURE.contains(surface)) {
+        return passiveInfinitive || !participle(t.text.substring(t.start[trig.end() - 1], t.end[trig.end() - 1]));
+      }
+    }
+    return false;
+  }
+
+  /** Whether a German verb form looks like a past participle: "ge-" at its start or after a separable prefix, or "-t". */
+  private static boolean participle(String word) {
+    String v = word.toLowerCase(java.util.Locale.ROOT);
+    if (v.startsWith("ge") || v.endsWith("t")) {
+      return true;
+    }
+    for (String prefix : SEPARABLE_PREFIXES) {
+      if (v.startsWith(prefix) && v.startsWith("ge", prefix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> GERMAN_CLAUSE_END = Set.of(",", ".", ";", ":", "!", "?", "\"", "und", "oder", "-",
+      "–", "“", "”", "»", "«", ")");
+  private static final Set<String> GERMAN_CLAUSE_START = Set.of(",", ";", ":", "\"", "„", "“", "»", "«",
+      "(", "aber", "doch", "sondern");
+  /** Modal verbs as written (not folded: "könnte" folds to the indicative "konnte", "dürfte" to "durfte"). */
+  private static final Set<String> GERMAN_MODALS = Set.of("soll", "sollen", "solle", "sollte", "sollten", "kann", "können",
+      "könne", "könnte", "könnten", "muss", "müssen", "müsse", "müsste", "müssten", "möchte", "möchten", "will", "wolle",
+      "wollen", "dürfte", "dürften", "würde", "würden");
+  private static final Set<String> GERMAN_FUTURE = Set.of("wird", "werde", "werden");
+  private static final List<String> SEPARABLE_PREFIXES = List.of("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei",
+      "mit", "nach", "vor", "weg", "zu", "zurück", "los", "wieder", "fort", "her", "hin");
 
   /** Whether a hit of the exclude group's "unless" terms ends right before (at most one word before) {@code at}. */
   private static boolean cancelled(Excl ex, int at, Hits hits, Tokens t) {

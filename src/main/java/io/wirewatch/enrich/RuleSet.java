@@ -97,7 +97,7 @@ public final class RuleSet {
   record Rule(String id, String topic, int trigger, List<Req> require, List<Req> absent,
       List<Excl> exclude, int background, List<String> actors, List<String> targets,
       List<String> venue, boolean venueRequired, Set<String> suppresses, double confidence,
-      Req proposal) {}
+      Req proposal, boolean ownExcludeOnly) {}
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*");
@@ -370,7 +370,7 @@ public final class RuleSet {
         }
         Req proposal = r.map().containsKey("proposal") ? req(r.map().get("proposal"), "proposal of " + id) : null;
         rules.add(new Rule(id, topic, trigger, require, absent, exclude, background, actors, targets,
-            List.copyOf(venue), venueRequired, Set.copyOf(suppresses), confidence, proposal));
+            List.copyOf(venue), venueRequired, Set.copyOf(suppresses), confidence, proposal, ownOnly));
       }
       String hash = "rules-" + Gazetteer.sha256(text).substring(0, 16);
       return new RuleSet(trie, List.copyOf(groups), List.copyOf(rules),

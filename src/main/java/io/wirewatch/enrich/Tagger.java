@@ -25,10 +25,12 @@ final class Tagger {
     final Tokens tokens;
     final List<int[]> sentences;
     final List<Mention> mentions = new ArrayList<>();
+    final boolean german;
 
     FieldScan(ArticleField field, Tokens tokens, boolean german) {
       this.field = field;
       this.tokens = tokens;
+      this.german = german;
       this.sentences = Sentences.split(tokens, german);
     }
   }

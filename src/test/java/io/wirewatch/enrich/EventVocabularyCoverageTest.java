@@ -1573,4 +1573,26 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "Los españoles aterrizaron en Madrid el lunes y fueron recibidos en la terminal por familiares y por "
         + "un secretario de Estado.").topics()).doesNotContain("summit-meeting");
   }
+
+  @Test
+  void aGermanModalOrFutureGovernsTheVerbThatClosesItsClause() {
+    // the auxiliary opens the clause, the verb closes it, however long the object between them
+    assertThat(body("de", "Der Kanzler wird am Dienstag in Peking seinen chinesischen Amtskollegen zu Gesprächen über den "
+        + "Handel treffen.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("de", "Nordkorea könnte nach Einschätzung Seouls schon in den kommenden Tagen eine weitere ballistische "
+        + "Rakete abfeuern.").topics()).doesNotContain("missile-launch");
+    assertThat(body("de", "Die Regierung in Berlin dürfte nach dem Vorfall den russischen Botschafter ins Auswärtige Amt "
+        + "einbestellen.").topics()).doesNotContain("condemnation");
+    assertThat(body("de", "Litauen werde die Grenze zu Belarus schließen und belarussische Diplomaten ausweisen, sagte der "
+        + "Minister am Montag.").topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("de", "Trump werde Zölle von bis zu 50 Prozent auf kolumbianische Einfuhren verhängen und Sanktionen "
+        + "gegen Regierungsvertreter prüfen lassen, schrieb er am Donnerstag.").topics()).doesNotContain("sanctions-imposed");
+    // what was done keeps its verb: perfect, passive past, a past modal ("durfte") and a participle after "wird"
+    assertThat(body("de", "Die Bundesregierung hat am Montag den russischen Botschafter ins Auswärtige Amt einbestellt.")
+        .topics()).contains("condemnation");
+    assertThat(body("de", "Das Abkommen wurde am Freitag in Genf von den Außenministern Japans und Indiens unterzeichnet.")
+        .topics()).contains("agreement-signed");
+    assertThat(body("de", "Nordkorea hat am Montag eine ballistische Rakete abgefeuert, die nach Angaben Seouls ins Meer "
+        + "stürzte.").topics()).contains("missile-launch");
+  }
 }
