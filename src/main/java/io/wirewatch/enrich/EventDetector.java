@@ -508,6 +508,11 @@ final class EventDetector {
       // a link to another story: the events it names are not reported here
       return List.of();
     }
+    if (question(t, sent) || fs.field == ArticleField.HEADLINE && referenceTitle(t, sent)) {
+      // a question asks, it does not report ("Will Seoul lift the sanctions?"); a timeline's or factbox's title names a
+      // list of events (LABELLING: aggregates are background), each reported, if at all, in the body with its date
+      return List.of();
+    }
     hits.clear();
     for (int p = sent[0]; p < sent[1]; p++) {
       hits.termsAt(rules, norm, p, sent[1]);
@@ -580,6 +585,33 @@ final class EventDetector {
     return sent[1] - sent[0] > 1 && t.norm[sent[0]].equals("related") && t.is(sent[0], Tokens.UPPER)
         && t.norm[sent[0] + 1].equals(":");
   }
+
+  /** Whether the sentence ends with a question mark (closing quotes and brackets aside). */
+  private static boolean question(Tokens t, int[] sent) {
+    for (int i = sent[1] - 1; i >= sent[0]; i--) {
+      String n = t.norm[i];
+      if (n.equals("?")) {
+        return true;
+      }
+      if (!(n.equals("\"") || n.equals("'") || n.equals(")") || n.equals("\u201d") || n.equals("\u00bb")
+          || n.equals("\u2019"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a headline is the title of a reference piece, its genre first and set off by a colon or a dash: "Timeline:
+   * North Korea's missile launches", "FACTBOX-What sanctions has the EU imposed", "Chronologie : ...", "Cronología:".
+   */
+  private static boolean referenceTitle(Tokens t, int[] sent) {
+    return sent[1] - sent[0] > 2 && REFERENCE_GENRES.contains(t.norm[sent[0]])
+        && (t.norm[sent[0] + 1].equals(":") || t.norm[sent[0] + 1].equals("-"));
+  }
+
+  private static final Set<String> REFERENCE_GENRES = Set.of("timeline", "factbox", "explainer", "chronology", "chronologie",
+      "cronologia", "chronik", "reperes", "claves", "q&a", "faq", "glossary");
 
   /** Headline grammar for the future: "Macron to visit China", unless "agreed to" and the like. */
   private static boolean headlineFuture(Tokens t, int[] w, Hit trig, int[] sent) {

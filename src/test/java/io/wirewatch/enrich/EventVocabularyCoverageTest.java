@@ -1595,4 +1595,16 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Nordkorea hat am Montag eine ballistische Rakete abgefeuert, die nach Angaben Seouls ins Meer "
         + "stürzte.").topics()).contains("missile-launch");
   }
+
+  @Test
+  void questionsAndTheTitlesOfTimelinesReportNothing() {
+    assertThat(headline("Timeline: North Korea fires missiles over Japan").topics()).doesNotContain("missile-launch");
+    assertThat(headline("Factbox: What sanctions has the EU imposed on Russia?").topics()).doesNotContain("sanctions-imposed");
+    assertThat(headline("Chronologie : la Corée du Nord tire des missiles au-dessus du Japon", "fr").topics())
+        .doesNotContain("missile-launch");
+    assertThat(body("en", "Did Seoul lift the sanctions on Pyongyang on Monday?").topics()).doesNotContain("sanctions-lifted");
+    // the same acts reported
+    assertThat(headline("North Korea fires ballistic missile into the sea, Seoul says").topics()).contains("missile-launch");
+    assertThat(body("en", "Seoul lifted the sanctions on Pyongyang on Monday.").topics()).contains("sanctions-lifted");
+  }
 }
