@@ -1572,6 +1572,9 @@ class EventVocabularyCoverageTest {
         .topics()).doesNotContain("summit-meeting");
     assertThat(body("es", "Los españoles aterrizaron en Madrid el lunes y fueron recibidos en la terminal por familiares y por "
         + "un secretario de Estado.").topics()).doesNotContain("summit-meeting");
+    // what happens in the run-up to a summit is not the summit
+    assertThat(body("en", "In the run-up to the summit, officials from both sides met in Geneva on Monday.").topics())
+        .doesNotContain("summit-meeting");
   }
 
   @Test
