@@ -89,16 +89,39 @@ final class EventDetector {
     }
 
     /** Collects the term hits that start at token {@code p}. */
-    void termsAt(RuleSet rules, String[] norm, int p, int limit) {
+    void termsAt(RuleSet rules, Tokens t, int p, int limit) {
       from = p;
+      groups = rules.groups;
+      tokens = t;
       rules.trie.matchesAt(ids, p, limit, this);
     }
+
+    /** The rule set's groups and the field's tokens, for the accent check of {@link #accept}. */
+    private List<Group> groups;
+    private Tokens tokens;
 
     @Override
     public void accept(int stop, List<Integer> values) {
       for (int k = 0, m = values.size(); k < m; k++) {
-        add(values.get(k), from, stop);
+        int g = values.get(k);
+        if (stop == from + 1 && !writtenAs(groups.get(g), tokens, from)) {
+          continue;
+        }
+        add(g, from, stop);
       }
+    }
+
+    /** Whether the token is written with the accents its group asks of it ("^firmará" is not "firmara"). */
+    private static boolean writtenAs(Group g, Tokens t, int i) {
+      if (g.accented.isEmpty()) {
+        return true;
+      }
+      String want = g.accented.get(t.norm[i]);
+      if (want == null) {
+        return true;
+      }
+      String surface = java.text.Normalizer.normalize(t.text.substring(t.start[i], t.end[i]), java.text.Normalizer.Form.NFC);
+      return surface.toLowerCase(java.util.Locale.ROOT).equals(want);
     }
 
     boolean anyIn(boolean[] wanted) {
@@ -229,7 +252,9 @@ final class EventDetector {
   private static final int DAYS = WORDS.add(Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "yesterday", "today", "tonight", "overnight", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
       "dimanche", "hier", "aujourd'hui", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer",
-      "hoy", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute"));
+      "hoy", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute",
+      // the day of the story itself: "plus tôt dans la journée", "en la jornada de este martes"
+      "journee", "jornada"));
   /** Words that open a relative clause after a comma ("which", "qui", "cuyo", "deren"). */
   private static final int RELATIVE_WORDS = WORDS.add(Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
       "lequel", "laquelle", "lesquels", "lesquelles", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual",
@@ -515,7 +540,7 @@ final class EventDetector {
     }
     hits.clear();
     for (int p = sent[0]; p < sent[1]; p++) {
-      hits.termsAt(rules, norm, p, sent[1]);
+      hits.termsAt(rules, t, p, sent[1]);
     }
     // Most sentences hold no trigger at all: nothing more to do for them.
     if (!rules.specialTrigger && !hits.anyIn(rules.triggerGroup)) {

@@ -52,6 +52,12 @@ public final class RuleSet {
     final Set<String> entities = new HashSet<>();
     /** The folded token sequences the group matches, each inflected form on its own. */
     final Set<List<String>> forms = new java.util.LinkedHashSet<>();
+    /**
+     * Words the group matches only as written, accents and their absence alike (terms written "^firmará", "^firmara"), by
+     * their folded form: folding makes the Spanish future "firmará" the past subjunctive "firmara" and German "könnte" the
+     * indicative "konnte".
+     */
+    final Map<String, String> accented = new java.util.TreeMap<>();
 
     Group(int id) {
       this.id = id;
@@ -68,7 +74,7 @@ public final class RuleSet {
         f.add(String.join(" ", form));
       }
       Collections.sort(f);
-      return country + "|" + demonym + "|" + person + "|" + new java.util.TreeSet<>(entities) + "|" + f;
+      return country + "|" + demonym + "|" + person + "|" + new java.util.TreeSet<>(entities) + "|" + f + "|" + accented;
     }
   }
 
@@ -520,11 +526,20 @@ public final class RuleSet {
           }
           continue;
         }
-        boolean literal = s.startsWith("=");
+        boolean accent = s.startsWith("^");
+        boolean literal = accent || s.startsWith("=");
         String phrase = literal ? s.substring(1) : s;
         List<String> tokens = specialise(TokenTrie.foldPhrase(phrase));
         if (tokens.isEmpty()) {
           throw err(t, "the term '" + s + "' has no letters or digits", "remove it or write the word");
+        }
+        if (accent) {
+          String written = java.text.Normalizer.normalize(phrase, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+          if (tokens.size() != 1 || !written.matches("\\p{L}+")) {
+            throw err(t, "the accent-sensitive term '" + s + "' must be one word",
+                "write one word as it is spelt, such as ^firmará or ^firmara (no accent), or drop the ^");
+          }
+          g.accented.put(tokens.get(0), written);
         }
         Set<String> firsts = inflect && !literal ? Inflect.forms(tokens.get(0)) : Set.of(tokens.get(0));
         for (String f : firsts) {

@@ -1610,4 +1610,67 @@ class EventVocabularyCoverageTest {
     assertThat(headline("North Korea fires ballistic missile into the sea, Seoul says").topics()).contains("missile-launch");
     assertThat(body("en", "Seoul lifted the sanctions on Pyongyang on Monday.").topics()).contains("sanctions-lifted");
   }
+
+  @Test
+  void germanHoldsListingsAndStrikesOnPlantsWithTheVerbLast() {
+    assertThat(body("de", "Am Dienstag legten China und Russland im Ausschuss einen technischen Einspruch gegen die Aufnahme von "
+        + "sechs Frachtschiffen in die Sanktionsliste ein.").topics()).contains("sanctions-blocked");
+    assertThat(body("de", "Die Regierung in Tokio verhängte am Montag Einreiseverbote und Vermögenssperren gegen elf Personen aus "
+        + "Nordkorea.").topics()).contains("sanctions-imposed");
+    assertThat(body("de", "Eine Drohne habe am Montag ein Gebäude auf dem Gelände des besetzten Atomkraftwerks Saporischschja "
+        + "getroffen, teilte die IAEA mit.").topics()).contains("nuclear");
+    assertThat(body("de", "In der Nacht zum Dienstag griff das russische Militär Kiew mit Dutzenden Drohnen und mehreren "
+        + "Marschflugkörpern an.").topics()).contains("missile-launch");
+    assertThat(body("de", "Die Außenminister Armeniens und Aserbaidschans vereinbarten bei einem Treffen in Tiflis am Dienstag die "
+        + "Eröffnung von Botschaften.").topics()).contains("summit-meeting");
+    assertThat(body("de", "Die Außenminister Armeniens und Aserbaidschans vereinbarten am Dienstag ein Treffen in Tiflis.").topics())
+        .doesNotContain("summit-meeting");
+    // UN ambassadors signing a communiqué make an agreement, not a summit
+    assertThat(body("de", "Der belizische UN-Botschafter und sein chinesischer Amtskollege unterzeichneten am Donnerstag in New York "
+        + "ein gemeinsames Kommuniqué.").topics()).contains("agreement-signed").doesNotContain("summit-meeting");
+  }
+
+  @Test
+  void spanishPastSubjunctivesReportFactsWhileFuturesPlan() {
+    // folded, the future "celebrarán" and the subjunctive "celebraran" are one word: only the accent tells them apart
+    assertThat(body("es", "Ocurrió dos días después de que Irán y los europeos celebraran el martes en Ginebra una nueva ronda de "
+        + "conversaciones.").topics()).contains("negotiations");
+    assertThat(body("es", "Irán y los europeos celebrarán el martes en Ginebra una nueva ronda de conversaciones.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("es", "El choque se produjo después de que Camboya entregara el sábado a Tailandia a dos soldados tailandeses "
+        + "capturados.").topics()).contains("detention-release");
+    assertThat(body("es", "El Gobierno cubano anunció el martes que excarcelará de forma gradual a 553 presos.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("es", "El Gobierno argentino entregó el jueves una nota de protesta al encargado de negocios británico.")
+        .topics()).doesNotContain("detention-release");
+    assertThat(body("es", "China anunció el lunes que levanta con efecto inmediato la suspensión de las importaciones de productos "
+        + "del mar japoneses.").topics()).contains("sanctions-lifted");
+    assertThat(body("es", "Los Veintisiete tuvieron que retirar del paquete, a petición de Hungría, las sanciones contra el patriarca.")
+        .topics()).contains("sanctions-blocked");
+  }
+
+  @Test
+  void plansDenialsAndWorksOfCultureAmongTheSanctionsAndSwaps() {
+    assertThat(body("en", "Hungary has no intention of vetoing the EU's next sanctions package, its foreign minister said on Monday, "
+        + "rejecting reports that Budapest would hold up the measures.").topics()).doesNotContain("sanctions-blocked");
+    assertThat(body("en", "An entry targeting a senior cleric was struck from the final text on Monday at Hungary's insistence.")
+        .topics()).doesNotContain("military-escalation");
+    assertThat(body("en", "The defence chiefs of Japan and the Philippines agreed on Monday to work toward an ammunition-sharing pact.")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(body("de", "Doku über den Gefangenenaustausch zwischen Russland und den USA feiert am Montag Premiere").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("fr", "L'accord, signé lundi par la direction et trois organisations syndicales, prévoit le maintien de 1 200 "
+        + "emplois.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("fr", "Modi et Xi s'entretiennent par téléphone lundi, une visite en Chine évoquée pour 2027").topics())
+        .doesNotContain("summit-meeting");
+  }
+
+  @Test
+  void frenchWithdrawnAccreditationsSuspendedTalksAndMoratoriumThreats() {
+    assertThat(body("fr", "L'Iran a annoncé vendredi qu'il retirait l'accréditation de plusieurs inspecteurs de l'AIEA.").topics())
+        .contains("nuclear");
+    assertThat(headline("Soudan : les pourparlers de Djeddah suspendus lundi", "fr").topics()).contains("negotiations");
+    assertThat(body("fr", "Le vice-ministre russe a averti lundi que la Russie mettrait fin à son moratoire sur les essais "
+        + "nucléaires.").topics()).contains("nuclear");
+  }
 }

@@ -59,6 +59,20 @@ class RuleSetTest {
   }
 
   @Test
+  void anAccentSensitiveTermMatchesOnlyAsWritten() {
+    // "^vetará" is the Spanish future only; folded it is the past subjunctive "vetara", which the rule must not take
+    RuleSet rules = RuleSet.parse(MINIMAL.replace("trigger: [veto]", "trigger: [^vetará]")
+        .replace("terms: [sanction]", "terms: [=sanciones]"), "t.yaml");
+    Enricher enricher = Enricher.create(Gazetteer.defaults(), rules);
+    assertThat(enricher.enrich(new ArticleText("a", "", "Rusia vetará las sanciones.", "es", java.time.Instant.parse(
+        "2026-03-02T10:00:00Z"))).topics()).containsExactly("sanctions-blocked");
+    assertThat(enricher.enrich(new ArticleText("b", "", "Rusia vetara las sanciones.", "es", java.time.Instant.parse(
+        "2026-03-02T10:00:00Z"))).topics()).isEmpty();
+    assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("trigger: [veto]", "trigger: [\"^veto rápido\"]"), "t.yaml"))
+        .hasMessageContaining("accent-sensitive term '^veto rápido' must be one word");
+  }
+
+  @Test
   void unknownLexiconAndBadRoleAreRefused() {
     assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("[veto]", "[\"@vetoes\"]"), "t.yaml"))
         .hasMessageContaining("unknown lexicon '@vetoes'");
