@@ -419,6 +419,10 @@ final class EventDetector {
       }
       hits.ids = rules.trie.ids(norm, fs.tokens);
       int mi = 0;
+      // whether the sentences so far tell a story of an earlier year ("Twenty years ago on Friday ... Within hours, Pyongyang
+      // announced ...", "The test on Oct. 9, 2006 came ... Five days later, the Council adopted ..."): a sentence that opens
+      // with a time counted from the one before ("five days later", "within hours", "le lendemain") belongs to it
+      boolean pastNarrative = false;
       // "By Miriam Okafor" opens a wire page: the lede and the lead start after it
       int bylines = fs.field == ArticleField.BODY && !fs.sentences.isEmpty()
           && isByline(fs.tokens, fs.sentences.get(0)) ? 1 : 0;
@@ -436,7 +440,9 @@ final class EventDetector {
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
         boolean lead = fs.field == ArticleField.HEADLINE || si - bylines < LEAD_SENTENCES;
-        List<Fired> fired = sentence(fs, w, norm, sent, ms, all, lede, year, day, hits);
+        boolean followsOn = pastNarrative && opensWithTimeAfter(fs.tokens, w, sent);
+        pastNarrative = followsOn || tellsEarlierYear(fs.tokens, sent, year);
+        List<Fired> fired = followsOn ? List.of() : sentence(fs, w, norm, sent, ms, all, lede, year, day, hits);
         boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day));
         for (int fi = 0; fi < fired.size(); fi++) {
           Fired f = fired.get(fi);
@@ -469,6 +475,53 @@ final class EventDetector {
     out.sort(Comparator.comparingDouble(EventMatch::confidence).reversed());
     return out;
   }
+
+  /**
+   * Whether the sentence opens, before its first comma, with a time counted from the sentence before ("Five days later",
+   * "Within hours", "The next day", "Le lendemain", "Dos días después", "Wenige Stunden später") and names no day of its own.
+   */
+  static boolean opensWithTimeAfter(Tokens t, int[] w, int[] sent) {
+    boolean relative = false;
+    for (int i = sent[0]; i < Math.min(sent[1], sent[0] + 6) && !t.norm[i].equals(","); i++) {
+      String n = t.norm[i];
+      if (TIME_AFTER.contains(n) || (n.equals("within") && i + 1 < sent[1]
+          && (t.norm[i + 1].equals("hours") || t.norm[i + 1].equals("days") || t.norm[i + 1].equals("minutes")))
+          || ((n.equals("next") || n.equals("following")) && i + 1 < sent[1] && t.norm[i + 1].equals("day"))) {
+        relative = true;
+      }
+    }
+    return relative && !anyBetween(w, sent[0], sent[1], DAYS);
+  }
+
+  private static final Set<String> TIME_AFTER = Set.of("later", "afterwards", "afterward", "lendemain", "tard", "despues",
+      "siguiente", "spater", "danach", "darauf");
+
+  /**
+   * Whether the sentence tells of an earlier year: a year before the article's ("on Oct. 9, 2006", "in 2019") or a span
+   * counted back in years ("twenty years ago", "il y a vingt ans", "hace dos décadas", "vor zwanzig Jahren").
+   */
+  static boolean tellsEarlierYear(Tokens t, int[] sent, int year) {
+    for (int i = sent[0]; i < sent[1]; i++) {
+      String n = t.norm[i];
+      if (n.length() == 4 && Character.isDigit(n.charAt(0)) && n.chars().allMatch(Character::isDigit)) {
+        int y = Integer.parseInt(n);
+        if (y >= 1900 && y < year) {
+          return true;
+        }
+      }
+      if (n.equals("ago") && i > sent[0] && YEAR_SPANS.contains(t.norm[i - 1])) {
+        return true;
+      }
+      if (YEAR_SPANS.contains(n) && i > sent[0] + 1 && (t.norm[i - 2].equals("hace") || t.norm[i - 2].equals("vor")
+          || t.norm[i - 2].equals("a") && i > sent[0] + 2 && t.norm[i - 3].equals("y"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> YEAR_SPANS = Set.of("years", "decades", "year", "decade", "ans", "annees", "anos",
+      "decadas", "jahren", "jahrzehnten");
 
   /** Whether a match before index {@code i} of one sentence's matches is of the same topic. */
   private static boolean firedEarlier(List<Fired> fired, int i) {

@@ -1673,4 +1673,19 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Le vice-ministre russe a averti lundi que la Russie mettrait fin à son moratoire sur les essais "
         + "nucléaires.").topics()).contains("nuclear");
   }
+
+  @Test
+  void aSentenceCountedOnFromAnEarlierYearBelongsToIt() {
+    // published 2 March 2026: the story of 2006 goes on in the sentences that count on from it
+    assertThat(body("en", "The test at the Punggye-ri site on Oct. 9, 2006 came after years of warnings. Five days later, the U.N. "
+        + "Security Council unanimously adopted Resolution 1718, imposing an arms embargo.").topics())
+        .doesNotContain("un-resolution-adopted", "sanctions-imposed");
+    assertThat(body("fr", "Il y a vingt ans, la Corée du Nord surprenait le monde. Quelques heures plus tard, Pyongyang annonçait "
+        + "avoir procédé à son premier essai nucléaire souterrain.").topics()).doesNotContain("nuclear");
+    // a time counted on from this week's news, or one with a day of its own, is news
+    assertThat(body("en", "North Korea fired a missile on Sunday. Five days later, the U.N. Security Council unanimously adopted "
+        + "a resolution imposing an arms embargo.").topics()).contains("un-resolution-adopted");
+    assertThat(body("en", "The dispute began in 2019. Two days later, on Monday, the Security Council adopted a resolution on "
+        + "the border.").topics()).contains("un-resolution-adopted");
+  }
 }
