@@ -1688,4 +1688,15 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The dispute began in 2019. Two days later, on Monday, the Security Council adopted a resolution on "
         + "the border.").topics()).contains("un-resolution-adopted");
   }
+
+  @Test
+  void theMinistersMeetingByItsParticipantsAndThenAsBackground() {
+    assertThat(body("en", "The package was approved on Monday, the EU's foreign policy chief told reporters after the ministers' "
+        + "meeting in Luxembourg.").topics()).contains("summit-meeting");
+    assertThat(body("en", "The package was approved on Monday, she told reporters after the defence ministers' meeting in "
+        + "Luxembourg.").topics()).doesNotContain("summit-meeting");
+    // "entonces" dates what it follows to the time told of before
+    assertThat(body("es", "El gobierno mexicano denunció entonces una violación flagrante del derecho internacional.").topics())
+        .doesNotContain("condemnation");
+  }
 }
