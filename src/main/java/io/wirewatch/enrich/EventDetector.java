@@ -630,7 +630,7 @@ final class EventDetector {
         Hit trig = hits.hit(g, k);
         if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, w, trig, sent)) || infinitive(t, trig, sent)
             || outsideWindow(dateInStretch(t, w, sent, trig, day), day)
-            || fs.german && !r.ownExcludeOnly() && germanBracket(t, trig, sent)) {
+            || !r.ownExcludeOnly() && (fs.german ? germanBracket(t, trig, sent) : romanceModal(t, trig, sent))) {
           continue;
         }
         Fired f = evaluate(r, ri, trig, hits, t, w, norm, ms, all, lede, year, sent);
@@ -739,6 +739,42 @@ final class EventDetector {
     }
     return false;
   }
+
+  /**
+   * French and Spanish plans put a modal before an infinitive and the rest of the plan after it ("Macron doit recevoir lundi
+   * à l'Élysée son homologue brésilien pour un entretien", "tiene previsto reunirse el lunes en Brasilia con su homólogo"):
+   * a trigger in the same clause after such a modal and its infinitive, however far, is part of the plan.
+   */
+  static boolean romanceModal(Tokens t, Hit trig, int[] sent) {
+    for (int i = trig.start() - 1, n = 0; i >= sent[0] && n < ROMANCE_REACH; i--, n++) {
+      String w = t.norm[i];
+      if (ROMANCE_CLAUSE_START.contains(w)) {
+        return false;
+      }
+      if (ROMANCE_MODALS.contains(w)) {
+        for (int j = i + 1; j <= Math.min(i + 3, trig.start() - 1); j++) {
+          if (infinitiveLike(t.norm[j])) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean infinitiveLike(String w) {
+    return w.equals("etre") || w.equals("ser") || w.equals("avoir") || w.equals("haber") || w.length() > 4 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("ar")
+        || w.endsWith("arse") || w.endsWith("erse") || w.endsWith("irse"));
+  }
+
+  /** How many words back from the trigger a French or Spanish modal is looked for. */
+  private static final int ROMANCE_REACH = 16;
+  private static final Set<String> ROMANCE_MODALS = Set.of("doit", "doivent", "devait", "devaient", "devrait", "devraient",
+      "pourrait", "pourraient", "va", "vont", "compte", "comptent", "entend", "entendent", "souhaite", "souhaitent", "debe",
+      "deben", "debera", "deberan", "deberia", "deberian", "podria", "podrian", "previsto", "prevista", "pretende", "pretenden",
+      "planea", "planean", "quiere", "quieren", "espera", "esperan", "prevoit", "prevoient");
+  private static final Set<String> ROMANCE_CLAUSE_START = Set.of(",", ";", ":", "\"", "\u00ab", "\u00bb", "(", "mais", "pero",
+      "et", "y", "tandis", "mientras", "alors", "apres", "tras", "despues");
 
   /** Whether a German verb form looks like a past participle: "ge-" at its start or after a separable prefix, or "-t". */
   private static boolean participle(String word) {

@@ -1699,4 +1699,19 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "El gobierno mexicano denunció entonces una violación flagrante del derecho internacional.").topics())
         .doesNotContain("condemnation");
   }
+
+  @Test
+  void aFrenchOrSpanishModalBeforeItsInfinitiveGovernsTheRestOfThePlan() {
+    assertThat(body("fr", "Emmanuel Macron doit recevoir lundi à l'Élysée son homologue brésilien pour un entretien.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("fr", "Il doit être reçu à l'Élysée par Emmanuel Macron pour un entretien suivi d'un dîner d'État.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("es", "El presidente tiene previsto recibir el lunes en el Palacio de Planalto a su homólogo argentino para "
+        + "una reunión.").topics()).doesNotContain("summit-meeting");
+    // the same meetings held
+    assertThat(body("fr", "Emmanuel Macron a reçu lundi à l'Élysée son homologue brésilien pour un entretien.").topics())
+        .contains("summit-meeting");
+    assertThat(body("es", "El presidente recibió el lunes en el Palacio de Planalto a su homólogo argentino para una reunión.")
+        .topics()).contains("summit-meeting");
+  }
 }
