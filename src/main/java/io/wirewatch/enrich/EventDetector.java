@@ -423,6 +423,7 @@ final class EventDetector {
       // announced ...", "The test on Oct. 9, 2006 came ... Five days later, the Council adopted ..."): a sentence that opens
       // with a time counted from the one before ("five days later", "within hours", "le lendemain") belongs to it
       boolean pastNarrative = false;
+      int[] prevSent = null;
       // "By Miriam Okafor" opens a wire page: the lede and the lead start after it
       int bylines = fs.field == ArticleField.BODY && !fs.sentences.isEmpty()
           && isByline(fs.tokens, fs.sentences.get(0)) ? 1 : 0;
@@ -440,8 +441,11 @@ final class EventDetector {
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
         boolean lead = fs.field == ArticleField.HEADLINE || si - bylines < LEAD_SENTENCES;
-        boolean followsOn = pastNarrative && opensWithTimeAfter(fs.tokens, w, sent);
-        pastNarrative = followsOn || tellsEarlierYear(fs.tokens, sent, year);
+        // the year of the sentence before is worked out only for a sentence that counts on from it
+        boolean followsOn = prevSent != null && opensWithTimeAfter(fs.tokens, w, sent)
+            && (pastNarrative || tellsEarlierYear(fs.tokens, prevSent, year));
+        pastNarrative = followsOn;
+        prevSent = sent;
         List<Fired> fired = followsOn ? List.of() : sentence(fs, w, norm, sent, ms, all, lede, year, day, hits);
         boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day));
         for (int fi = 0; fi < fired.size(); fi++) {
@@ -629,11 +633,14 @@ final class EventDetector {
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
         Hit trig = hits.hit(g, k);
         if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, w, trig, sent)) || infinitive(t, trig, sent)
-            || outsideWindow(dateInStretch(t, w, sent, trig, day), day)
-            || !r.ownExcludeOnly() && (fs.german ? germanBracket(t, trig, sent) : romanceModal(t, trig, sent))) {
+            || outsideWindow(dateInStretch(t, w, sent, trig, day), day)) {
           continue;
         }
         Fired f = evaluate(r, ri, trig, hits, t, w, norm, ms, all, lede, year, sent);
+        // the clause-wide modals are looked for only once a rule has matched: most trigger hits match no rule
+        if (f != null && !r.ownExcludeOnly() && (fs.german ? germanBracket(t, trig, sent) : romanceModal(t, trig, sent))) {
+          f = null;
+        }
         if (f != null) {
           out.add(f);
           break;
