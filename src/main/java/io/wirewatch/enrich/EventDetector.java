@@ -93,18 +93,22 @@ final class EventDetector {
       from = p;
       groups = rules.groups;
       tokens = t;
+      accentWords = rules.accentWords;
       rules.trie.matchesAt(ids, p, limit, this);
     }
 
     /** The rule set's groups and the field's tokens, for the accent check of {@link #accept}. */
     private List<Group> groups;
     private Tokens tokens;
+    private boolean[] accentWords;
 
     @Override
     public void accept(int stop, List<Integer> values) {
+      int id = ids[from];
+      boolean accentWord = stop == from + 1 && id >= 0 && id < accentWords.length && accentWords[id];
       for (int k = 0, m = values.size(); k < m; k++) {
         int g = values.get(k);
-        if (stop == from + 1 && !writtenAs(groups.get(g), tokens, from)) {
+        if (accentWord && !writtenAs(groups.get(g), id, tokens, from)) {
           continue;
         }
         add(g, from, stop);
@@ -112,16 +116,16 @@ final class EventDetector {
     }
 
     /** Whether the token is written with the accents its group asks of it ("^firmará" is not "firmara"). */
-    private static boolean writtenAs(Group g, Tokens t, int i) {
-      if (g.accented.isEmpty()) {
+    private static boolean writtenAs(Group g, int id, Tokens t, int i) {
+      if (g.accentIds.length == 0) {
         return true;
       }
-      String want = g.accented.get(t.norm[i]);
-      if (want == null) {
+      int k = java.util.Arrays.binarySearch(g.accentIds, id);
+      if (k < 0) {
         return true;
       }
       String surface = java.text.Normalizer.normalize(t.text.substring(t.start[i], t.end[i]), java.text.Normalizer.Form.NFC);
-      return surface.toLowerCase(java.util.Locale.ROOT).equals(want);
+      return surface.toLowerCase(java.util.Locale.ROOT).equals(g.accentWritten[k]);
     }
 
     boolean anyIn(boolean[] wanted) {
@@ -487,8 +491,11 @@ final class EventDetector {
   static boolean opensWithTimeAfter(Tokens t, int[] w, int[] sent) {
     boolean relative = false;
     for (int i = sent[0]; i < Math.min(sent[1], sent[0] + 6) && !t.norm[i].equals(","); i++) {
+      if ((w[i] & TIME_OPENERS) == 0) {
+        continue;
+      }
       String n = t.norm[i];
-      if (TIME_AFTER.contains(n) || (n.equals("within") && i + 1 < sent[1]
+      if ((w[i] & TIME_AFTER) != 0 || (n.equals("within") && i + 1 < sent[1]
           && (t.norm[i + 1].equals("hours") || t.norm[i + 1].equals("days") || t.norm[i + 1].equals("minutes")))
           || ((n.equals("next") || n.equals("following")) && i + 1 < sent[1] && t.norm[i + 1].equals("day"))) {
         relative = true;
@@ -497,8 +504,10 @@ final class EventDetector {
     return relative && !anyBetween(w, sent[0], sent[1], DAYS);
   }
 
-  private static final Set<String> TIME_AFTER = Set.of("later", "afterwards", "afterward", "lendemain", "tard", "despues",
-      "siguiente", "spater", "danach", "darauf");
+  private static final int TIME_AFTER = WORDS.add(Set.of("later", "afterwards", "afterward", "lendemain", "tard", "despues",
+      "siguiente", "spater", "danach", "darauf"));
+  /** {@link #TIME_AFTER} and the first words of "within hours", "the next day", "the following day". */
+  private static final int TIME_OPENERS = TIME_AFTER | WORDS.add(Set.of("within", "next", "following"));
 
   /**
    * Whether the sentence tells of an earlier year: a year before the article's ("on Oct. 9, 2006", "in 2019") or a span
@@ -638,7 +647,7 @@ final class EventDetector {
         }
         Fired f = evaluate(r, ri, trig, hits, t, w, norm, ms, all, lede, year, sent);
         // the clause-wide modals are looked for only once a rule has matched: most trigger hits match no rule
-        if (f != null && !r.ownExcludeOnly() && (fs.german ? germanBracket(t, trig, sent) : romanceModal(t, trig, sent))) {
+        if (f != null && !r.ownExcludeOnly() && (fs.german ? germanBracket(t, trig, sent) : romanceModal(t, w, trig, sent))) {
           f = null;
         }
         if (f != null) {
@@ -752,13 +761,12 @@ final class EventDetector {
    * à l'Élysée son homologue brésilien pour un entretien", "tiene previsto reunirse el lunes en Brasilia con su homólogo"):
    * a trigger in the same clause after such a modal and its infinitive, however far, is part of the plan.
    */
-  static boolean romanceModal(Tokens t, Hit trig, int[] sent) {
+  static boolean romanceModal(Tokens t, int[] w, Hit trig, int[] sent) {
     for (int i = trig.start() - 1, n = 0; i >= sent[0] && n < ROMANCE_REACH; i--, n++) {
-      String w = t.norm[i];
-      if (ROMANCE_CLAUSE_START.contains(w)) {
+      if ((w[i] & ROMANCE_CLAUSE_START) != 0) {
         return false;
       }
-      if (ROMANCE_MODALS.contains(w)) {
+      if ((w[i] & ROMANCE_MODALS) != 0) {
         for (int j = i + 1; j <= Math.min(i + 3, trig.start() - 1); j++) {
           if (infinitiveLike(t.norm[j])) {
             return true;
@@ -776,12 +784,12 @@ final class EventDetector {
 
   /** How many words back from the trigger a French or Spanish modal is looked for. */
   private static final int ROMANCE_REACH = 16;
-  private static final Set<String> ROMANCE_MODALS = Set.of("doit", "doivent", "devait", "devaient", "devrait", "devraient",
+  private static final int ROMANCE_MODALS = WORDS.add(Set.of("doit", "doivent", "devait", "devaient", "devrait", "devraient",
       "pourrait", "pourraient", "va", "vont", "compte", "comptent", "entend", "entendent", "souhaite", "souhaitent", "debe",
       "deben", "debera", "deberan", "deberia", "deberian", "podria", "podrian", "previsto", "prevista", "pretende", "pretenden",
-      "planea", "planean", "quiere", "quieren", "espera", "esperan", "prevoit", "prevoient");
-  private static final Set<String> ROMANCE_CLAUSE_START = Set.of(",", ";", ":", "\"", "\u00ab", "\u00bb", "(", "mais", "pero",
-      "et", "y", "tandis", "mientras", "alors", "apres", "tras", "despues");
+      "planea", "planean", "quiere", "quieren", "espera", "esperan", "prevoit", "prevoient"));
+  private static final int ROMANCE_CLAUSE_START = WORDS.add(Set.of(",", ";", ":", "\"", "\u00ab", "\u00bb", "(", "mais", "pero",
+      "et", "y", "tandis", "mientras", "alors", "apres", "tras", "despues"));
 
   /** Whether a German verb form looks like a past participle: "ge-" at its start or after a separable prefix, or "-t". */
   private static boolean participle(String word) {

@@ -57,7 +57,17 @@ public final class RuleSet {
      * their folded form: folding makes the Spanish future "firmará" the past subjunctive "firmara" and German "könnte" the
      * indicative "konnte".
      */
-    final Map<String, String> accented = new java.util.TreeMap<>();
+    final Map<String, String> accented = new java.util.HashMap<>();
+    /** {@link #accented} by the words' Vocab numbers, sorted, for a look-up with no hashing at each hit. */
+    int[] accentIds = new int[0];
+    String[] accentWritten = new String[0];
+
+    void numberAccents() {
+      java.util.TreeMap<Integer, String> byId = new java.util.TreeMap<>();
+      accented.forEach((folded, written) -> byId.put(io.wirewatch.enrich.internal.Vocab.intern(folded), written));
+      accentIds = byId.keySet().stream().mapToInt(Integer::intValue).toArray();
+      accentWritten = byId.values().toArray(new String[0]);
+    }
 
     Group(int id) {
       this.id = id;
@@ -74,7 +84,7 @@ public final class RuleSet {
         f.add(String.join(" ", form));
       }
       Collections.sort(f);
-      return country + "|" + demonym + "|" + person + "|" + new java.util.TreeSet<>(entities) + "|" + f + "|" + accented;
+      return country + "|" + demonym + "|" + person + "|" + new java.util.TreeSet<>(entities) + "|" + f + "|" + new java.util.TreeMap<>(accented);
     }
   }
 
@@ -111,6 +121,8 @@ public final class RuleSet {
   private static final Pattern ENTITY = Pattern.compile("(person|body|org|group):[a-z0-9][a-z0-9-]*");
 
   final TokenTrie<Integer> trie;
+  /** By Vocab number: whether some group matches the word only as written ({@link Group#accented}). */
+  final boolean[] accentWords;
   final List<Group> groups;
   final List<Rule> rules;
   /** Groups that accept special mentions (countries, demonyms, people, entities). */
@@ -136,6 +148,18 @@ public final class RuleSet {
       special |= groups.get(r.trigger()).special();
     }
     this.specialTrigger = special;
+    int most = 0;
+    for (Group g : groups) {
+      for (int id : g.accentIds) {
+        most = Math.max(most, id + 1);
+      }
+    }
+    this.accentWords = new boolean[most];
+    for (Group g : groups) {
+      for (int id : g.accentIds) {
+        accentWords[id] = true;
+      }
+    }
     this.topics = topics;
     this.version = version;
     this.origin = origin;
@@ -482,6 +506,7 @@ public final class RuleSet {
     int group(Node terms, boolean inflect, String what) {
       Group g = new Group(groups.size());
       addTerms(g, list(terms, what), inflect, what, new HashSet<>());
+      g.numberAccents();
       Group same = groupByContent.putIfAbsent(g.contentKey(), g);
       if (same != null) {
         return same.id;
