@@ -1714,4 +1714,24 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "El presidente recibió el lunes en el Palacio de Planalto a su homólogo argentino para una reunión.")
         .topics()).contains("summit-meeting");
   }
+
+  @Test
+  void playsAndFilmsWithdrawnExpulsionsAgencyBoardsAndDelistings() {
+    assertThat(body("de", "Die georgische Dramatikerin erzählt in ihrem Theaterstück von einem Botschafter, der am Montag zur "
+        + "unerwünschten Person erklärt wird.").topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("en", "Burkina Faso withdraws expulsion of Ivorian diplomats hours after announcing it on Monday").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(body("en", "The resolution was approved by 20 votes on the 35-nation board on Thursday, diplomats said.").topics())
+        .doesNotContain("un-resolution-adopted");
+    assertThat(body("es", "La liberación se produjo el lunes tras una reunión en Minsk entre Alexandr Lukashenko y el enviado especial "
+        + "de Estados Unidos.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "The Treasury Department announced on Thursday it had removed Belarusian state potash producer Belaruskali "
+        + "and two of its subsidiaries from its sanctions list.").topics()).contains("sanctions-lifted");
+    assertThat(headline("U.S. delists Belarusian potash giant as Minsk frees prisoners").topics()).contains("sanctions-lifted");
+    assertThat(headline("Nasdaq delists Chinese chipmaker's shares").topics()).doesNotContain("sanctions-lifted");
+    assertThat(body("es", "El martes China y Rusia pusieron en espera, dentro del comité de sanciones de la ONU, una propuesta de "
+        + "Estados Unidos para incluir en la lista negra a tres buques.").topics()).contains("sanctions-blocked");
+    assertThat(body("de", "Der Schritt folgte am Mittwoch auf die Freilassung von vier US-Bürgern, die in Venezuela inhaftiert "
+        + "gewesen waren.").topics()).contains("detention-release");
+  }
 }
