@@ -62,10 +62,13 @@ final class EventDetector {
     /** The rule trie's numbers of the current field's event-folded tokens. */
     int[] ids;
 
-    Hits(int groups) {
+    Hits(RuleSet rules) {
+      int groups = rules.groups.size();
       this.seen = new int[groups];
       this.gFrom = new int[groups];
       this.gTo = new int[groups];
+      this.groups = rules.groups;
+      this.accentWords = rules.accentWords;
     }
 
     void clear() {
@@ -89,18 +92,16 @@ final class EventDetector {
     }
 
     /** Collects the term hits that start at token {@code p}. */
-    void termsAt(RuleSet rules, Tokens t, int p, int limit) {
+    void termsAt(RuleSet rules, int p, int limit) {
       from = p;
-      groups = rules.groups;
-      tokens = t;
-      accentWords = rules.accentWords;
       rules.trie.matchesAt(ids, p, limit, this);
     }
 
-    /** The rule set's groups and the field's tokens, for the accent check of {@link #accept}. */
-    private List<Group> groups;
-    private Tokens tokens;
-    private boolean[] accentWords;
+    /** The rule set's groups and the words some of them ask to be spelt a given way, for the check of {@link #accept}. */
+    private final List<Group> groups;
+    private final boolean[] accentWords;
+    /** The current field's tokens, whose spelling that check reads. */
+    Tokens tokens;
 
     @Override
     public void accept(int stop, List<Integer> values) {
@@ -117,9 +118,6 @@ final class EventDetector {
 
     /** Whether the token is written with the accents its group asks of it ("^firmará" is not "firmara"). */
     private static boolean writtenAs(Group g, int id, Tokens t, int i) {
-      if (g.accentIds.length == 0) {
-        return true;
-      }
       int k = java.util.Arrays.binarySearch(g.accentIds, id);
       if (k < 0) {
         return true;
@@ -411,7 +409,7 @@ final class EventDetector {
     Map<String, EventMatch> best = new LinkedHashMap<>();
     Map<String, Integer> support = new java.util.HashMap<>();
     Set<String> news = new HashSet<>();
-    Hits hits = new Hits(rules.groups.size());
+    Hits hits = new Hits(rules);
     for (FieldScan fs : scans) {
       if (fs.tokens.size == 0) {
         continue;
@@ -422,6 +420,7 @@ final class EventDetector {
         compoundHeads(norm);
       }
       hits.ids = rules.trie.ids(norm, fs.tokens);
+      hits.tokens = fs.tokens;
       int mi = 0;
       // whether the sentences so far tell a story of an earlier year ("Twenty years ago on Friday ... Within hours, Pyongyang
       // announced ...", "The test on Oct. 9, 2006 came ... Five days later, the Council adopted ..."): a sentence that opens
@@ -606,7 +605,7 @@ final class EventDetector {
     }
     hits.clear();
     for (int p = sent[0]; p < sent[1]; p++) {
-      hits.termsAt(rules, t, p, sent[1]);
+      hits.termsAt(rules, p, sent[1]);
     }
     // Most sentences hold no trigger at all: nothing more to do for them.
     if (!rules.specialTrigger && !hits.anyIn(rules.triggerGroup)) {
@@ -778,7 +777,10 @@ final class EventDetector {
   }
 
   private static boolean infinitiveLike(String w) {
-    return w.equals("etre") || w.equals("ser") || w.equals("avoir") || w.equals("haber") || w.length() > 4 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("ar")
+    if (w.equals("etre") || w.equals("ser") || w.equals("avoir") || w.equals("haber")) {
+      return true;
+    }
+    return w.length() > 4 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("ar")
         || w.endsWith("arse") || w.endsWith("erse") || w.endsWith("irse"));
   }
 
