@@ -192,7 +192,8 @@ final class EventDetector {
    */
   private static final WordClasses WORDS = new WordClasses();
   private static final int CLAUSE_BREAK = WORDS.add(Set.of(";", "but", "while", "whereas", "although", "though", "meanwhile",
-      "after", "because", "before", "when", "despite"));
+      "after", "because", "before", "when", "despite", "mientras", "tandis", "sondern", "aunque",
+      "obwohl", "porque", "weil", "\u2013", "\u2014"));
   private static final int SCOPE_END = WORDS.add(Set.of(";", "but", "whereas", "although", "though", "meanwhile", "after",
       "because", "despite"));
   private static final int SUBJECT_STOP = WORDS.add(Set.of(";", ":", "said", "says", "say", "told", "that",
@@ -646,7 +647,8 @@ final class EventDetector {
         }
         Fired f = evaluate(r, ri, trig, hits, t, w, norm, ms, all, lede, year, sent);
         // the clause-wide modals are looked for only once a rule has matched: most trigger hits match no rule
-        if (f != null && !r.ownExcludeOnly() && (fs.german ? germanBracket(t, trig, sent) : romanceModal(t, w, trig, sent))) {
+        if (f != null && !r.ownExcludeOnly() && (fs.german ? germanBracket(t, trig, sent) : romanceModal(t, w, trig, sent)
+            || habitualRelative(t, trig, sent))) {
           f = null;
         }
         if (f != null) {
@@ -736,6 +738,11 @@ final class EventDetector {
       passiveInfinitive = true;
       e++;
     }
+    if (e < sent[1] && MODAL_INFINITIVES.contains(t.norm[e])
+        && (e + 1 == sent[1] || GERMAN_CLAUSE_END.contains(t.norm[e + 1]))) {
+      // a modal's infinitive closes the clause after the verb: "hätte ... treffen sollen", "hat ... nicht ausweisen wollen"
+      return true;
+    }
     if (e < sent[1] && !GERMAN_CLAUSE_END.contains(t.norm[e])) {
       return false;
     }
@@ -746,6 +753,12 @@ final class EventDetector {
       }
       String surface = t.text.substring(t.start[i], t.end[i]).toLowerCase(java.util.Locale.ROOT);
       if (GERMAN_MODALS.contains(surface)) {
+        return true;
+      }
+      if ((surface.equals("hätte") || surface.equals("hätten")) && modalInfinitiveAfter(t, trig, sent)) {
+        // the past subjunctive with a modal's infinitive is what should or could have happened: "Der Minister hätte am
+        // Mittwoch mit seinem Amtskollegen zusammentreffen und ... vorbereiten sollen" (without one, "hätten ...
+        // beschossen" is reported speech of a fact)
         return true;
       }
       if (GERMAN_FUTURE.contains(surface)) {
@@ -775,6 +788,55 @@ final class EventDetector {
     }
     return false;
   }
+
+  /**
+   * A verb in the present right after a relative pronoun describes what someone habitually does, it reports no act of the
+   * news window: "a government that fires ballistic missiles", "une junte qui bombarde des écoles", "un régimen que bombardea
+   * a su propia población". The past reports one ("the junta, which struck a school on Monday", "qui a bombardé", "que
+   * bombardeó") and stays. English is read by its third person "-s", French and Spanish by their present and imperfect
+   * endings, unaccented (an accent marks the participle or the preterite: "bombardé", "bombardeó").
+   */
+  static boolean habitualRelative(Tokens t, Hit trig, int[] sent) {
+    int p = trig.start() - 1;
+    if (p > sent[0] && OPEN_QUOTES.contains(t.norm[p])) {
+      // a quotation that opens on the verb: un régimen que "bombardea a su propia población"
+      p--;
+    }
+    if (p < sent[0] || !RELATIVES.contains(t.norm[p])) {
+      return false;
+    }
+    for (int i = p - 1; i >= Math.max(sent[0], p - 3); i--) {
+      if (SAYING.contains(t.norm[i])) {
+        // "argued that airdrops are", "anunció el lunes que levanta ...": "that" and "que" open what was said, not a
+        // relative clause
+        return false;
+      }
+    }
+    String rel = t.norm[p];
+    if (trig.end() < sent[1] && FINITE_NEXT.contains(t.norm[trig.end()])) {
+      // "that airdrops are expensive": the trigger is a noun, the subject of the verb after it
+      return false;
+    }
+    String verb = t.text.substring(t.start[trig.start()], t.end[trig.start()]).toLowerCase(java.util.Locale.ROOT);
+    if (rel.equals("that") || rel.equals("which") || rel.equals("who")) {
+      return verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss");
+    }
+    if (verb.length() < 4 || !verb.chars().allMatch(c -> c < 0x80)) {
+      return false;
+    }
+    return verb.endsWith("e") || verb.endsWith("ent") || verb.endsWith("ait") || verb.endsWith("aient")
+        || verb.endsWith("a") || verb.endsWith("an") || verb.endsWith("en") || verb.endsWith("aba") || verb.endsWith("aban");
+  }
+
+  private static final Set<String> OPEN_QUOTES = Set.of("\"", "\u201c", "\u00ab", "\u201e", "'", "\u2018");
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "qui", "que", "quien", "quienes");
+  private static final Set<String> SAYING = Set.of("said", "says", "say", "announced", "announces", "stated", "added", "argued",
+      "argue", "argues", "reported", "confirmed", "insisted", "claimed", "noted", "believe", "believes", "dijo", "dice", "anuncio",
+      "anuncia", "afirmo", "afirma", "aseguro", "asegura", "declaro", "indico", "senalo", "informo", "explico", "anadio",
+      "confirmo", "comunico", "estima", "estimo", "dit", "annonce", "affirme", "assure", "indique", "estime", "explique");
+  /** A verb or auxiliary right after a word makes that word a noun, its subject: "that airdrops are expensive". */
+  private static final Set<String> FINITE_NEXT = Set.of("are", "were", "is", "was", "have", "had", "has", "will", "would",
+      "could", "can", "may", "might", "should", "must", "remain", "son", "eran", "fueron", "sont", "etaient", "ont");
 
   private static boolean infinitiveLike(String w) {
     if (w.equals("etre") || w.equals("ser") || w.equals("avoir") || w.equals("haber")) {
@@ -816,6 +878,18 @@ final class EventDetector {
       "könne", "könnte", "könnten", "muss", "müssen", "müsse", "müsste", "müssten", "möchte", "möchten", "will", "wolle",
       "wollen", "dürfte", "dürften", "würde", "würden");
   private static final Set<String> GERMAN_FUTURE = Set.of("wird", "werde", "werden");
+  /** Whether a modal's infinitive ends the trigger's clause, its coordinated verbs included ("treffen und ... vorbereiten sollen"). */
+  private static boolean modalInfinitiveAfter(Tokens t, Hit trig, int[] sent) {
+    for (int i = trig.end(); i < sent[1] && !t.norm[i].equals(",") && !t.norm[i].equals(";"); i++) {
+      if (MODAL_INFINITIVES.contains(t.norm[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The infinitives of modal verbs, which close a clause after the verb they govern ("hätte treffen sollen"). */
+  private static final Set<String> MODAL_INFINITIVES = Set.of("sollen", "wollen", "mussen", "durfen");
   private static final List<String> SEPARABLE_PREFIXES = List.of("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei",
       "mit", "nach", "vor", "weg", "zu", "zurück", "los", "wieder", "fort", "her", "hin");
 
@@ -893,7 +967,9 @@ final class EventDetector {
         if (day == -2) {
           day = nearestDay(w, sent, trig);
         }
-        if (day >= 0 && Math.abs(day - trig.start()) < distance(hits.start[k], hits.end[k], trig)) {
+        // a day right after the cue is the cue's own: "Ten years ago on Tuesday, ... signed" is an anniversary
+        boolean cuesDay = day >= hits.end[k] && day - hits.end[k] <= 1;
+        if (day >= 0 && !cuesDay && Math.abs(day - trig.start()) < distance(hits.start[k], hits.end[k], trig)) {
           // the cue dates something else: "resumed talks on Monday for the first time since 2022", "restored ties on
           // Monday, severed since 1980", "talks launched five years ago ended on Tuesday" - the sentence's day is nearer
           continue;
@@ -1061,6 +1137,11 @@ final class EventDetector {
       // a relative clause, or a clause set off by a comma whose first word is not the cue itself: "reopened its embassy,
       // closed since 1980", "vetoed the draft, as it did in 2017" (a cue right after the comma dates the event: ", 2019")
       if (clauseComma(t, i) && ((w[i + 1] & RELATIVE_WORDS) != 0 || i + 1 < start && appositiveAfter(t, i))) {
+        return true;
+      }
+      // a relative clause with no comma, on a noun after the event: "levanta la suspensión de las importaciones que había
+      // decretado hace un año"
+      if (i > last && (w[i] & RELATIVE_WORDS) != 0 && t.is(i - 1, Tokens.WORD)) {
         return true;
       }
     }
@@ -1255,7 +1336,7 @@ final class EventDetector {
       int he = hits.end[k];
       int dist;
       if (hs >= trig.end() && q.where() != Where.BEFORE) {
-        dist = words(t, trig.end(), hs);
+        dist = words(t, trig.end(), hs) - dayPhrase(t, w, trig.end(), hs);
         if (dist > q.within() || brokenBetween(w, trig.end(), hs)) {
           continue;
         }
@@ -1273,6 +1354,21 @@ final class EventDetector {
       }
     }
     return best < 0 ? null : hits.hit(q.group(), best);
+  }
+
+  /**
+   * Two words when a day phrase opens tokens [from, to), right after a verb: a day word and the short word that leads it in
+   * ("on Thursday", "este jueves", "ce mardi", "am Montag"), or the day word alone. A verb and its object stand as far
+   * apart with the day between them as without it ("firmaron este jueves en el Palacio Nacional una declaración conjunta").
+   */
+  private static int dayPhrase(Tokens t, int[] w, int from, int to) {
+    if (from < to && (w[from] & DAYS) != 0) {
+      return 1;
+    }
+    if (from + 1 < to && (w[from + 1] & DAYS) != 0 && t.is(from, Tokens.WORD) && t.norm[from].length() <= 4) {
+      return 2;
+    }
+    return 0;
   }
 
   /** Number of words (not punctuation) in tokens [from, to): "U.S." is one word, not four tokens. */

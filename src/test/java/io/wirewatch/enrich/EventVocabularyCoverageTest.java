@@ -1734,4 +1734,55 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Der Schritt folgte am Mittwoch auf die Freilassung von vier US-Bürgern, die in Venezuela inhaftiert "
         + "gewesen waren.").topics()).contains("detention-release");
   }
+
+  @Test
+  void aPresentAfterARelativePronounDescribesAHabitNotAnAct() {
+    assertThat(body("en", "The ambassador said the two members had chosen to shield a government that fires ballistic missiles at "
+        + "its neighbours.").topics()).doesNotContain("missile-launch");
+    assertThat(body("fr", "L'ambassadrice a estimé que Moscou avait choisi de protéger une junte qui bombarde des écoles et des "
+        + "hôpitaux.").topics()).doesNotContain("military-escalation");
+    assertThat(body("es", "La embajadora acusó a Moscú de ofrecer cobertura a un régimen que \"bombardea a su propia población\".")
+        .topics()).doesNotContain("military-escalation");
+    // the past reports the act, and "que" after a verb of saying opens what was said
+    assertThat(body("en", "Japan lodged a protest with a government that fired a ballistic missile over Hokkaido on Monday.")
+        .topics()).contains("missile-launch");
+    assertThat(body("es", "China anunció el lunes que levanta con efecto inmediato la suspensión de las importaciones de productos "
+        + "del mar japoneses que había decretado hace un año.").topics()).contains("sanctions-lifted");
+  }
+
+  @Test
+  void clausesOfTheirOwnDomesticTalksAndDaysBetweenVerbAndObject() {
+    // "mientras" opens a clause of its own: the veto blocks no sanctions, the Council's renewal imposes them
+    Enrichment vetoAndRenewal = body("es", "Rusia vetó el martes una resolución sobre Sudán mientras el Consejo de Seguridad "
+        + "prorrogó el embargo de armas a Sudán del Sur.");
+    assertThat(vetoAndRenewal.topics()).doesNotContain("sanctions-blocked").contains("sanctions-imposed");
+    assertThat(body("en", "Talks on forming a coalition government in Bulgaria collapsed on Thursday.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("en", "Peace talks between Armenia and Azerbaijan collapsed on Thursday.").topics()).contains("negotiations");
+    assertThat(body("es", "El presidente de Brasil y la presidenta de México firmaron este jueves en el Palacio Nacional una "
+        + "declaración conjunta de asociación estratégica.").topics()).contains("agreement-signed");
+  }
+
+  @Test
+  void anniversariesDenialsFormerSentencesAndWhatIsAverted() {
+    assertThat(body("en", "Ten years ago on Tuesday, the Colombian government and the FARC signed a revised peace agreement in "
+        + "Bogota.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "On Tuesday, the Colombian government and the ELN signed a ceasefire agreement in Havana.").topics())
+        .contains("agreement-signed");
+    assertThat(body("fr", "Le gouvernement burkinabè a démenti mercredi avoir rappelé son ambassadeur en Côte d'Ivoire.").topics())
+        .doesNotContain("relations-downgraded");
+    assertThat(body("fr", "Un ressortissant tunisien condamné l'an dernier dans un précédent volet de l'enquête a été expulsé mardi "
+        + "vers la Tunisie.").topics()).doesNotContain("condemnation");
+    assertThat(body("en", "Seoul on Monday renewed an offer of military talks to prevent accidental clashes along the border.")
+        .topics()).doesNotContain("military-escalation");
+  }
+
+  @Test
+  void aGermanPastSubjunctiveWithAModalInfinitiveIsWhatShouldHaveHappened() {
+    assertThat(body("de", "Der Minister hätte am Mittwoch mit seinem südkoreanischen Amtskollegen zusammentreffen und einen Gipfel "
+        + "vorbereiten sollen.").topics()).doesNotContain("summit-meeting");
+    // without the modal the subjunctive reports what someone said happened
+    assertThat(body("de", "Kambodschanische Soldaten hätten in der Nacht zum Dienstag thailändische Stellungen mit Granatwerfern "
+        + "beschossen, teilte die Armee mit.").topics()).contains("military-escalation");
+  }
 }
