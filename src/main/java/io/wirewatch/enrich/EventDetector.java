@@ -411,8 +411,15 @@ final class EventDetector {
     Map<String, Integer> support = new java.util.HashMap<>();
     Set<String> news = new HashSet<>();
     Hits hits = new Hits(rules);
+    // an analysis, a feature or an anniversary piece has no lead event: only what it dates in the news window is news
+    boolean analysis = false;
     for (FieldScan fs : scans) {
-      if (fs.tokens.size == 0) {
+      if (fs.field == ArticleField.HEADLINE && !fs.sentences.isEmpty()) {
+        analysis = analysisTitle(fs.tokens, fs.sentences.get(0));
+      }
+    }
+    for (FieldScan fs : scans) {
+      if (fs.tokens.size == 0 || analysis && fs.field == ArticleField.HEADLINE) {
         continue;
       }
       int[] w = WORDS.of(fs.tokens);
@@ -444,7 +451,7 @@ final class EventDetector {
         boolean lede = fs.field == ArticleField.HEADLINE || si - bylines == 0;
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
-        boolean lead = fs.field == ArticleField.HEADLINE || si - bylines < LEAD_SENTENCES;
+        boolean lead = !analysis && (fs.field == ArticleField.HEADLINE || si - bylines < LEAD_SENTENCES);
         // the year of the sentence before is worked out only for a sentence that counts on from it
         boolean followsOn = prevSent != null && opensWithTimeAfter(fs.tokens, w, sent)
             && (pastNarrative || tellsEarlierYear(fs.tokens, prevSent, year));
@@ -454,7 +461,7 @@ final class EventDetector {
         boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day));
         for (int fi = 0; fi < fired.size(); fi++) {
           Fired f = fired.get(fi);
-          if (lead || dated || REACTIONS.contains(f.rule().topic())) {
+          if (lead || dated || !analysis && REACTIONS.contains(f.rule().topic())) {
             news.add(f.rule().topic());
           }
           // support counts sentences: two rules of one topic matching the same sentence are one report of it
@@ -473,7 +480,7 @@ final class EventDetector {
     // A topic reported once, below the lead and with no day of its own, is background (LEAD_SENTENCES).
     List<EventMatch> out = new ArrayList<>(best.size());
     for (EventMatch m : best.values()) {
-      if (!news.contains(m.topic()) && support.get(m.topic()) < 2) {
+      if (!news.contains(m.topic()) && (analysis || support.get(m.topic()) < 2)) {
         continue;
       }
       int extra = Math.min(2, support.get(m.topic()) - 1);
@@ -483,6 +490,41 @@ final class EventDetector {
     out.sort(Comparator.comparingDouble(EventMatch::confidence).reversed());
     return out;
   }
+
+  /**
+   * Whether a headline names an analysis, a feature or an anniversary piece: its genre first, set off by a colon or a dash
+   * ("ANALYSIS-Four years on, ...", "Analyse : ...", "ANÁLISIS:", "Hintergrund:"), or a span of months, years or decades
+   * counted from an earlier event ("Ten years after FARC accord, ...", "Dix ans après ...", "Un año después de ...",
+   * "Zehn Jahre nach ..."). Such a piece looks back: LABELLING's news window holds only what it dates in the window.
+   */
+  static boolean analysisTitle(Tokens t, int[] sent) {
+    int a = sent[0];
+    if (sent[1] - a > 2 && ANALYSIS_GENRES.contains(t.norm[a])
+        && (t.norm[a + 1].equals(":") || t.norm[a + 1].equals("-"))) {
+      return true;
+    }
+    int i = a;
+    if (i < sent[1] && (t.norm[i].equals("more") || t.norm[i].equals("plus") || t.norm[i].equals("mas")
+        || t.norm[i].equals("mehr"))) {
+      i = i + 2 < sent[1] && (t.norm[i + 1].equals("than") || t.norm[i + 1].equals("de") || t.norm[i + 1].equals("als"))
+          ? i + 2 : i;
+    }
+    return i + 2 < sent[1] && (COUNT_WORDS.contains(t.norm[i]) || t.is(i, Tokens.NUM)) && LONG_SPANS.contains(t.norm[i + 1])
+        && SPAN_AFTER.contains(t.norm[i + 2]);
+  }
+
+  private static final Set<String> ANALYSIS_GENRES = Set.of("analysis", "analyse", "analisis", "hintergrund", "explainer",
+      "feature", "insight", "commentary", "opinion", "kommentar", "decryptage", "eclairage");
+  private static final Set<String> COUNT_WORDS = Set.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "twenty", "thirty", "fifty", "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
+      "vingt", "trente", "cinquante", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte",
+      "treinta", "cincuenta", "ein", "eine", "einem", "zwei", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun", "zehn",
+      "zwanzig", "dreissig", "funfzig");
+  private static final Set<String> LONG_SPANS = Set.of("year", "years", "decade", "decades", "months", "an", "ans", "annee",
+      "annees", "decennie", "decennies", "mois", "ano", "anos", "decada", "decadas", "meses", "jahr", "jahre", "jahren",
+      "jahrzehnt", "jahrzehnte", "monate", "monaten");
+  private static final Set<String> SPAN_AFTER = Set.of("after", "on", "since", "apres", "depuis", "despues", "tras", "desde",
+      "nach", "seit");
 
   /**
    * Whether the sentence opens, before its first comma, with a time counted from the sentence before ("Five days later",

@@ -1785,4 +1785,23 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Kambodschanische Soldaten hätten in der Nacht zum Dienstag thailändische Stellungen mit Granatwerfern "
         + "beschossen, teilte die Armee mit.").topics()).contains("military-escalation");
   }
+
+  @Test
+  void anAnalysisOrAnniversaryPieceReportsOnlyWhatItDatesInTheWindow() {
+    String lede = "Russia and Ukraine swapped 300 prisoners of war in a deal brokered by the United Arab Emirates, and the "
+        + "exchange was followed by talks in Istanbul.";
+    // the same lede under a news headline is the lead event
+    assertThat(ENRICHER.enrich(new ArticleText("v", "Russia and Ukraine swap prisoners", lede, "en", PUBLISHED)).topics())
+        .contains("detention-release");
+    for (String title : new String[] {"ANALYSIS-Four years on, prisoner swaps are Kyiv's one working channel to Moscow",
+        "Analyse : les échanges de prisonniers, seul canal entre Kiev et Moscou", "Ten years after Minsk, Kyiv and Moscow "
+        + "still swap prisoners", "Un año después de Estambul, Kiev y Moscú siguen canjeando prisioneros"}) {
+      assertThat(ENRICHER.enrich(new ArticleText("v", title, lede, "en", PUBLISHED)).topics()).as(title)
+          .doesNotContain("detention-release");
+    }
+    // a development the piece dates in the window is news in it too
+    assertThat(ENRICHER.enrich(new ArticleText("v", "ANALYSIS-Four years on, prisoner swaps are Kyiv's one working channel",
+        "Russia and Ukraine swapped 300 prisoners of war on Monday in a deal brokered by the United Arab Emirates.", "en",
+        PUBLISHED)).topics()).contains("detention-release");
+  }
 }
