@@ -415,6 +415,10 @@ final class EventDetector {
     boolean analysis = false;
     for (FieldScan fs : scans) {
       if (fs.field == ArticleField.HEADLINE && !fs.sentences.isEmpty()) {
+        if (sportTitle(fs.tokens, fs.sentences.get(0))) {
+          // a story of the sports pages: its sanctions, strikes and truces are a game's (LABELLING: never a state's act)
+          return List.of();
+        }
         analysis = analysisTitle(fs.tokens, fs.sentences.get(0));
       }
     }
@@ -499,8 +503,7 @@ final class EventDetector {
    */
   static boolean analysisTitle(Tokens t, int[] sent) {
     int a = sent[0];
-    if (sent[1] - a > 2 && ANALYSIS_GENRES.contains(t.norm[a])
-        && (t.norm[a + 1].equals(":") || t.norm[a + 1].equals("-"))) {
+    if (sectionTitle(t, sent, ANALYSIS_GENRES)) {
       return true;
     }
     int i = a;
@@ -513,8 +516,31 @@ final class EventDetector {
         && SPAN_AFTER.contains(t.norm[i + 2]);
   }
 
+  /** Whether a headline opens with one of the given section names set off by a colon or a dash ("Football: ..."). */
+  private static boolean sectionTitle(Tokens t, int[] sent, Set<String> sections) {
+    int a = sent[0];
+    for (int n = 1; n <= 2 && a + n + 1 < sent[1]; n++) {
+      String sep = t.norm[a + n];
+      String name = n == 1 ? t.norm[a] : t.norm[a] + " " + t.norm[a + 1];
+      if ((sep.equals(":") || sep.equals("-")) && sections.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a headline opens with a section of the sports pages: "Football: CAF sanctions ...", "Cricket: ...". */
+  static boolean sportTitle(Tokens t, int[] sent) {
+    return sectionTitle(t, sent, SPORT_SECTIONS);
+  }
+
   private static final Set<String> ANALYSIS_GENRES = Set.of("analysis", "analyse", "analisis", "hintergrund", "explainer",
-      "feature", "insight", "commentary", "opinion", "kommentar", "decryptage", "eclairage");
+      "feature", "insight", "commentary", "opinion", "kommentar", "decryptage", "eclairage", "preview", "vorschau",
+      "week ahead", "news analysis");
+  private static final Set<String> SPORT_SECTIONS = Set.of("football", "soccer", "cricket", "rugby", "tennis", "golf",
+      "athletics", "cycling", "boxing", "motorsport", "formula one", "f1", "basketball", "baseball", "hockey", "olympics",
+      "sport", "sports", "futbol", "deportes", "fussball", "radsport", "leichtathletik", "cyclisme", "athletisme",
+      "ciclismo", "baloncesto", "handball", "balonmano");
   private static final Set<String> COUNT_WORDS = Set.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "twenty", "thirty", "fifty", "un", "une", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix",
       "vingt", "trente", "cinquante", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte",

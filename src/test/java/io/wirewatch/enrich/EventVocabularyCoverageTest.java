@@ -1799,6 +1799,13 @@ class EventVocabularyCoverageTest {
       assertThat(ENRICHER.enrich(new ArticleText("v", title, lede, "en", PUBLISHED)).topics()).as(title)
           .doesNotContain("detention-release");
     }
+    // the sports pages report no state's act, whatever their words
+    assertThat(ENRICHER.enrich(new ArticleText("v", "Cricket: Pakistan's captain sanctioned for send-off as India storm into final",
+        "Pakistan's captain was sanctioned by the match referee on Sunday for his send-off of an Indian batter.", "en",
+        PUBLISHED)).topics()).isEmpty();
+    assertThat(ENRICHER.enrich(new ArticleText("v", "Pakistan's captain sanctioned over send-off",
+        "The United States sanctioned Pakistan's interior minister on Sunday.", "en", PUBLISHED)).topics())
+        .contains("sanctions-imposed");
     // a development the piece dates in the window is news in it too
     assertThat(ENRICHER.enrich(new ArticleText("v", "ANALYSIS-Four years on, prisoner swaps are Kyiv's one working channel",
         "Russia and Ukraine swapped 300 prisoners of war on Monday in a deal brokered by the United Arab Emirates.", "en",
