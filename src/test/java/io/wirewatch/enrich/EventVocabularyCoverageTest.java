@@ -1775,6 +1775,13 @@ class EventVocabularyCoverageTest {
         + "vers la Tunisie.").topics()).doesNotContain("condemnation");
     assertThat(body("en", "Seoul on Monday renewed an offer of military talks to prevent accidental clashes along the border.")
         .topics()).doesNotContain("military-escalation");
+    // a reaction no state is named for is no official condemnation; one a state is named for is
+    assertThat(body("en", "The raid on the embassy drew condemnation across the region and prompted a case at the World Court.")
+        .topics()).doesNotContain("condemnation");
+    assertThat(body("es", "El asalto a la embajada provocó una condena casi unánime en el continente.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("en", "The raid on the embassy drew condemnation from Brazil and Chile on Monday.").topics())
+        .contains("condemnation");
   }
 
   @Test
