@@ -462,7 +462,8 @@ final class EventDetector {
         pastNarrative = followsOn;
         prevSent = sent;
         List<Fired> fired = followsOn ? List.of() : sentence(fs, w, norm, sent, ms, all, lede, year, day, hits);
-        boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day));
+        boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day)
+            || !analysis && opensWithSameTime(fs.tokens, sent));
         for (int fi = 0; fi < fired.size(); fi++) {
           Fired f = fired.get(fi);
           if (lead || dated || !analysis && REACTIONS.contains(f.rule().topic())) {
@@ -576,6 +577,30 @@ final class EventDetector {
       "siguiente", "spater", "danach", "darauf"));
   /** {@link #TIME_AFTER} and the first words of "within hours", "the next day", "the following day". */
   private static final int TIME_OPENERS = TIME_AFTER | WORDS.add(Set.of("within", "next", "following"));
+
+  /**
+   * Whether the sentence opens with the time of the story it goes on with ("Zugleich sagte London ... zu", "At the same
+   * time, Britain pledged ...", "Parallèlement, Paris a annoncé ...", "Al mismo tiempo, Madrid ..."): a development of the
+   * news window reported in a clause of its own, as LABELLING counts it.
+   */
+  static boolean opensWithSameTime(Tokens t, int[] sent) {
+    int a = sent[0];
+    if (a < sent[1] && SAME_TIME.contains(t.norm[a])) {
+      return true;
+    }
+    for (String[] phrase : SAME_TIME_PHRASES) {
+      if (a + phrase.length <= sent[1] && java.util.Arrays.equals(t.norm, a, a + phrase.length, phrase, 0, phrase.length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SAME_TIME = Set.of("meanwhile", "simultaneously", "zugleich", "gleichzeitig",
+      "parallelement", "simultaneamente");
+  private static final List<String[]> SAME_TIME_PHRASES = List.of(new String[] {"at", "the", "same", "time"},
+      new String[] {"in", "parallel"}, new String[] {"dans", "le", "meme", "temps"}, new String[] {"au", "meme", "moment"},
+      new String[] {"en", "paralelo"}, new String[] {"al", "mismo", "tiempo"}, new String[] {"a", "la", "vez"});
 
   /**
    * Whether the sentence tells of an earlier year: a year before the article's ("on Oct. 9, 2006", "in 2019") or a span

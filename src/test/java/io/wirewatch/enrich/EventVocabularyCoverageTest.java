@@ -1818,4 +1818,24 @@ class EventVocabularyCoverageTest {
         "Russia and Ukraine swapped 300 prisoners of war on Monday in a deal brokered by the United Arab Emirates.", "en",
         PUBLISHED)).topics()).contains("detention-release");
   }
+
+  @Test
+  void boardingsBrakedSanctionsAndDevelopmentsReportedAtTheSameTime() {
+    assertThat(headline("Guardacostas chinos abordan un buque filipino en el mar de China Meridional", "es").topics())
+        .contains("military-escalation");
+    assertThat(headline("Chinesische Küstenwache entert philippinisches Versorgungsboot", "de").topics())
+        .contains("military-escalation");
+    assertThat(headline("Hungría y Eslovaquia frenan las sanciones de la UE contra Georgia", "es").topics())
+        .contains("sanctions-blocked");
+    // a sentence that opens with the story's own time reports a development of the window, however far down
+    String lede = "Großbritannien hat am Donnerstag Sanktionen gegen vier Kommandeure der sudanesischen Miliz RSF verhängt. "
+        + "Ihre Vermögenswerte wurden eingefroren. Den Männern werden Angriffe auf Lager in Darfur zur Last gelegt. Die "
+        + "Ministerin sprach von Gräueltaten. ";
+    Enrichment sameTime = ENRICHER.enrich(new ArticleText("v", "London verhängt Sanktionen gegen RSF-Kommandeure", lede
+        + "Zugleich sagte London weitere 35 Millionen Pfund an humanitärer Hilfe für den Sudan zu.", "de", PUBLISHED));
+    assertThat(sameTime.topics()).contains("humanitarian-aid");
+    Enrichment undated = ENRICHER.enrich(new ArticleText("v", "London verhängt Sanktionen gegen RSF-Kommandeure", lede
+        + "London sagte weitere 35 Millionen Pfund an humanitärer Hilfe für den Sudan zu.", "de", PUBLISHED));
+    assertThat(undated.topics()).doesNotContain("humanitarian-aid");
+  }
 }
