@@ -1838,4 +1838,23 @@ class EventVocabularyCoverageTest {
         + "London sagte weitere 35 Millionen Pfund an humanitärer Hilfe für den Sudan zu.", "de", PUBLISHED));
     assertThat(undated.topics()).doesNotContain("humanitarian-aid");
   }
+
+  @Test
+  void headlineDashesGermanProtestsAndFourLookAlikes() {
+    // a spaced dash joins two stories: the veto of one blocks no sanctions of the other
+    assertThat(headline("USA stoppen Gaza-Resolution mit Veto – Sicherheitsrat verlängert Kongo-Sanktionen", "de").topics())
+        .doesNotContain("sanctions-blocked");
+    assertThat(headline("Nordkorea feuert ballistische Rakete ab – Tokio legt Protest ein", "de").topics()).contains("condemnation");
+    assertThat(body("de", "Tokio legte am Montag über diplomatische Kanäle in Peking Protest gegen die Starts ein.").topics())
+        .contains("condemnation");
+    // a call before a visit, grenades in a clash, a censure motion at home, a diaspora's denunciation
+    assertThat(headline("Lula et Modi s'entretiennent par téléphone avant une visite d'État à New Delhi", "fr").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "The army said troops opened fire on Monday with small arms and rocket-propelled grenades near the temple.")
+        .topics()).doesNotContain("missile-launch");
+    assertThat(headline("Le gouvernement survit à une motion de censure, grève à la SNCF", "fr").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("en", "Armenian diaspora organisations in France denounced the agreements on Wednesday as a betrayal.")
+        .topics()).doesNotContain("condemnation");
+  }
 }
