@@ -1856,5 +1856,8 @@ class EventVocabularyCoverageTest {
         .doesNotContain("condemnation");
     assertThat(body("en", "Armenian diaspora organisations in France denounced the agreements on Wednesday as a betrayal.")
         .topics()).doesNotContain("condemnation");
+    // "U.S." before a verb of listing is its subject; "U.S.-sanctioned" names sanctions already in place
+    assertThat(headline("U.S. blacklists Chinese refinery over Iranian oil").topics()).contains("sanctions-imposed");
+    assertThat(headline("U.S.-sanctioned Iranian tanker docks in Venezuela").topics()).doesNotContain("sanctions-imposed");
   }
 }
