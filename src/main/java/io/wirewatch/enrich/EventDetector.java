@@ -554,7 +554,8 @@ final class EventDetector {
 
   private static final Set<String> ANALYSIS_GENRES = Set.of("analysis", "analyse", "analisis", "hintergrund", "explainer",
       "feature", "insight", "commentary", "opinion", "kommentar", "decryptage", "eclairage", "preview", "vorschau",
-      "week ahead", "news analysis");
+      "week ahead", "news analysis", "profile", "portrait", "portrat", "perfil", "obituary", "nachruf", "necrologie",
+      "obituario");
   private static final Set<String> SPORT_SECTIONS = Set.of("football", "soccer", "cricket", "rugby", "tennis", "golf",
       "athletics", "cycling", "boxing", "motorsport", "formula one", "f1", "basketball", "baseball", "hockey", "olympics",
       "sport", "sports", "futbol", "deportes", "fussball", "radsport", "leichtathletik", "cyclisme", "athletisme",
