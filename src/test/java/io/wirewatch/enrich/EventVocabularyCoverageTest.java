@@ -1857,6 +1857,13 @@ class EventVocabularyCoverageTest {
         .doesNotContain("condemnation");
     assertThat(body("en", "Armenian diaspora organisations in France denounced the agreements on Wednesday as a betrayal.")
         .topics()).doesNotContain("condemnation");
+    // a release or an exchange named as what talks or a text are about is a subject, not an act
+    assertThat(body("en", "The mediator said on Wednesday that the parties had made real progress on a prisoner exchange.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("fr", "Les délégations ont signé jeudi un protocole sur l'échange de prisonniers.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "Iran on Tuesday freed a Swiss citizen who had been held in Evin prison on espionage charges.").topics())
+        .contains("detention-release");
     // "U.S." before a verb of listing is its subject; "U.S.-sanctioned" names sanctions already in place
     assertThat(headline("U.S. blacklists Chinese refinery over Iranian oil").topics()).contains("sanctions-imposed");
     assertThat(headline("U.S.-sanctioned Iranian tanker docks in Venezuela").topics()).doesNotContain("sanctions-imposed");
