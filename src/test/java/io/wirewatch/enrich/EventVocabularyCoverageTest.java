@@ -1868,4 +1868,18 @@ class EventVocabularyCoverageTest {
     assertThat(headline("U.S. blacklists Chinese refinery over Iranian oil").topics()).contains("sanctions-imposed");
     assertThat(headline("U.S.-sanctioned Iranian tanker docks in Venezuela").topics()).doesNotContain("sanctions-imposed");
   }
+
+  @Test
+  void inflectedCensureWordsPluralAidAndReturnedAmbassadorsAndRecalledCharges() {
+    assertThat(headline("UN-Sicherheitsrat verlängert Waffenembargo gegen Südsudan – Juba spricht von „ungerechtfertigter“ "
+        + "Entscheidung", "de").topics()).contains("condemnation");
+    assertThat(body("de", "Außenminister Sybiha sprach am Montag von einem „barbarischen Angriff auf schlafende Familien“.").topics())
+        .contains("condemnation");
+    assertThat(headline("España y México envían ayuda a Cuba tras el paso del huracán", "es").topics())
+        .contains("humanitarian-aid");
+    assertThat(headline("Algerien und Mali schicken Botschafter zurück – Entspannung nach Drohnenstreit", "de").topics())
+        .contains("relations-restored");
+    assertThat(headline("Sudán expulsa a dos diplomáticos kenianos y llama a consultas a su encargado de negocios en Nairobi", "es")
+        .topics()).contains("relations-downgraded");
+  }
 }
