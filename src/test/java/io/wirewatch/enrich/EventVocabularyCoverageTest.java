@@ -1882,4 +1882,16 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Sudán expulsa a dos diplomáticos kenianos y llama a consultas a su encargado de negocios en Nairobi", "es")
         .topics()).contains("relations-downgraded");
   }
+
+  @Test
+  void talksMeasuredInDaysAreNegotiationsHeld() {
+    assertThat(body("de", "Das teilte das katarische Außenministerium am Mittwoch nach zweitägigen Gesprächen von Delegationen "
+        + "Pakistans und der Taliban in Doha mit.").topics()).contains("negotiations");
+    assertThat(body("es", "El documento fue rubricado el sábado al término de tres días de negociaciones en el marco del Comité "
+        + "General de Fronteras.").topics()).contains("negotiations");
+    // hours of talks between leaders are a meeting; a round still to begin is a plan
+    assertThat(body("en", "The pair held more than three hours of talks on Monday, including a working lunch.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("de", "Eine neue Verhandlungsrunde soll im Dezember in Doha beginnen.").topics()).doesNotContain("negotiations");
+  }
 }
