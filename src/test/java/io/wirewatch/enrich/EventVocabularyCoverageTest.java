@@ -1894,4 +1894,21 @@ class EventVocabularyCoverageTest {
         .doesNotContain("negotiations");
     assertThat(body("de", "Eine neue Verhandlungsrunde soll im Dezember in Doha beginnen.").topics()).doesNotContain("negotiations");
   }
+
+  @Test
+  void aListingTakenOutOfAPackageAtAMembersInsistenceInEveryLanguage() {
+    assertThat(headline("L'UE adopte un nouveau paquet de sanctions contre la Russie, amputé à la demande de Budapest", "fr")
+        .topics()).contains("sanctions-blocked");
+    assertThat(body("de", "Dieser Teil wurde am Montag nach Angaben von Diplomaten auf Drängen der Slowakei aus dem Paket "
+        + "gestrichen.").topics()).contains("sanctions-blocked");
+    assertThat(headline("EU verhängt Sanktionspaket gegen Russland – Ungarn setzt Streichung von Rosatom-Töchtern durch", "de")
+        .topics()).contains("sanctions-blocked");
+    assertThat(headline("La UE aprueba un nuevo paquete de sanciones contra Rusia tras excluir dos bancos por exigencia de Hungría",
+        "es").topics()).contains("sanctions-blocked");
+    assertThat(headline("EU adopts new Russia sanctions after Hungary wins removal of two oligarchs").topics())
+        .contains("sanctions-blocked");
+    // a threat on a condition blocks nothing yet
+    assertThat(body("en", "Fico said on Sunday that his government would veto the package unless Brussels dropped plans to phase "
+        + "out Russian gas imports.").topics()).doesNotContain("sanctions-blocked");
+  }
 }
