@@ -1877,6 +1877,10 @@ class EventVocabularyCoverageTest {
         .contains("condemnation");
     assertThat(headline("España y México envían ayuda a Cuba tras el paso del huracán", "es").topics())
         .contains("humanitarian-aid");
+    assertThat(body("fr", "L'Union européenne a annoncé jeudi l'envoi en urgence d'une aide humanitaire comprenant 80 générateurs.")
+        .topics()).contains("humanitarian-aid");
+    assertThat(body("es", "En la frontera quedaron retenidos el lunes 38 camiones del Programa Mundial de Alimentos.").topics())
+        .contains("humanitarian-aid");
     assertThat(headline("Algerien und Mali schicken Botschafter zurück – Entspannung nach Drohnenstreit", "de").topics())
         .contains("relations-restored");
     assertThat(headline("Sudán expulsa a dos diplomáticos kenianos y llama a consultas a su encargado de negocios en Nairobi", "es")
