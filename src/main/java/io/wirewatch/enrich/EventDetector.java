@@ -54,6 +54,10 @@ final class EventDetector {
     private final int[] gFrom;
     private final int[] gTo;
     private int[] touched = new int[64];
+    /** How many groups {@link #touched} holds: the groups with hits at the last filing. */
+    private int groupsHit;
+    /** The rules, by place, whose trigger group has hits at the last filing ({@link #triggered}), in rule order. */
+    int[] rulesHit = new int[16];
     private int filed;
     int[] start = new int[64];
     int[] end = new int[64];
@@ -144,7 +148,7 @@ final class EventDetector {
       if (touched.length < n) {
         touched = new int[rawGroup.length];
       }
-      int groupsHit = 0;
+      groupsHit = 0;
       for (int k = 0; k < n; k++) {
         int g = rawGroup[k];
         if (seen[g] != filed) {
@@ -174,6 +178,24 @@ final class EventDetector {
 
     int from(int group) {
       return seen[group] == filed ? gFrom[group] : 0;
+    }
+
+    /**
+     * Puts into {@link #rulesHit}, in rule order, the rules whose trigger group has hits at the last filing, given the
+     * rules by trigger group; returns how many. The rules whose trigger found nothing are never looked at.
+     */
+    int triggered(int[][] rulesByTrigger) {
+      int count = 0;
+      for (int j = 0; j < groupsHit; j++) {
+        int[] rs = rulesByTrigger[touched[j]];
+        if (count + rs.length > rulesHit.length) {
+          rulesHit = java.util.Arrays.copyOf(rulesHit, Math.max(rulesHit.length * 2, count + rs.length));
+        }
+        System.arraycopy(rs, 0, rulesHit, count, rs.length);
+        count += rs.length;
+      }
+      java.util.Arrays.sort(rulesHit, 0, count);
+      return count;
     }
 
     int to(int group) {
@@ -335,6 +357,8 @@ final class EventDetector {
   private final int[] topicOf;
   /** Per rule, by its place in the rule list: the topics, by number, it suppresses in a sentence where it fires. */
   private final boolean[][] suppresses;
+  /** Per group id: the rules, by place in the rule list and in that order, that the group triggers. */
+  private final int[][] rulesByTrigger;
   /** Per entity id that some special group names: which of {@code rules.specialGroups}, by place, accept it. */
   private final Map<String, boolean[]> entityGroups = new java.util.HashMap<>();
 
@@ -349,6 +373,19 @@ final class EventDetector {
       for (String s : r.suppresses()) {
         topicNumbers.putIfAbsent(s, topicNumbers.size());
       }
+    }
+    int[] triggers = new int[rules.groups.size()];
+    for (Rule r : rules.rules) {
+      triggers[r.trigger()]++;
+    }
+    rulesByTrigger = new int[rules.groups.size()][];
+    for (int g = 0; g < triggers.length; g++) {
+      rulesByTrigger[g] = new int[triggers[g]];
+      triggers[g] = 0;
+    }
+    for (int ri = 0; ri < rules.rules.size(); ri++) {
+      int g = rules.rules.get(ri).trigger();
+      rulesByTrigger[g][triggers[g]++] = ri;
     }
     topicOf = new int[rules.rules.size()];
     suppresses = new boolean[rules.rules.size()][topicNumbers.size()];
@@ -635,7 +672,8 @@ final class EventDetector {
     }
     hits.file();
     List<Fired> out = new ArrayList<>(2);
-    for (int ri = 0; ri < rules.rules.size(); ri++) {
+    for (int c = 0, triggered = hits.triggered(rulesByTrigger); c < triggered; c++) {
+      int ri = hits.rulesHit[c];
       Rule r = rules.rules.get(ri);
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
@@ -913,14 +951,14 @@ final class EventDetector {
     }
     String venue = null;
     for (String v : r.venue()) {
-      if (ms.stream().anyMatch(m -> v.equals(m.entityId()))) {
+      if (names(ms, v)) {
         venue = v;
         break;
       }
     }
     if (venue == null) {
       for (String v : r.venue()) {
-        if (all.stream().anyMatch(m -> v.equals(m.entityId()))) {
+        if (names(all, v)) {
           venue = v;
           break;
         }
@@ -932,6 +970,16 @@ final class EventDetector {
     Hit proposal = r.proposal() == null ? null : nearest(r.proposal(), trig, hits, t, w);
     double conf = Math.min(0.99, r.confidence() + (lede ? 0.05 : 0));
     return new Fired(r, index, trig, reqHits, proposal, venue, Math.round(conf * 1000) / 1000.0);
+  }
+
+  /** Whether one of the mentions is of the entity (a plain loop: this is asked for every rule with a venue). */
+  private static boolean names(List<Mention> ms, String entity) {
+    for (int i = 0, n = ms.size(); i < n; i++) {
+      if (entity.equals(ms.get(i).entityId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The event record of a fired rule: roles, evidence and the sentence. */
