@@ -160,6 +160,7 @@ public final class Tokens {
         boolean hasLetter = false;
         boolean allUpper = true;
         int hash = 0; // String.hashCode of the lower-cased ASCII word
+        long packed = 0; // the lower-cased ASCII word as Vocab.pack packs it, when it is short enough
         while (i < len) {
           char d = text.charAt(i);
           if (d < 128) {
@@ -168,12 +169,16 @@ public final class Tokens {
               hasLetter = true;
               allUpper = false;
               hash = 31 * hash + d;
+              packed = packed << 8 | d;
             } else if (k == UPPER_LETTER) {
               hasLetter = true;
               lower = false;
-              hash = 31 * hash + (d + ('a' - 'A'));
+              int l = d + ('a' - 'A');
+              hash = 31 * hash + l;
+              packed = packed << 8 | l;
             } else if (k == DIGIT) {
               hash = 31 * hash + d;
+              packed = packed << 8 | d;
             } else {
               break;
             }
@@ -206,7 +211,16 @@ public final class Tokens {
         if (Character.isDigit(c)) {
           shape |= NUM;
         }
-        if (ascii) {
+        if (ascii && i - s <= Vocab.SHORT) {
+          int number = vocab.idOfShort(packed);
+          if (number >= 0) {
+            no[n] = vocab.word(number);
+            id[n] = number;
+          } else {
+            no[n] = asciiWord(text, s, i, lower, hash);
+            id[n] = -1;
+          }
+        } else if (ascii) {
           int slot = vocab.slotOfLowerAscii(text, s, i, hash);
           if (slot >= 0) {
             no[n] = vocab.wordAt(slot);
