@@ -616,7 +616,7 @@ final class EventDetector {
       if (t.is(i, Tokens.NUM) && s.length() == 4 && (s.startsWith("19") || s.startsWith("20"))
           && s.chars().allMatch(Character::isDigit)) {
         n[i] = "#year";
-      } else if ((s.equals("manana") || s.equals("morgen")) && i > 0 && (w[i - 1] & MORNING_BEFORE) != 0) {
+      } else if (i > 0 && (w[i - 1] & MORNING_BEFORE) != 0 && (s.equals("manana") || s.equals("morgen"))) {
         n[i] = "#morning";
       } else if ((c & MONTHS) != 0 && (t.is(i, Tokens.CAP) || (c & ENGLISH_MONTHS) == 0)) {
         // French and Spanish write month names in lower case; English ones need a capital ("may" is a verb)
