@@ -359,8 +359,13 @@ final class EventDetector {
   private final boolean[][] suppresses;
   /** Per group id: the rules, by place in the rule list and in that order, that the group triggers. */
   private final int[][] rulesByTrigger;
-  /** Per entity id that some special group names: which of {@code rules.specialGroups}, by place, accept it. */
-  private final Map<String, boolean[]> entityGroups = new java.util.HashMap<>();
+  /**
+   * The ids of the special groups that take a mention, in the order of {@code rules.specialGroups}, by the mention's kind
+   * ({@link #kind}): for a mention of no entity that a special group names.
+   */
+  private final int[][] specialByKind;
+  /** As {@link #specialByKind}, for a mention of each entity that some special group names. */
+  private final Map<String, int[][]> specialByEntity = new java.util.HashMap<>();
 
   EventDetector(RuleSet rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -396,11 +401,42 @@ final class EventDetector {
         suppresses[ri][topicNumbers.get(s)] = true;
       }
     }
+    Map<String, boolean[]> entityGroups = new java.util.HashMap<>();
     for (int gi = 0; gi < rules.specialGroups.size(); gi++) {
       for (String e : rules.specialGroups.get(gi).entities) {
         entityGroups.computeIfAbsent(e, k -> new boolean[rules.specialGroups.size()])[gi] = true;
       }
     }
+    specialByKind = specialGroupsByKind(null);
+    entityGroups.forEach((e, named) -> specialByEntity.put(e, specialGroupsByKind(named)));
+  }
+
+  /** A mention's kind: whether it is of a country, a demonym, a person, as three bits. */
+  private static int kind(boolean country, boolean demonym, boolean person) {
+    return (country ? 1 : 0) | (demonym ? 2 : 0) | (person ? 4 : 0);
+  }
+
+  /**
+   * For each {@link #kind} of mention, the ids of the special groups that take it, in the order of
+   * {@code rules.specialGroups}; {@code named} says, by place, which of them name the mention's entity (null: none).
+   */
+  private int[][] specialGroupsByKind(boolean[] named) {
+    int[][] out = new int[8][];
+    for (int kind = 0; kind < out.length; kind++) {
+      boolean country = (kind & 1) != 0;
+      boolean demonym = (kind & 2) != 0;
+      boolean person = (kind & 4) != 0;
+      int[] ids = new int[rules.specialGroups.size()];
+      int n = 0;
+      for (int gi = 0; gi < rules.specialGroups.size(); gi++) {
+        Group g = rules.specialGroups.get(gi);
+        if ((g.country && country) || (g.demonym && demonym) || (g.person && person) || (named != null && named[gi])) {
+          ids[n++] = g.id;
+        }
+      }
+      out[kind] = java.util.Arrays.copyOf(ids, n);
+    }
+    return out;
   }
 
   private static Map<String, Integer> monthNumbers() {
@@ -648,23 +684,17 @@ final class EventDetector {
     if (!rules.specialTrigger && !hits.anyIn(rules.triggerGroup)) {
       return List.of();
     }
-    // mention by mention, so that what a mention is (a country, a demonym, a person) is worked out once, not once per
-    // group; within each group the hits are still added in text order
+    // mention by mention, so that what a mention is (a country, a demonym, a person) is worked out once, and the special
+    // groups that take that kind of mention were listed when the detector was made; within each group the hits are still
+    // added in text order
     for (Mention m : ms) {
       boolean country = m.code() != null;
       boolean demonym = country && isDemonym(m.alias().source());
       String entity = m.entityId();
       boolean person = entity != null && entity.startsWith("person:");
-      boolean[] named = entity == null ? null : entityGroups.get(entity);
-      for (int gi = 0; gi < rules.specialGroups.size(); gi++) {
-        Group g = rules.specialGroups.get(gi);
-        boolean ok = (g.country && country)
-            || (g.demonym && demonym)
-            || (g.person && person)
-            || (named != null && named[gi]);
-        if (ok) {
-          hits.add(g.id, m.tokStart(), m.tokEnd());
-        }
+      int[][] byKind = entity == null ? specialByKind : specialByEntity.getOrDefault(entity, specialByKind);
+      for (int g : byKind[kind(country, demonym, person)]) {
+        hits.add(g, m.tokStart(), m.tokEnd());
       }
     }
     if (hits.isEmpty()) {
