@@ -54,6 +54,10 @@ final class EventDetector {
     private final int[] gFrom;
     private final int[] gTo;
     private int[] touched = new int[64];
+    /** How many groups {@link #touched} holds: the groups with hits at the last filing. */
+    private int groupsHit;
+    /** The rules, by place, whose trigger group has hits at the last filing ({@link #triggered}), in rule order. */
+    int[] rulesHit = new int[16];
     private int filed;
     int[] start = new int[64];
     int[] end = new int[64];
@@ -144,7 +148,7 @@ final class EventDetector {
       if (touched.length < n) {
         touched = new int[rawGroup.length];
       }
-      int groupsHit = 0;
+      groupsHit = 0;
       for (int k = 0; k < n; k++) {
         int g = rawGroup[k];
         if (seen[g] != filed) {
@@ -174,6 +178,24 @@ final class EventDetector {
 
     int from(int group) {
       return seen[group] == filed ? gFrom[group] : 0;
+    }
+
+    /**
+     * Puts into {@link #rulesHit}, in rule order, the rules whose trigger group has hits at the last filing, given the
+     * rules by trigger group; returns how many. The rules whose trigger found nothing are never looked at.
+     */
+    int triggered(int[][] rulesByTrigger) {
+      int count = 0;
+      for (int j = 0; j < groupsHit; j++) {
+        int[] rs = rulesByTrigger[touched[j]];
+        if (count + rs.length > rulesHit.length) {
+          rulesHit = java.util.Arrays.copyOf(rulesHit, Math.max(rulesHit.length * 2, count + rs.length));
+        }
+        System.arraycopy(rs, 0, rulesHit, count, rs.length);
+        count += rs.length;
+      }
+      java.util.Arrays.sort(rulesHit, 0, count);
+      return count;
     }
 
     int to(int group) {
@@ -336,8 +358,15 @@ final class EventDetector {
   private final int[] topicOf;
   /** Per rule, by its place in the rule list: the topics, by number, it suppresses in a sentence where it fires. */
   private final boolean[][] suppresses;
-  /** Per entity id that some special group names: which of {@code rules.specialGroups}, by place, accept it. */
-  private final Map<String, boolean[]> entityGroups = new java.util.HashMap<>();
+  /** Per group id: the rules, by place in the rule list and in that order, that the group triggers. */
+  private final int[][] rulesByTrigger;
+  /**
+   * The ids of the special groups that take a mention, in the order of {@code rules.specialGroups}, by the mention's kind
+   * ({@link #kind}): for a mention of no entity that a special group names.
+   */
+  private final int[][] specialByKind;
+  /** As {@link #specialByKind}, for a mention of each entity that some special group names. */
+  private final Map<String, int[][]> specialByEntity = new java.util.HashMap<>();
 
   EventDetector(RuleSet rules, Gazetteer gazetteer) {
     this.rules = rules;
@@ -351,6 +380,19 @@ final class EventDetector {
         topicNumbers.putIfAbsent(s, topicNumbers.size());
       }
     }
+    int[] triggers = new int[rules.groups.size()];
+    for (Rule r : rules.rules) {
+      triggers[r.trigger()]++;
+    }
+    rulesByTrigger = new int[rules.groups.size()][];
+    for (int g = 0; g < triggers.length; g++) {
+      rulesByTrigger[g] = new int[triggers[g]];
+      triggers[g] = 0;
+    }
+    for (int ri = 0; ri < rules.rules.size(); ri++) {
+      int g = rules.rules.get(ri).trigger();
+      rulesByTrigger[g][triggers[g]++] = ri;
+    }
     topicOf = new int[rules.rules.size()];
     suppresses = new boolean[rules.rules.size()][topicNumbers.size()];
     for (int ri = 0; ri < rules.rules.size(); ri++) {
@@ -360,11 +402,42 @@ final class EventDetector {
         suppresses[ri][topicNumbers.get(s)] = true;
       }
     }
+    Map<String, boolean[]> entityGroups = new java.util.HashMap<>();
     for (int gi = 0; gi < rules.specialGroups.size(); gi++) {
       for (String e : rules.specialGroups.get(gi).entities) {
         entityGroups.computeIfAbsent(e, k -> new boolean[rules.specialGroups.size()])[gi] = true;
       }
     }
+    specialByKind = specialGroupsByKind(null);
+    entityGroups.forEach((e, named) -> specialByEntity.put(e, specialGroupsByKind(named)));
+  }
+
+  /** A mention's kind: whether it is of a country, a demonym, a person, as three bits. */
+  private static int kind(boolean country, boolean demonym, boolean person) {
+    return (country ? 1 : 0) | (demonym ? 2 : 0) | (person ? 4 : 0);
+  }
+
+  /**
+   * For each {@link #kind} of mention, the ids of the special groups that take it, in the order of
+   * {@code rules.specialGroups}; {@code named} says, by place, which of them name the mention's entity (null: none).
+   */
+  private int[][] specialGroupsByKind(boolean[] named) {
+    int[][] out = new int[8][];
+    for (int kind = 0; kind < out.length; kind++) {
+      boolean country = (kind & 1) != 0;
+      boolean demonym = (kind & 2) != 0;
+      boolean person = (kind & 4) != 0;
+      int[] ids = new int[rules.specialGroups.size()];
+      int n = 0;
+      for (int gi = 0; gi < rules.specialGroups.size(); gi++) {
+        Group g = rules.specialGroups.get(gi);
+        if ((g.country && country) || (g.demonym && demonym) || (g.person && person) || (named != null && named[gi])) {
+          ids[n++] = g.id;
+        }
+      }
+      out[kind] = java.util.Arrays.copyOf(ids, n);
+    }
+    return out;
   }
 
   private static Map<String, Integer> monthNumbers() {
@@ -691,7 +764,7 @@ final class EventDetector {
       if (t.is(i, Tokens.NUM) && s.length() == 4 && (s.startsWith("19") || s.startsWith("20"))
           && s.chars().allMatch(Character::isDigit)) {
         n[i] = "#year";
-      } else if ((s.equals("manana") || s.equals("morgen")) && i > 0 && (w[i - 1] & MORNING_BEFORE) != 0) {
+      } else if (i > 0 && (w[i - 1] & MORNING_BEFORE) != 0 && (s.equals("manana") || s.equals("morgen"))) {
         n[i] = "#morning";
       } else if ((c & MONTHS) != 0 && (t.is(i, Tokens.CAP) || (c & ENGLISH_MONTHS) == 0)) {
         // French and Spanish write month names in lower case; English ones need a capital ("may" is a verb)
@@ -723,23 +796,17 @@ final class EventDetector {
     if (!rules.specialTrigger && !hits.anyIn(rules.triggerGroup)) {
       return List.of();
     }
-    // mention by mention, so that what a mention is (a country, a demonym, a person) is worked out once, not once per
-    // group; within each group the hits are still added in text order
+    // mention by mention, so that what a mention is (a country, a demonym, a person) is worked out once, and the special
+    // groups that take that kind of mention were listed when the detector was made; within each group the hits are still
+    // added in text order
     for (Mention m : ms) {
       boolean country = m.code() != null;
       boolean demonym = country && isDemonym(m.alias().source());
       String entity = m.entityId();
       boolean person = entity != null && entity.startsWith("person:");
-      boolean[] named = entity == null ? null : entityGroups.get(entity);
-      for (int gi = 0; gi < rules.specialGroups.size(); gi++) {
-        Group g = rules.specialGroups.get(gi);
-        boolean ok = (g.country && country)
-            || (g.demonym && demonym)
-            || (g.person && person)
-            || (named != null && named[gi]);
-        if (ok) {
-          hits.add(g.id, m.tokStart(), m.tokEnd());
-        }
+      int[][] byKind = entity == null ? specialByKind : specialByEntity.getOrDefault(entity, specialByKind);
+      for (int g : byKind[kind(country, demonym, person)]) {
+        hits.add(g, m.tokStart(), m.tokEnd());
       }
     }
     if (hits.isEmpty()) {
@@ -747,7 +814,8 @@ final class EventDetector {
     }
     hits.file();
     List<Fired> out = new ArrayList<>(2);
-    for (int ri = 0; ri < rules.rules.size(); ri++) {
+    for (int c = 0, triggered = hits.triggered(rulesByTrigger); c < triggered; c++) {
+      int ri = hits.rulesHit[c];
       Rule r = rules.rules.get(ri);
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
@@ -1100,14 +1168,14 @@ final class EventDetector {
     }
     String venue = null;
     for (String v : r.venue()) {
-      if (ms.stream().anyMatch(m -> v.equals(m.entityId()))) {
+      if (names(ms, v)) {
         venue = v;
         break;
       }
     }
     if (venue == null) {
       for (String v : r.venue()) {
-        if (all.stream().anyMatch(m -> v.equals(m.entityId()))) {
+        if (names(all, v)) {
           venue = v;
           break;
         }
@@ -1119,6 +1187,16 @@ final class EventDetector {
     Hit proposal = r.proposal() == null ? null : nearest(r.proposal(), trig, hits, t, w);
     double conf = Math.min(0.99, r.confidence() + (lede ? 0.05 : 0));
     return new Fired(r, index, trig, reqHits, proposal, venue, Math.round(conf * 1000) / 1000.0);
+  }
+
+  /** Whether one of the mentions is of the entity (a plain loop: this is asked for every rule with a venue). */
+  private static boolean names(List<Mention> ms, String entity) {
+    for (int i = 0, n = ms.size(); i < n; i++) {
+      if (entity.equals(ms.get(i).entityId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The event record of a fired rule: roles, evidence and the sentence. */

@@ -110,6 +110,8 @@ public final class Gazetteer {
   private final Map<String, TokenTrie<Alias>> tries;
   private final List<Alias> baseAliases;
   private final Map<String, Sense> senses;
+  /** The countries some sense stands for: a name of any other country has no other sense to look up. */
+  private final Set<String> senseCodes;
   private final String version;
 
   private Gazetteer(
@@ -124,6 +126,9 @@ public final class Gazetteer {
     this.tries = tries;
     this.baseAliases = baseAliases;
     this.senses = senses;
+    Set<String> codes = new HashSet<>();
+    senses.values().forEach(s -> codes.add(s.code()));
+    this.senseCodes = Collections.unmodifiableSet(codes);
     this.version = version;
   }
 
@@ -178,6 +183,14 @@ public final class Gazetteer {
     }
     Sense s = senses.get(aliasKey);
     return s != null && s.code().equals(code) ? s : null;
+  }
+
+  /**
+   * {@link #sense(String, String)} of the alias's key, which is only worked out (a join of its tokens) when some sense
+   * stands for {@code code}: most mentions are of countries whose names have no other sense.
+   */
+  public Sense sense(Alias alias, String code) {
+    return senseCodes.contains(code) ? sense(alias.key(), code) : null;
   }
 
   public Collection<Country> countries() {

@@ -100,7 +100,7 @@ final class Tagger {
     Set<String> strong = new HashSet<>();
     List<Mention> kept = new ArrayList<>(raw.size());
     for (Mention m : raw) {
-      if (m.alias().personLike() && personReadings.contains(m.alias().key())) {
+      if (m.alias().personLike() && !personReadings.isEmpty() && personReadings.contains(m.alias().key())) {
         continue;
       }
       kept.add(m);
@@ -139,7 +139,7 @@ final class Tagger {
         if (m.code() == null) {
           continue;
         }
-        Gazetteer.Sense s = m.entityId() == null ? gazetteer.sense(m.alias().key(), m.code()) : null;
+        Gazetteer.Sense s = m.entityId() == null ? gazetteer.sense(m.alias(), m.code()) : null;
         if (s == null) {
           namedOtherwise.add(m.code());
         } else {
@@ -160,7 +160,7 @@ final class Tagger {
         if (m.code() == null || m.entityId() != null || !drop.contains(m.code())) {
           return false;
         }
-        Gazetteer.Sense s = gazetteer.sense(m.alias().key(), m.code());
+        Gazetteer.Sense s = gazetteer.sense(m.alias(), m.code());
         return s != null && (s.shownIn(text.headline()) || s.shownIn(text.body()));
       });
     }

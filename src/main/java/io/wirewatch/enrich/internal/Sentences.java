@@ -58,7 +58,8 @@ public final class Sentences {
           }
         }
       }
-      if (!end && i + 1 < t.size && t.lineBreaksAfter(i) >= 2) {
+      // a blank line takes two line breaks, so a gap of less than two characters cannot hold one
+      if (!end && i + 1 < t.size && t.start[i + 1] - t.end[i] >= 2 && t.lineBreaksAfter(i) >= 2) {
         end = true;
       }
       if (end || i == t.size - 1) {

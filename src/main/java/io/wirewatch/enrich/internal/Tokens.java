@@ -102,6 +102,22 @@ public final class Tokens {
   /** The folded form of each ASCII punctuation character, shared. */
   private static final String[] ASCII_PUNCT = new String[128];
 
+  /**
+   * What the tokeniser asks of a character beyond ASCII, for every char: the answers of the {@link Character} methods
+   * named by the bits below, worked out once instead of looking up Unicode's tables at every character of a text.
+   */
+  private static final byte[] CHAR_PROPS = new byte[Character.MAX_VALUE + 1];
+  /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+  private static final int P_SPACE = 1;
+  private static final int P_LETTER_OR_DIGIT = 2;
+  private static final int P_LETTER = 4;
+  private static final int P_UPPER = 8;
+  /** {@link Character#isUpperCase} or {@link Character#isTitleCase}. */
+  private static final int P_CAPITAL = 16;
+  private static final int P_DIGIT = 32;
+  /** {@link Character#getType} is {@link Character#NON_SPACING_MARK}. */
+  private static final int P_MARK = 64;
+
   static {
     for (char c = 0; c < 128; c++) {
       ASCII[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
@@ -110,6 +126,18 @@ public final class Tokens {
           : c >= '0' && c <= '9' ? DIGIT
           : OTHER;
       ASCII_PUNCT[c] = foldPunct(c);
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      int p = 0;
+      p |= Character.isWhitespace(ch) || Character.isSpaceChar(ch) ? P_SPACE : 0;
+      p |= Character.isLetterOrDigit(ch) ? P_LETTER_OR_DIGIT : 0;
+      p |= Character.isLetter(ch) ? P_LETTER : 0;
+      p |= Character.isUpperCase(ch) ? P_UPPER : 0;
+      p |= Character.isUpperCase(ch) || Character.isTitleCase(ch) ? P_CAPITAL : 0;
+      p |= Character.isDigit(ch) ? P_DIGIT : 0;
+      p |= Character.getType(ch) == Character.NON_SPACING_MARK ? P_MARK : 0;
+      CHAR_PROPS[c] = (byte) p;
     }
   }
 
@@ -138,8 +166,8 @@ public final class Tokens {
     while (i < len) {
       char c = text.charAt(i);
       byte cls = c < 128 ? ASCII[c]
-          : Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE
-          : Character.isLetterOrDigit(c) ? LOWER_LETTER
+          : (CHAR_PROPS[c] & P_SPACE) != 0 ? SPACE
+          : (CHAR_PROPS[c] & P_LETTER_OR_DIGIT) != 0 ? LOWER_LETTER
           : OTHER;
       if (cls == SPACE) {
         i++;
@@ -160,6 +188,7 @@ public final class Tokens {
         boolean hasLetter = false;
         boolean allUpper = true;
         int hash = 0; // String.hashCode of the lower-cased ASCII word
+        long packed = 0; // the lower-cased ASCII word as Vocab.pack packs it, when it is short enough
         while (i < len) {
           char d = text.charAt(i);
           if (d < 128) {
@@ -168,28 +197,32 @@ public final class Tokens {
               hasLetter = true;
               allUpper = false;
               hash = 31 * hash + d;
+              packed = packed << 8 | d;
             } else if (k == UPPER_LETTER) {
               hasLetter = true;
               lower = false;
-              hash = 31 * hash + (d + ('a' - 'A'));
+              int l = d + ('a' - 'A');
+              hash = 31 * hash + l;
+              packed = packed << 8 | l;
             } else if (k == DIGIT) {
               hash = 31 * hash + d;
+              packed = packed << 8 | d;
             } else {
               break;
             }
             i++;
-          } else if (Character.isLetterOrDigit(d)) {
+          } else if ((CHAR_PROPS[d] & P_LETTER_OR_DIGIT) != 0) {
             ascii = false;
-            if (Character.isLetter(d)) {
+            if ((CHAR_PROPS[d] & P_LETTER) != 0) {
               hasLetter = true;
-              if (Character.isUpperCase(d)) {
+              if ((CHAR_PROPS[d] & P_UPPER) != 0) {
                 lower = false;
               } else {
                 allUpper = false;
               }
             }
             i++;
-          } else if (Character.getType(d) == Character.NON_SPACING_MARK) {
+          } else if ((CHAR_PROPS[d] & P_MARK) != 0) {
             ascii = false;
             i++;
           } else {
@@ -197,16 +230,25 @@ public final class Tokens {
           }
         }
         int shape = WORD;
-        if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+        if ((CHAR_PROPS[c] & P_CAPITAL) != 0) {
           shape |= CAP;
         }
         if (hasLetter && allUpper) {
           shape |= UPPER;
         }
-        if (Character.isDigit(c)) {
+        if ((CHAR_PROPS[c] & P_DIGIT) != 0) {
           shape |= NUM;
         }
-        if (ascii) {
+        if (ascii && i - s <= Vocab.SHORT) {
+          int number = vocab.idOfShort(packed);
+          if (number >= 0) {
+            no[n] = vocab.word(number);
+            id[n] = number;
+          } else {
+            no[n] = asciiWord(text, s, i, lower, hash);
+            id[n] = -1;
+          }
+        } else if (ascii) {
           int slot = vocab.slotOfLowerAscii(text, s, i, hash);
           if (slot >= 0) {
             no[n] = vocab.wordAt(slot);

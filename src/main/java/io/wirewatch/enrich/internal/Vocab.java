@@ -32,6 +32,16 @@ public final class Vocab {
     private final int shift;
     private final long[] slots;
     private final String[] words;
+    /**
+     * The ASCII words of up to {@link #SHORT} characters, most of a text's words, by their characters packed into a
+     * long ({@link #pack(String)}): pairs of entries, the packed word (0 for a free pair) then its number. A look-up
+     * compares longs in one array and reads no String, where {@link #slots} has to check the word's characters.
+     */
+    private final long[] shortSlots;
+    /** 64 minus the short table's bits. */
+    private final int shortShift;
+    /** The words by number. */
+    private final String[] byNumber;
 
     Table(List<String> byNumber) {
       size = byNumber.size();
@@ -54,6 +64,58 @@ public final class Vocab {
         slots[i] = pack(h, id);
         words[i] = w;
       }
+      this.byNumber = byNumber.toArray(new String[0]);
+      int shortWords = 0;
+      for (String w : byNumber) {
+        if (pack(w) != 0) {
+          shortWords++;
+        }
+      }
+      int shortBits = 4;
+      while ((1 << shortBits) < shortWords * 2 + 2) {
+        shortBits++;
+      }
+      shortShift = 64 - shortBits;
+      shortSlots = new long[2 << shortBits];
+      int shortMask = (1 << shortBits) - 1;
+      for (int id = 0; id < size; id++) {
+        long key = pack(byNumber.get(id));
+        if (key == 0) {
+          continue;
+        }
+        int i = shortHome(key);
+        while (shortSlots[2 * i] != 0) {
+          i = (i + 1) & shortMask;
+        }
+        shortSlots[2 * i] = key;
+        shortSlots[2 * i + 1] = id;
+      }
+    }
+
+    /**
+     * The number of the ASCII word whose characters {@link #pack(String) packed} make {@code key}, or -1 when this
+     * table does not have it. Nothing is allocated and no String is read.
+     */
+    int idOfShort(long key) {
+      int mask = (shortSlots.length >>> 1) - 1;
+      for (int i = shortHome(key); ; i = (i + 1) & mask) {
+        long k = shortSlots[2 * i];
+        if (k == key) {
+          return (int) shortSlots[2 * i + 1];
+        }
+        if (k == 0) {
+          return -1;
+        }
+      }
+    }
+
+    private int shortHome(long key) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> shortShift);
+    }
+
+    /** The word numbered {@code id}, which must be below {@link #size}. */
+    String word(int id) {
+      return byNumber[id];
     }
 
     /** The number of a folded word, or -1 when it has none in this table. */
@@ -111,6 +173,30 @@ public final class Vocab {
 
   private static long pack(int hash, int id) {
     return ((long) hash << 32) | ((id + 1) & 0xFFFFFFFFL);
+  }
+
+  /** Longest word {@link #pack(String)} packs. */
+  static final int SHORT = 8;
+
+  /**
+   * A word of 1 to {@link #SHORT} ASCII characters, none of them NUL, packed into a long, one byte per character, the
+   * first character highest ({@link Tokens#of} packs a text's words the same way as it reads them); 0 for any other
+   * word. Two words pack alike only when they are the same word.
+   */
+  static long pack(String word) {
+    int n = word.length();
+    if (n == 0 || n > SHORT) {
+      return 0;
+    }
+    long key = 0;
+    for (int k = 0; k < n; k++) {
+      char c = word.charAt(k);
+      if (c == 0 || c >= 128) {
+        return 0;
+      }
+      key = key << 8 | c;
+    }
+    return key;
   }
 
   /** The number of a folded word, numbering it when new. */
