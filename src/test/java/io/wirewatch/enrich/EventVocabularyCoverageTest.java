@@ -1864,6 +1864,9 @@ class EventVocabularyCoverageTest {
         .doesNotContain("detention-release");
     assertThat(body("en", "Iran on Tuesday freed a Swiss citizen who had been held in Evin prison on espionage charges.").topics())
         .contains("detention-release");
+    // "zum" and "zur" name no subject: "kam es zum Austausch" says the exchange took place
+    assertThat(body("de", "Am Montag kam es zum Austausch von 200 Kriegsgefangenen zwischen Russland und der Ukraine.").topics())
+        .contains("detention-release");
     // "U.S." before a verb of listing is its subject; "U.S.-sanctioned" names sanctions already in place
     assertThat(headline("U.S. blacklists Chinese refinery over Iranian oil").topics()).contains("sanctions-imposed");
     assertThat(headline("U.S.-sanctioned Iranian tanker docks in Venezuela").topics()).doesNotContain("sanctions-imposed");
