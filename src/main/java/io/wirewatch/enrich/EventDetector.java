@@ -593,11 +593,10 @@ final class EventDetector {
    * "Zehn Jahre nach ..."). Such a piece looks back: LABELLING's news window holds only what it dates in the window.
    */
   static boolean analysisTitle(Tokens t, int[] sent) {
-    int a = sent[0];
     if (sectionTitle(t, sent, ANALYSIS_GENRES)) {
       return true;
     }
-    int i = a;
+    int i = sent[0];
     if (i < sent[1] && (t.norm[i].equals("more") || t.norm[i].equals("plus") || t.norm[i].equals("mas")
         || t.norm[i].equals("mehr"))) {
       i = i + 2 < sent[1] && (t.norm[i + 1].equals("than") || t.norm[i + 1].equals("de") || t.norm[i + 1].equals("als"))
@@ -991,11 +990,11 @@ final class EventDetector {
         return false;
       }
     }
-    String rel = t.norm[p];
     if (trig.end() < sent[1] && FINITE_NEXT.contains(t.norm[trig.end()])) {
       // "that airdrops are expensive": the trigger is a noun, the subject of the verb after it
       return false;
     }
+    String rel = t.norm[p];
     String verb = t.text.substring(t.start[trig.start()], t.end[trig.start()]).toLowerCase(java.util.Locale.ROOT);
     if (rel.equals("that") || rel.equals("which") || rel.equals("who")) {
       return verb.length() > 3 && verb.endsWith("s") && !verb.endsWith("ss");
@@ -1546,9 +1545,10 @@ final class EventDetector {
   }
 
   /**
-   * Two words when a day phrase opens tokens [from, to), right after a verb: a day word and the short word that leads it in
-   * ("on Thursday", "este jueves", "ce mardi", "am Montag"), or the day word alone. A verb and its object stand as far
-   * apart with the day between them as without it ("firmaron este jueves en el Palacio Nacional una declaración conjunta").
+   * How many words of a day phrase open tokens [from, to), right after a verb: two for a day word and the short word that
+   * leads it in ("on Thursday", "este jueves", "ce mardi", "am Montag"), one for the day word alone, else none. A verb and
+   * its object stand as far apart with the day between them as without it ("firmaron este jueves en el Palacio Nacional una
+   * declaración conjunta").
    */
   private static int dayPhrase(Tokens t, int[] w, int from, int to) {
     if (from < to && (w[from] & DAYS) != 0) {
