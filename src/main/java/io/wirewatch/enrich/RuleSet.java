@@ -467,7 +467,7 @@ public final class RuleSet {
           default -> throw err(w, "where '" + s + "' is unknown", "use after, before or either");
         }
       }
-      int within = intIn(r.map().get("within"), 8, 1, 60, "within");
+      int within = intIn(r.map().get("within"), 8, 0, 60, "within");
       return new Req(g, where, within);
     }
 

@@ -1918,4 +1918,58 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Fico said on Sunday that his government would veto the package unless Brussels dropped plans to phase "
         + "out Russian gas imports.").topics()).doesNotContain("sanctions-blocked");
   }
+  @Test
+  void everydayWireVerbsInFrenchSpanishAndGermanAsInEnglish() {
+    // assets frozen, sanctions placed or applied, in every language
+    assertThat(body("fr", "Le Canada a gelé mardi les avoirs de douze responsables vénézuéliens.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("es", "El Reino Unido congeló el martes los activos de cinco comandantes sudaneses.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("de", "Großbritannien fror am Dienstag die Vermögen von fünf sudanesischen Kommandeuren ein.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("en", "Britain placed five Sudanese commanders under sanctions on Tuesday.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("es", "Canadá aplicó el martes sanciones contra doce funcionarios nicaragüenses.").topics())
+        .contains("sanctions-imposed");
+    // struck with sanctions is no blow; funds already frozen are no new measure
+    assertThat(body("fr", "Washington a frappé de sanctions mardi trois sociétés chinoises accusées d'aider l'armée russe.")
+        .topics()).contains("sanctions-imposed").doesNotContain("military-escalation");
+    assertThat(body("fr", "Une licence générale autorise en outre le transfert de fonds gelés vers des projets de reconstruction.")
+        .topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("es", "Washington suspendió el martes las sanciones al sector petrolero sirio.").topics())
+        .contains("sanctions-lifted");
+    // the leaving as a noun, and the German "des Landes verweisen"
+    assertThat(body("es", "Perú ordenó el martes la salida del encargado de negocios mexicano.").topics())
+        .contains("diplomat-expelled");
+    assertThat(body("de", "Der Botschafter Frankreichs wurde am Dienstag von Mali des Landes verwiesen.").topics())
+        .contains("diplomat-expelled");
+    // an ambassador back at the post, the envoy named first; a new envoy's first post restores nothing
+    assertThat(body("fr", "L'ambassadeur d'Algérie a regagné mardi son poste à Paris.").topics()).contains("relations-restored");
+    assertThat(body("de", "Der algerische Botschafter kehrte am Dienstag auf seinen Posten in Paris zurück.").topics())
+        .contains("relations-restored");
+    assertThat(body("en", "Algeria's ambassador returned to his post in Paris on Tuesday.").topics())
+        .contains("relations-restored");
+    assertThat(body("en", "The new Japanese ambassador took up his post in Beijing on Tuesday.").topics())
+        .doesNotContain("relations-restored");
+    assertThat(body("fr", "Le ministère des Affaires étrangères du Maroc a fustigé mardi les propos du président algérien.")
+        .topics()).contains("condemnation");
+    // prisoners swapped in Spanish; "échanges francs" are words, not captives
+    assertThat(body("es", "Rusia y Ucrania canjearon el martes 200 prisioneros de guerra.").topics()).contains("detention-release");
+    assertThat(body("fr", "La partie arménienne a fait état d'« échanges francs » avec les délégués sur les questions cartographiques.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("es", "Un convoy de veinte camiones con ayuda humanitaria entró el martes en Gaza.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("fr", "Les négociations entre Kinshasa et le M23 ont achoppé mardi à Doha sur la question des prisonniers.")
+        .topics()).contains("negotiations");
+    assertThat(body("es", "Pedro Sánchez se entrevistó el martes en Pekín con Xi Jinping.").topics()).contains("summit-meeting");
+    assertThat(body("fr", "La trêve a été rompue mardi par de nouveaux tirs d'artillerie au Cachemire.").topics())
+        .contains("ceasefire");
+    // a few words between the verb and the place bombed leave an act; a site named with its kind is still a description
+    assertThat(body("en", "Israel bombed several villages in southern Lebanon on Tuesday.").topics())
+        .contains("military-escalation");
+    assertThat(body("fr", "L'armée israélienne a bombardé mardi plusieurs villages du sud du Liban.").topics())
+        .contains("military-escalation");
+    assertThat(headline("Iran still barring inspectors from bombed enrichment sites, IAEA says").topics())
+        .doesNotContain("military-escalation");
+  }
 }

@@ -78,8 +78,8 @@ class RuleSetTest {
         .hasMessageContaining("unknown lexicon '@vetoes'");
     assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("[attached-0]", "[attached-3]"), "t.yaml"))
         .hasMessageContaining("attached-3");
-    assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("within: 6", "within: 0"), "t.yaml"))
-        .hasMessageContaining("within '0'");
+    assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("within: 6", "within: 61"), "t.yaml"))
+        .hasMessageContaining("within '61'");
   }
 
   @Test
