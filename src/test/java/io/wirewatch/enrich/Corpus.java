@@ -45,14 +45,15 @@ final class Corpus {
       "/corpus/tune/r10c-en.jsonl", "/corpus/tune/r10c-fr.jsonl", "/corpus/tune/r10c-es.jsonl", "/corpus/tune/r10c-de.jsonl",
       "/corpus/tune/r10c-long.jsonl", "/corpus/tune/r10d-en.jsonl", "/corpus/tune/r10d-fr.jsonl", "/corpus/tune/r10d-es.jsonl",
       "/corpus/tune/r10d-de.jsonl", "/corpus/tune/r10d-long.jsonl", "/corpus/tune/r10e-en.jsonl", "/corpus/tune/r10e-fr.jsonl",
-      "/corpus/tune/r10e-es.jsonl", "/corpus/tune/r10e-de.jsonl", "/corpus/tune/r10e-long.jsonl");
+      "/corpus/tune/r10e-es.jsonl", "/corpus/tune/r10e-de.jsonl", "/corpus/tune/r10e-long.jsonl", "/corpus/tune/r11-en.jsonl",
+      "/corpus/tune/r11-fr.jsonl", "/corpus/tune/r11-es.jsonl", "/corpus/tune/r11-de.jsonl", "/corpus/tune/r11-long.jsonl");
   /**
    * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
    * before any further change; scored once, at the end of the round. {@code r6.jsonl} is the frozen half of the sixth
    * round's fresh data (even-numbered articles of each batch; the odd ones went to tune), scored only as aggregates;
    * {@code r7.jsonl} to {@code r7e.jsonl} are the same for the seventh round's five batches, {@code r8.jsonl} to
    * {@code r8c.jsonl} for the eighth round's three waves of five, {@code r9.jsonl} to {@code r9e.jsonl} for the ninth
-   * round's five waves of five, {@code r10.jsonl} to {@code r10e.jsonl} for the tenth round's five waves.
+   * round's five waves of five, {@code r10.jsonl} to {@code r10e.jsonl} for the tenth round's five waves, {@code r11.jsonl} and on for the eleventh round's.
    */
   static final List<String> HOLDOUT_FILES = List.of("/corpus/holdout/en.jsonl", "/corpus/holdout/multilingual.jsonl",
       "/corpus/holdout/long.jsonl", "/corpus/holdout/r6.jsonl", "/corpus/holdout/r7.jsonl",
@@ -61,7 +62,7 @@ final class Corpus {
       "/corpus/holdout/r9b.jsonl", "/corpus/holdout/r9c.jsonl",
       "/corpus/holdout/r9d.jsonl", "/corpus/holdout/r9e.jsonl", "/corpus/holdout/r10.jsonl",
       "/corpus/holdout/r10b.jsonl", "/corpus/holdout/r10c.jsonl", "/corpus/holdout/r10d.jsonl",
-      "/corpus/holdout/r10e.jsonl");
+      "/corpus/holdout/r10e.jsonl", "/corpus/holdout/r11.jsonl");
 
   /** One line of a corpus file: where it came from and what it holds. */
   record Line(String file, int number, JsonNode json) {

@@ -1972,4 +1972,31 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Iran still barring inspectors from bombed enrichment sites, IAEA says").topics())
         .doesNotContain("military-escalation");
   }
+  @Test
+  void conditionalsChronologiesArtilleryRocketsAndRebelFire() {
+    // the conditional reports what is said or expected, in French, Spanish and German as "would" in English
+    assertThat(body("fr", "Le chef de l'État serait reçu à Abuja par le président Bola Tinubu.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("de", "Mit der Listung wären gegen den Mann ein weltweites Reiseverbot und ein Waffenembargo verhängt "
+        + "worden.").topics()).doesNotContain("sanctions-imposed");
+    // reported speech uses "hätten" for what was done
+    assertThat(body("de", "Kambodschanische Soldaten hätten in der Nacht zum Dienstag thailändische Stellungen mit "
+        + "Granatwerfern beschossen, teilte die thailändische Armee mit.").topics()).contains("military-escalation");
+    // a chronology's entry is background; a month and year elsewhere in a sentence dates nothing of its own
+    assertThat(body("en", "February 1966 – Britain and Venezuela sign the Geneva Agreement, committing to seek a settlement.")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(body("de", "Libanons Präsident verurteilte die Angriffe als Verletzung der seit November 2024 geltenden "
+        + "Waffenruhe.").topics()).contains("condemnation");
+    // artillery rockets in a clash are no missiles; a rebel force's fire is no clash between states
+    assertThat(body("en", "The Thai army said Cambodian forces fired BM-21 rockets at Thai positions on Monday.").topics())
+        .doesNotContain("missile-launch");
+    assertThat(body("en", "The army said RSF fighters fired artillery at its positions east of El Obeid on Tuesday.").topics())
+        .doesNotContain("military-escalation");
+    // "non-sanctioned" describes sellers, it lists nobody
+    assertThat(body("en", "Smaller, non-sanctioned Russian sellers filled part of the gap on Tuesday.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("es", "Un tiroteo entre soldados indios y paquistaníes en la Línea de Control dejó dos muertos el lunes.")
+        .topics()).contains("military-escalation");
+    assertThat(headline("Washington saca a 14 empresas chinas de su lista negra", "es").topics()).contains("sanctions-lifted");
+  }
 }
