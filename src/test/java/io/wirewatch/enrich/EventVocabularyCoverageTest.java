@@ -1999,4 +1999,24 @@ class EventVocabularyCoverageTest {
         .topics()).contains("military-escalation");
     assertThat(headline("Washington saca a 14 empresas chinas de su lista negra", "es").topics()).contains("sanctions-lifted");
   }
+  @Test
+  void companyDealsLabourDisputesYearsAgoAndThreatsInEveryLanguage() {
+    // a company's deal, with another company or with a government, is no agreement between states
+    assertThat(body("es", "Repsol firmó el martes un acuerdo con la argelina Sonatrach para explorar gas.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("de", "Siemens unterzeichnete am Dienstag ein Abkommen mit der ägyptischen Bahn.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("en", "TotalEnergies signed an agreement with Iraq on Tuesday to build a solar plant.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("en", "Egypt and Sudan signed an agreement on Tuesday to share the Nile's water.").topics())
+        .contains("agreement-signed");
+    // a strike and wage talks are labour, whatever collapses
+    assertThat(body("es", "Los mineros iniciaron el martes una huelga tras el fracaso de las negociaciones salariales.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("es", "Hace diez años, Corea del Norte realizó su quinto ensayo nuclear.").topics()).doesNotContain("nuclear");
+    assertThat(body("de", "Russland drohte am Dienstag mit der Ausweisung westlicher Diplomaten.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(body("es", "Kiev negó el martes que se hubiera acordado un canje de prisioneros.").topics())
+        .doesNotContain("detention-release");
+  }
 }
