@@ -2019,4 +2019,15 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "Kiev negó el martes que se hubiera acordado un canje de prisioneros.").topics())
         .doesNotContain("detention-release");
   }
+  @Test
+  void headlineFormsOfFrenchSpanishAndGermanWires() {
+    assertThat(headline("Armenia y Azerbaiyán firman la paz en Washington", "es").topics()).contains("agreement-signed");
+    assertThat(headline("Koalition schließt Burgfrieden im Rentenstreit", "de").topics()).doesNotContain("agreement-signed");
+    assertThat(headline("EEUU veta en la ONU una resolución sobre Gaza", "es").topics()).contains("un-veto");
+    assertThat(headline("USA setzen chinesische Firmen auf schwarze Liste", "de").topics()).contains("sanctions-imposed");
+    assertThat(headline("Llega a Cuba el primer cargamento de ayuda humanitaria mexicana", "es").topics())
+        .contains("humanitarian-aid");
+    assertThat(headline("L'Iran annonce avoir relancé l'enrichissement à Fordo", "fr").topics()).contains("nuclear");
+    assertThat(headline("Iran nimmt Urananreicherung in Fordo wieder auf", "de").topics()).contains("nuclear");
+  }
 }
