@@ -492,7 +492,8 @@ final class EventDetector {
           // a story of the sports pages: its sanctions, strikes and truces are a game's (LABELLING: never a state's act)
           return List.of();
         }
-        analysis = analysisTitle(fs.tokens, fs.sentences.get(0));
+        // a factbox or a timeline lists earlier events as an analysis recalls them: only what it dates in the window is news
+        analysis = analysisTitle(fs.tokens, fs.sentences.get(0)) || referenceTitle(fs.tokens, fs.sentences.get(0));
       }
     }
     for (FieldScan fs : scans) {

@@ -2030,4 +2030,25 @@ class EventVocabularyCoverageTest {
     assertThat(headline("L'Iran annonce avoir relancé l'enrichissement à Fordo", "fr").topics()).contains("nuclear");
     assertThat(headline("Iran nimmt Urananreicherung in Fordo wieder auf", "de").topics()).contains("nuclear");
   }
+  @Test
+  void aFactboxListsEarlierEventsAndTheUnExtendsByVote() {
+    // a factbox or a timeline recalls events: only what it dates in the window is news
+    String history = "A Russian-brokered ceasefire takes effect, leaving Armenian forces in control of the enclave.\n\n"
+        + "The two leaders sign a joint declaration at the White House, and their foreign ministers initial the treaty text.";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "FACTBOX-The long road to an Armenia-Azerbaijan peace treaty", history,
+        "en", PUBLISHED)).topics()).doesNotContain("ceasefire", "agreement-signed");
+    assertThat(ENRICHER.enrich(new ArticleText("v", "Armenia and Azerbaijan: the long road to a peace treaty", history,
+        "en", PUBLISHED)).topics()).contains("ceasefire");
+    assertThat(headline("UN verlängern Waffenembargo gegen Südsudan um ein Jahr", "de").topics())
+        .contains("un-resolution-adopted");
+    assertThat(headline("Rusia veta en la ONU la prórroga de las sanciones contra las pandillas de Haití", "es").topics())
+        .doesNotContain("un-resolution-adopted");
+    assertThat(headline("US takes Syria off state sponsors of terrorism list as foreign minister visits").topics())
+        .contains("sanctions-lifted");
+    assertThat(headline("Soudan : un convoi du PAM bloqué au Darfour", "fr").topics()).contains("humanitarian-aid");
+    assertThat(headline("Santa Lucía rompe con Taiwán y establece relaciones con China", "es").topics())
+        .contains("relations-restored");
+    assertThat(headline("Arménie-Azerbaïdjan : nouvelle séance de pourparlers à Abou Dhabi", "fr").topics())
+        .contains("negotiations");
+  }
 }
