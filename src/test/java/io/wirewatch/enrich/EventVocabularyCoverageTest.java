@@ -2051,4 +2051,14 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Arménie-Azerbaïdjan : nouvelle séance de pourparlers à Abou Dhabi", "fr").topics())
         .contains("negotiations");
   }
+  @Test
+  void talksTakenUpAgainOrEndedAndLeadersArrivingInEveryLanguage() {
+    assertThat(body("es", "El Gobierno venezolano y la oposición retomaron el martes el diálogo en Ciudad de México.").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Unterhändler der USA und Chinas beendeten am Dienstag zweitägige Handelsgespräche in Genf.").topics())
+        .contains("negotiations");
+    assertThat(body("es", "Narendra Modi llegó el martes a Tokio para una visita de dos días.").topics()).contains("summit-meeting");
+    assertThat(body("de", "Narendra Modi ist am Dienstag zu einem zweitägigen Besuch in Tokio eingetroffen.").topics())
+        .contains("summit-meeting");
+  }
 }

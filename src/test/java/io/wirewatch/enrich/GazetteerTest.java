@@ -120,4 +120,18 @@ class GazetteerTest {
     assertThat(e.enrich(new ArticleText("t", "", "Reino Unido y Alemania", "es")).countryCodes())
         .containsExactlyInAnyOrder("GB", "DE");
   }
+  @Test
+  void capitalsByTheirFrenchSpanishAndGermanNamesTagTheirCountryButTreatiesNamedAfterThemDoNot() {
+    Enricher bundled = Enricher.defaults();
+    assertThat(bundled.enrich(new ArticleText("t", "", "Narendra Modi ist am Dienstag zu einem Besuch in Tokio eingetroffen.", "de"))
+        .countryCodes()).contains("JP", "IN");
+    assertThat(bundled.enrich(new ArticleText("t", "", "Las conversaciones se celebraron en Viena y en El Cairo.", "es"))
+        .countryCodes()).contains("AT", "EG");
+    assertThat(bundled.enrich(new ArticleText("t", "", "Les ministres se sont retrouvés à Varsovie puis à Lisbonne.", "fr"))
+        .countryCodes()).contains("PL", "PT");
+    assertThat(bundled.enrich(new ArticleText("t", "", "Madrid invoca la Convención de Viena sobre Relaciones Diplomáticas.", "es"))
+        .countryCodes()).doesNotContain("AT");
+    assertThat(bundled.enrich(new ArticleText("t", "", "London cited the Vienna Convention on Diplomatic Relations.", "en"))
+        .countryCodes()).doesNotContain("AT");
+  }
 }
