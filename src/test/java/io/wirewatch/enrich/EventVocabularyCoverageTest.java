@@ -2061,4 +2061,15 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Narendra Modi ist am Dienstag zu einem zweitägigen Besuch in Tokio eingetroffen.").topics())
         .contains("summit-meeting");
   }
+  @Test
+  void meetingsPlannedLastReportedAsRumourOrDatedByAWeekOfTheMonth() {
+    assertThat(body("de", "Ein Treffen mit Bundeskanzler Friedrich Merz ist nach Angaben aus Regierungskreisen bislang nicht "
+        + "vorgesehen.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("de", "Berichte, wonach Putin einem Treffen mit Trump bereits zugestimmt habe, wies er zurück.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "The two lawmakers led a delegation to Taipei in the first week of January, where they met President "
+        + "Lai Ching-te.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("de", "Bundeskanzler Merz traf am Dienstag in Berlin den polnischen Präsidenten Nawrocki.").topics())
+        .contains("summit-meeting");
+  }
 }
