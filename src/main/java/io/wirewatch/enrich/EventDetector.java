@@ -507,6 +507,8 @@ final class EventDetector {
       String[] norm = eventNorm(fs.tokens, w);
       if ("de".equals(text.lang())) {
         compoundHeads(norm);
+      } else if ("fr".equals(text.lang())) {
+        frenchConditionals(norm);
       }
       hits.ids = rules.trie.ids(norm, fs.tokens);
       hits.tokens = fs.tokens;
@@ -755,6 +757,25 @@ final class EventDetector {
       }
     }
   }
+
+  /**
+   * French marks the conditional in the verb's ending, "-rait" and "-raient" ("il adresserait une note de protestation",
+   * "les deux présidents signeraient l'accord"): what it reports is said, expected or hypothetical, not done. A word with
+   * that ending that no rule names otherwise reads as {@code #conditional}, which the rules' hedges hold; the nouns and
+   * adjectives with the same ending ("portrait", "retrait", "extrait") keep their own reading.
+   */
+  void frenchConditionals(String[] norm) {
+    for (int i = 0; i < norm.length; i++) {
+      String s = norm[i];
+      if (s != null && s.length() >= 6 && (s.endsWith("rait") || s.endsWith("raient")) && !RAIT_WORDS.contains(s)
+          && !rules.trie.startsPhrase(s)) {
+        norm[i] = "#conditional";
+      }
+    }
+  }
+
+  private static final Set<String> RAIT_WORDS = Set.of("portrait", "retrait", "attrait", "extrait", "abstrait", "distrait",
+      "soustrait", "autoportrait");
 
   private static String[] eventNorm(Tokens t, int[] w) {
     String[] n = t.norm.clone();

@@ -575,13 +575,14 @@ public final class RuleSet {
       }
     }
 
-    /** "#", "year" → "#year"; "mid", "-", "#", "year" → "mid", "-", "#year". */
+    /** "#", "year" → "#year"; "mid", "-", "#", "year" → "mid", "-", "#year"; likewise "#month" and "#conditional". */
     static List<String> specialise(List<String> tokens) {
       List<String> out = new ArrayList<>(tokens.size());
       for (int i = 0; i < tokens.size(); i++) {
         String t = tokens.get(i);
         if (t.equals("#") && i + 1 < tokens.size()
-            && (tokens.get(i + 1).equals("year") || tokens.get(i + 1).equals("month"))) {
+            && (tokens.get(i + 1).equals("year") || tokens.get(i + 1).equals("month")
+            || tokens.get(i + 1).equals("conditional"))) {
           out.add("#" + tokens.get(i + 1));
           i++;
         } else {

@@ -2072,4 +2072,28 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Bundeskanzler Merz traf am Dienstag in Berlin den polnischen Präsidenten Nawrocki.").topics())
         .contains("summit-meeting");
   }
+  @Test
+  void deniedReportsFrenchConditionalsCallsForSanctionsAndIdioms() {
+    // a denial governs the whole clause it introduces
+    assertThat(body("en", "On Monday, Eritrea's information minister denied reports circulating on social media that Eritrean "
+        + "troops were massing near the border town of Bure.").topics()).doesNotContain("military-escalation");
+    // the French conditional, read by its ending; the nouns with the same ending keep their reading
+    assertThat(body("fr", "Le ministère thaïlandais a indiqué qu'il adresserait une note de protestation à Phnom Penh.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("fr", "Le ministère thaïlandais a adressé mardi une note de protestation à Phnom Penh.").topics())
+        .contains("condemnation");
+    assertThat(body("fr", "Le quotidien avait affirmé mercredi que Moscou préparait l'expulsion de cinq diplomates moldaves.")
+        .topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("en", "Last week, U.S. senators introduced a resolution calling for sanctions on officials in both countries.")
+        .topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("en", "\"The Philippine side is playing with fire by inviting intermediate-range missiles into the region,\" "
+        + "the spokeswoman said on Tuesday.").topics()).doesNotContain("missile-launch");
+    assertThat(headline("Indien testet Agni-5 mit Mehrfachsprengköpfen – Islamabad: „unverantwortlich“", "de").topics())
+        .contains("condemnation");
+    // leaders by their German spellings; a meeting with students is none of leaders
+    assertThat(headline("Tokajew empfängt Mirsijojew: Kasachstan und Usbekistan einigen sich auf Wasserverteilung", "de")
+        .topics()).contains("summit-meeting");
+    assertThat(body("de", "Lukaschenko hatte am Freitag bei einem Treffen mit Studenten in Minsk über Armenien gesprochen.")
+        .topics()).doesNotContain("summit-meeting");
+  }
 }
