@@ -1194,7 +1194,7 @@ final class EventDetector {
         break;
       }
     }
-    if (venue == null) {
+    if (venue == null && !namesAny(all, r.venueRivals())) {
       for (String v : r.venue()) {
         if (names(all, v)) {
           venue = v;
@@ -1208,6 +1208,16 @@ final class EventDetector {
     Hit proposal = r.proposal() == null ? null : nearest(r.proposal(), trig, hits, t, w);
     double conf = Math.min(0.99, r.confidence() + (lede ? 0.05 : 0));
     return new Fired(r, index, trig, reqHits, proposal, venue, Math.round(conf * 1000) / 1000.0);
+  }
+
+  /** Whether the mentions name any of the entities. */
+  private static boolean namesAny(List<Mention> ms, List<String> entities) {
+    for (String e : entities) {
+      if (names(ms, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one of the mentions is of the entity (a plain loop: this is asked for every rule with a venue). */

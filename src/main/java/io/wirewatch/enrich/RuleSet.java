@@ -108,11 +108,13 @@ public final class RuleSet {
   /**
    * One rule. {@code proposal} is an optional group (-1 for none): the nearest of its terms
    * after the trigger ("bid", "draft") names, through the countries attached to it, who proposed
-   * what the event acted on; they go into the evidence, not into actors or targets.
+   * what the event acted on; they go into the evidence, not into actors or targets. {@code venueRivals} are bodies that
+   * act in the same way (the IAEA's board adopts resolutions too): when the article names one, a venue counts only when
+   * the sentence itself names it.
    */
   record Rule(String id, String topic, int trigger, List<Req> require, List<Req> absent,
       List<Excl> exclude, int background, List<String> actors, List<String> targets,
-      List<String> venue, boolean venueRequired, Set<String> suppresses, double confidence,
+      List<String> venue, boolean venueRequired, List<String> venueRivals, Set<String> suppresses, double confidence,
       Req proposal, boolean ownExcludeOnly) {}
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -325,7 +327,7 @@ public final class RuleSet {
       List<Rule> rules = new ArrayList<>();
       Set<String> ruleIds = new HashSet<>();
       Set<String> ruleKeys = Set.of("id", "topic", "trigger", "require", "absent", "exclude", "background",
-          "actors", "targets", "venue", "venue-required", "suppresses", "confidence", "description",
+          "actors", "targets", "venue", "venue-required", "venue-rivals", "suppresses", "confidence", "description",
           "proposal", "own-exclude-only");
       for (Node r : list(required(root, "rules", "the rule file"), "rules")) {
         keys(r, "a rule", ruleKeys);
@@ -362,16 +364,8 @@ public final class RuleSet {
             ? group(r.map().get("background"), true, "background of " + id) : defaultBackground;
         List<String> actors = roles(r.map().get("actors"), require.size(), "actors of " + id);
         List<String> targets = roles(r.map().get("targets"), require.size(), "targets of " + id);
-        List<String> venue = new ArrayList<>();
-        if (r.map().containsKey("venue")) {
-          for (Node v : list(r.map().get("venue"), "venue")) {
-            String e = scalar(v, "venue");
-            if (!ENTITY.matcher(e).matches()) {
-              throw err(v, "venue '" + e + "' is not an entity id", "use a gazetteer id such as org:unsc");
-            }
-            venue.add(e);
-          }
-        }
+        List<String> venue = entityIds(r, "venue");
+        List<String> venueRivals = entityIds(r, "venue-rivals");
         boolean venueRequired = r.map().containsKey("venue-required") && bool(r.map().get("venue-required"), "venue-required");
         if (venueRequired && venue.isEmpty()) {
           throw err(r, "rule " + id + " requires a venue but lists none", "add venue: [org:unsc] or drop venue-required");
@@ -400,7 +394,7 @@ public final class RuleSet {
         }
         Req proposal = r.map().containsKey("proposal") ? req(r.map().get("proposal"), "proposal of " + id) : null;
         rules.add(new Rule(id, topic, trigger, require, absent, exclude, background, actors, targets,
-            List.copyOf(venue), venueRequired, Set.copyOf(suppresses), confidence, proposal, ownOnly));
+            venue, venueRequired, venueRivals, Set.copyOf(suppresses), confidence, proposal, ownOnly));
       }
       String hash = "rules-" + Gazetteer.sha256(text).substring(0, 16);
       return new RuleSet(trie, List.copyOf(groups), List.copyOf(rules),
@@ -573,6 +567,21 @@ public final class RuleSet {
           g.forms.add(List.copyOf(form));
         }
       }
+    }
+
+    /** The entity ids listed under {@code key} ("venue", "venue-rivals"), checked for their form. */
+    private List<String> entityIds(Node r, String key) {
+      List<String> out = new ArrayList<>();
+      if (r.map().containsKey(key)) {
+        for (Node v : list(r.map().get(key), key)) {
+          String e = scalar(v, key);
+          if (!ENTITY.matcher(e).matches()) {
+            throw err(v, key + " '" + e + "' is not an entity id", "use a gazetteer id such as org:unsc");
+          }
+          out.add(e);
+        }
+      }
+      return List.copyOf(out);
     }
 
     /** "#", "year" → "#year"; "mid", "-", "#", "year" → "mid", "-", "#year"; likewise "#month" and "#conditional". */

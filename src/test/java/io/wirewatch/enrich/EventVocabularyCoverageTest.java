@@ -2096,4 +2096,21 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Lukaschenko hatte am Freitag bei einem Treffen mit Studenten in Minsk über Armenien gesprochen.")
         .topics()).doesNotContain("summit-meeting");
   }
+  @Test
+  void theIaeaBoardsResolutionsTradeFairSummitsAndLabourTalks() {
+    // in a story about the IAEA, "the resolution" is the Council's only when the sentence says so
+    String board = "VIENNA (Wirewatch) - The IAEA's board of governors rebuked Iran on Thursday.\n\n"
+        + "The resolution, drafted by Britain, France and Germany, passed with 19 votes in favour and 4 against.\n\n"
+        + "Iran could eventually be referred to the UN Security Council, diplomats said.";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "", board, "en", PUBLISHED)).topics())
+        .doesNotContain("un-resolution-adopted");
+    assertThat(ENRICHER.enrich(new ArticleText("v", "", "The UN Security Council adopted a resolution on Thursday renewing the "
+        + "mission's mandate.\n\nThe IAEA said separately that inspections in Iran had resumed.", "en", PUBLISHED)).topics())
+        .contains("un-resolution-adopted");
+    assertThat(body("en", "Around 1,400 suppliers are attending the two-day Future Mobility Summit in Munich on Tuesday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(headline("Dock strike paralyses Antwerp as pension talks collapse").topics()).doesNotContain("negotiations");
+    assertThat(body("en", "The auditors said talks with the Finance Ministry over pay and staffing broke down on Tuesday.")
+        .topics()).doesNotContain("negotiations");
+  }
 }
