@@ -541,8 +541,10 @@ final class EventDetector {
         pastNarrative = followsOn;
         prevSent = sent;
         List<Fired> fired = followsOn ? List.of() : sentence(fs, w, norm, sent, ms, all, lede, year, day, hits);
+        // in an analysis, a sentence that opens with a time counted from the one before ("Einen Tag später", "A day later")
+        // goes on with the story it looks back on, dated or not
         boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day)
-            || !analysis && opensWithSameTime(fs.tokens, sent));
+            || !analysis && opensWithSameTime(fs.tokens, sent)) && !(analysis && opensWithTimeAfter(fs.tokens, w, sent));
         for (int fi = 0; fi < fired.size(); fi++) {
           Fired f = fired.get(fi);
           if (lead || dated || !analysis && REACTIONS.contains(f.rule().topic())) {

@@ -2113,4 +2113,20 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The auditors said talks with the Finance Ministry over pay and staffing broke down on Tuesday.")
         .topics()).doesNotContain("negotiations");
   }
+  @Test
+  void appealsDeniedReportsMinersAndWhoIsListed() {
+    assertThat(body("en", "\"I appeal to both parties to silence the guns, open corridors and let aid through, now,\" Guterres "
+        + "told reporters on Tuesday.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("en", "Its foreign ministry on Saturday denied a local newspaper report that Taipei had approached politicians "
+        + "about restoring ties.").topics()).doesNotContain("relations-restored");
+    assertThat(headline("Strike at Chile's Escondida copper mine enters second week as talks stall").topics())
+        .doesNotContain("negotiations");
+    assertThat(headline("Ottawa annonce 45 M$ d'aide humanitaire pour Haïti et sanctionne quatre financiers présumés des gangs",
+        "fr").topics()).contains("sanctions-imposed");
+    // an analysis going on with the story it recalls: "a day later" is that story's day
+    String look = "Israel struck Iranian nuclear sites in June 2025.\n\nEinen Tag später beschoss Iran den US-Stützpunkt "
+        + "Al-Udeid in Katar.";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "ANALYSE-Ein Jahr nach dem Krieg: Irans Atomprogramm im Nebel", look, "de",
+        PUBLISHED)).topics()).doesNotContain("military-escalation");
+  }
 }
