@@ -910,11 +910,35 @@ final class EventDetector {
   private static final Set<String> REFERENCE_GENRES = Set.of("timeline", "factbox", "explainer", "chronology", "chronologie",
       "cronologia", "chronik", "reperes", "claves", "q&a", "faq", "glossary");
 
-  /** Headline grammar for the future: "Macron to visit China", unless "agreed to" and the like. */
+  /**
+   * Headline grammar for the future: "Macron to visit China", unless "agreed to" and the like; and the trigger in the object
+   * of such an infinitive, one or two words on ("Thailand, Cambodia to resume border talks", "EU to adopt new sanctions"). A
+   * "to" before a name, a number or a determiner is a preposition ("visit to China for talks"), and so is one after a noun
+   * of movement or access ("return to talks").
+   */
   private static boolean headlineFuture(Tokens t, int[] w, Hit trig, int[] sent) {
     int p = trig.start() - 1;
-    return p >= sent[0] && t.norm[p].equals("to") && (p - 1 < sent[0] || (w[p - 1] & DECIDED_TO) == 0);
+    if (p >= sent[0] && t.norm[p].equals("to") && (p - 1 < sent[0] || (w[p - 1] & DECIDED_TO) == 0)) {
+      return true;
+    }
+    for (int q = p; q >= Math.max(sent[0], p - 2); q--) {
+      if (t.norm[q].equals("to")) {
+        int v = q + 1;
+        return v < trig.start() && !t.is(v, Tokens.CAP) && !t.is(v, Tokens.NUM) && !NOT_A_VERB_AFTER_TO.contains(t.norm[v])
+            && (q - 1 < sent[0] || (w[q - 1] & DECIDED_TO) == 0 && !PREPOSITIONAL_TO.contains(t.norm[q - 1]));
+      }
+      if (!t.is(q, Tokens.WORD)) {
+        return false;
+      }
+    }
+    return false;
   }
+
+  private static final Set<String> NOT_A_VERB_AFTER_TO = Set.of("the", "a", "an", "its", "their", "his", "her", "this", "that",
+      "these", "those", "new", "more", "some", "all", "both", "fresh", "further", "two", "three");
+  private static final Set<String> PREPOSITIONAL_TO = Set.of("visit", "visits", "trip", "trips", "return", "returns", "path",
+      "road", "way", "close", "next", "due", "according", "prior", "ahead", "up", "access", "travel", "flight", "flights",
+      "door", "doors", "open", "opens", "opened", "key", "threat", "threats", "response", "reply", "answer", "letter");
 
   /**
    * A German infinitive with "zu" is governed by another verb ("hat sich geweigert, den Angriff zu

@@ -2129,4 +2129,11 @@ class EventVocabularyCoverageTest {
     assertThat(ENRICHER.enrich(new ArticleText("v", "ANALYSE-Ein Jahr nach dem Krieg: Irans Atomprogramm im Nebel", look, "de",
         PUBLISHED)).topics()).doesNotContain("military-escalation");
   }
+  @Test
+  void aHeadlineInfinitiveGovernsItsObject() {
+    assertThat(headline("Thailand, Cambodia to resume border talks").topics()).doesNotContain("negotiations");
+    // "to" before a name is a preposition: the talks are held
+    assertThat(headline("Erdogan on visit to Moscow for talks with Putin").topics()).contains("summit-meeting");
+    assertThat(headline("Pakistan, Afghanistan agree to extend truce").topics()).contains("ceasefire");
+  }
 }
