@@ -2136,4 +2136,19 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Erdogan on visit to Moscow for talks with Putin").topics()).contains("summit-meeting");
     assertThat(headline("Pakistan, Afghanistan agree to extend truce").topics()).contains("ceasefire");
   }
+  @Test
+  void councilCommitteesPartyTrucesLawmakersAndMeetingsDueOrOff() {
+    assertThat(body("en", "The Taliban's foreign minister held talks in Tehran on Wednesday after a U.N. Security Council committee "
+        + "lifted a travel ban for the trip.").topics()).doesNotContain("un-resolution-adopted");
+    assertThat(headline("Sénégal : le Pastef exclut un député frondeur, la « trêve » au sein de la majorité vole en éclats", "fr")
+        .topics()).doesNotContain("ceasefire");
+    assertThat(body("fr", "L'intéressé, élu de la région de Thiès, a dénoncé mardi une « purge ».").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("en", "The leaders' meeting, due to open in Koror on Monday, comes a year after the last one.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(headline("Japan-China foreign ministers' meeting off as Taiwan row drags on").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "Beijing summoned Japan's ambassador and suspended imports of Japanese seafood in the weeks that followed.")
+        .topics()).doesNotContain("condemnation");
+  }
 }
