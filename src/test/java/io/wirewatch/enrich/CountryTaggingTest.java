@@ -107,6 +107,20 @@ class CountryTaggingTest {
   }
 
   @Test
+  void theHeadlinesCountriesAreTheStorysUnlessFarBehindItsLeader() {
+    Enrichment carrier = ENRICHER.enrich(new ArticleText("t",
+        "U.S. sends aircraft carrier to Caribbean as pressure on Venezuela mounts",
+        "The United States has ordered an aircraft carrier strike group to the Caribbean, the Pentagon said on Tuesday. U.S. "
+        + "officials said the deployment was meant to counter drug trafficking. Washington did not say how long the ships "
+        + "would stay. The move adds to pressure on Caracas.", "en"));
+    assertThat(carrier.primaryCodes()).containsExactlyInAnyOrder("US", "VE");
+    // a venue in the headline stays a venue
+    Enrichment talks = ENRICHER.enrich(new ArticleText("t", "Armenia and Azerbaijan resume peace talks in Abu Dhabi",
+        "Armenia and Azerbaijan resumed peace talks in Abu Dhabi on Monday.", "en"));
+    assertThat(talks.primaryCodes()).doesNotContain("AE");
+  }
+
+  @Test
   void jordanThePlayerIsNotTheCountry() {
     assertThat(codes("Michael Jordan scored 40 points, and Jordan later thanked the fans.")).isEmpty();
     assertThat(codes("Liverpool captain Jordan Henderson was substituted.")).isEmpty();
