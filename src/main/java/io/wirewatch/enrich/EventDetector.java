@@ -279,7 +279,14 @@ final class EventDetector {
       "dimanche", "hier", "aujourd'hui", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer",
       "hoy", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute",
       // the day of the story itself: "plus tôt dans la journée", "en la jornada de este martes"
-      "journee", "jornada"));
+      "journee", "jornada",
+      // German joins the part of the day to the day: "am Dienstagmittag", "am Montagabend"
+      "montagmorgen", "montagvormittag", "montagmittag", "montagnachmittag", "montagabend", "dienstagmorgen",
+      "dienstagvormittag", "dienstagmittag", "dienstagnachmittag", "dienstagabend", "mittwochmorgen", "mittwochvormittag",
+      "mittwochmittag", "mittwochnachmittag", "mittwochabend", "donnerstagmorgen", "donnerstagvormittag", "donnerstagmittag",
+      "donnerstagnachmittag", "donnerstagabend", "freitagmorgen", "freitagvormittag", "freitagmittag", "freitagnachmittag",
+      "freitagabend", "samstagmorgen", "samstagvormittag", "samstagmittag", "samstagnachmittag", "samstagabend",
+      "sonntagmorgen", "sonntagvormittag", "sonntagmittag", "sonntagnachmittag", "sonntagabend"));
   /** Words that open a relative clause after a comma ("which", "qui", "cuyo", "deren"). */
   private static final int RELATIVE_WORDS = WORDS.add(Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
       "lequel", "laquelle", "lesquels", "lesquelles", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual",
@@ -321,7 +328,10 @@ final class EventDetector {
   private static final int LAST_AFTER = WORDS.add(Set.of("derniere", "pasada"));
   /** "a day later", "hours earlier", "al día siguiente", "einen Tag später": dated by the lead event's day. */
   private static final int RELATIVE = WORDS.add(Set.of("later", "earlier", "siguiente", "despues", "antes", "spater",
-      "zuvor", "darauf"));
+      "zuvor", "darauf",
+      // counted on from the story's own event: "The veto came a day after Egypt's foreign minister met Rubio" (not "days
+      // before", which as often counts back from an older one: "Israel launched its air campaign days before")
+      "after", "apres", "tras", "nach"));
   private static final int SHORT_SPAN = WORDS.add(Set.of("day", "days", "hours", "hour", "dia", "dias", "horas", "tag",
       "tage", "tags", "stunden", "jour", "jours", "heures"));
   private static final int NEXT_DAY = WORDS.add(Set.of("lendemain", "veille"));

@@ -2151,4 +2151,22 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Beijing summoned Japan's ambassador and suspended imports of Japanese seafood in the weeks that followed.")
         .topics()).doesNotContain("condemnation");
   }
+  @Test
+  void aDayAfterTheStorysEventAndGermanPartsOfTheDay() {
+    String veto = "The United States vetoed a draft resolution on Gaza aid on Thursday.\n\nDiplomats said the vote was expected."
+        + "\n\nArab states had lobbied for weeks.\n\nThe Council has fifteen members.\n\nThe veto came a day after Egyptian "
+        + "Foreign Minister Badr Abdelatty met Secretary of State Marco Rubio in Washington.";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "", veto, "en", PUBLISHED)).topics()).contains("summit-meeting");
+    // not "days before", which as often counts back from an older event
+    String old = "The sixth round never took place.\n\nIt had been set for June.\n\nThe talks were held in Oman.\n\n"
+        + "Both sides blamed each other.\n\nIsrael launched its air campaign against Iran days before, and the United States "
+        + "struck Iranian nuclear sites.";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "", old, "en", PUBLISHED)).topics()).doesNotContain("nuclear");
+    String berlin = "Russland griff Kiew in der Nacht mit Raketen an.\n\nDie Stadt meldete Schäden.\n\nDer Strom fiel aus."
+        + "\n\nDie Schulen blieben geschlossen.\n\nIn Berlin empfing Bundeskanzler Friedrich Merz Selenskyj am Dienstagmittag "
+        + "mit militärischen Ehren im Kanzleramt.";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "", berlin, "de", PUBLISHED)).topics()).contains("summit-meeting");
+    assertThat(body("de", "Das Finanzministerium setzte die Schiffe am Mittwochabend auf seine eigene Sanktionsliste.").topics())
+        .contains("sanctions-imposed").doesNotContain("sanctions-lifted");
+  }
 }
