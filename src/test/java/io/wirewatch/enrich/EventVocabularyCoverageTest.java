@@ -2169,4 +2169,14 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Das Finanzministerium setzte die Schiffe am Mittwochabend auf seine eigene Sanktionsliste.").topics())
         .contains("sanctions-imposed").doesNotContain("sanctions-lifted");
   }
+  @Test
+  void returnsReopeningsAndRefusalsNamedAsNouns() {
+    assertThat(headline("Niger et Bénin tournent la page : retour des ambassadeurs et réouverture de la frontière", "fr").topics())
+        .contains("relations-restored", "sanctions-lifted");
+    assertThat(headline("Paris, Berlin et Londres dénoncent le refus iranien d'accès aux inspecteurs de l'AIEA", "fr").topics())
+        .contains("nuclear");
+    // questions "en suspens" are pending questions, not a meeting put on hold
+    assertThat(body("fr", "Lundi, le ministre irakien des Affaires étrangères a été reçu par son homologue koweïtien pour un "
+        + "entretien consacré aux questions bilatérales en suspens.").topics()).contains("summit-meeting");
+  }
 }
