@@ -53,7 +53,8 @@ final class Corpus {
       "/corpus/tune/r11d-es.jsonl", "/corpus/tune/r11d-de.jsonl", "/corpus/tune/r11d-long.jsonl", "/corpus/tune/r11e-en.jsonl",
       "/corpus/tune/r11e-fr.jsonl", "/corpus/tune/r11e-es.jsonl", "/corpus/tune/r11e-de.jsonl", "/corpus/tune/r11e-long.jsonl",
       "/corpus/tune/r11f-en.jsonl", "/corpus/tune/r11f-fr.jsonl", "/corpus/tune/r11f-es.jsonl", "/corpus/tune/r11f-de.jsonl",
-      "/corpus/tune/r11f-long.jsonl");
+      "/corpus/tune/r11f-long.jsonl", "/corpus/tune/r11g-en.jsonl", "/corpus/tune/r11g-fr.jsonl", "/corpus/tune/r11g-es.jsonl",
+      "/corpus/tune/r11g-de.jsonl", "/corpus/tune/r11g-long.jsonl");
   /**
    * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
    * before any further change; scored once, at the end of the round. {@code r6.jsonl} is the frozen half of the sixth
@@ -71,7 +72,8 @@ final class Corpus {
       "/corpus/holdout/r10b.jsonl", "/corpus/holdout/r10c.jsonl", "/corpus/holdout/r10d.jsonl",
       "/corpus/holdout/r10e.jsonl", "/corpus/holdout/r11.jsonl", "/corpus/holdout/r11b.jsonl",
       "/corpus/holdout/r11c.jsonl", "/corpus/holdout/r11d.jsonl",
-      "/corpus/holdout/r11e.jsonl", "/corpus/holdout/r11f.jsonl");
+      "/corpus/holdout/r11e.jsonl", "/corpus/holdout/r11f.jsonl",
+      "/corpus/holdout/r11g.jsonl");
 
   /** One line of a corpus file: where it came from and what it holds. */
   record Line(String file, int number, JsonNode json) {

@@ -2179,4 +2179,19 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Lundi, le ministre irakien des Affaires étrangères a été reçu par son homologue koweïtien pour un "
         + "entretien consacré aux questions bilatérales en suspens.").topics()).contains("summit-meeting");
   }
+  @Test
+  void soCalledTrucesDraftsStruckDownAndCeremoniesAtHome() {
+    assertThat(body("de", "Vor dem Rückspiel am Donnerstag haben die Ultra-Gruppen beider Vereine eine Art „Waffenstillstand“ "
+        + "ausgerufen.").topics()).doesNotContain("ceasefire");
+    assertThat(body("en", "Arab governments on Thursday condemned a U.S. veto that struck down a Security Council draft.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Japan's cabinet on Tuesday approved the removal of 14 Syrian banks from the list of entities subject to "
+        + "asset freezes.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("en", "Kast received the presidential sash from outgoing leader Gabriel Boric on Tuesday.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("es", "\"Cada persona que vuelve a casa es una victoria\", dijo el martes Pashinián durante una reunión del "
+        + "Gobierno.").topics()).doesNotContain("summit-meeting");
+    assertThat(headline("Londres et Ottawa sanctionnent des commandants des FSR et débloquent une aide pour le Darfour", "fr")
+        .topics()).contains("sanctions-imposed", "humanitarian-aid");
+  }
 }
