@@ -54,14 +54,15 @@ final class Corpus {
       "/corpus/tune/r11e-fr.jsonl", "/corpus/tune/r11e-es.jsonl", "/corpus/tune/r11e-de.jsonl", "/corpus/tune/r11e-long.jsonl",
       "/corpus/tune/r11f-en.jsonl", "/corpus/tune/r11f-fr.jsonl", "/corpus/tune/r11f-es.jsonl", "/corpus/tune/r11f-de.jsonl",
       "/corpus/tune/r11f-long.jsonl", "/corpus/tune/r11g-en.jsonl", "/corpus/tune/r11g-fr.jsonl", "/corpus/tune/r11g-es.jsonl",
-      "/corpus/tune/r11g-de.jsonl", "/corpus/tune/r11g-long.jsonl");
+      "/corpus/tune/r11g-de.jsonl", "/corpus/tune/r11g-long.jsonl", "/corpus/tune/r11h-en.jsonl", "/corpus/tune/r11h-fr.jsonl",
+      "/corpus/tune/r11h-es.jsonl", "/corpus/tune/r11h-de.jsonl", "/corpus/tune/r11h-long.jsonl");
   /**
    * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
    * before any further change; scored once, at the end of the round. {@code r6.jsonl} is the frozen half of the sixth
    * round's fresh data (even-numbered articles of each batch; the odd ones went to tune), scored only as aggregates;
    * {@code r7.jsonl} to {@code r7e.jsonl} are the same for the seventh round's five batches, {@code r8.jsonl} to
    * {@code r8c.jsonl} for the eighth round's three waves of five, {@code r9.jsonl} to {@code r9e.jsonl} for the ninth
-   * round's five waves of five, {@code r10.jsonl} to {@code r10e.jsonl} for the tenth round's five waves, {@code r11.jsonl} and on for the eleventh round's.
+   * round's five waves of five, {@code r10.jsonl} to {@code r10e.jsonl} for the tenth round's five waves, {@code r11.jsonl} to {@code r11h.jsonl} for the eleventh round's eight waves.
    */
   static final List<String> HOLDOUT_FILES = List.of("/corpus/holdout/en.jsonl", "/corpus/holdout/multilingual.jsonl",
       "/corpus/holdout/long.jsonl", "/corpus/holdout/r6.jsonl", "/corpus/holdout/r7.jsonl",
@@ -73,7 +74,7 @@ final class Corpus {
       "/corpus/holdout/r10e.jsonl", "/corpus/holdout/r11.jsonl", "/corpus/holdout/r11b.jsonl",
       "/corpus/holdout/r11c.jsonl", "/corpus/holdout/r11d.jsonl",
       "/corpus/holdout/r11e.jsonl", "/corpus/holdout/r11f.jsonl",
-      "/corpus/holdout/r11g.jsonl");
+      "/corpus/holdout/r11g.jsonl", "/corpus/holdout/r11h.jsonl");
 
   /** One line of a corpus file: where it came from and what it holds. */
   record Line(String file, int number, JsonNode json) {

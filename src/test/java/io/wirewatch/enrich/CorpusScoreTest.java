@@ -13,30 +13,34 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusScoreTest {
   private static final double COUNTRIES_F1 = 0.97;
+  /** 0.896 on the tenth round's run, 0.8999 on the eleventh's (1,034 of 1,149: just under the 0.90 the issue asks). */
   private static final double PRIMARY_F1 = 0.89;
-  /** 0.849 on the ninth round's run, 0.856 on the tenth's. */
-  private static final double TOPICS_MICRO_F1 = 0.85;
-  /** 0.854 on the ninth round's run, 0.861 on the tenth's. */
+  /** 0.849 on the ninth round's run, 0.856 on the tenth's, 0.863 on the eleventh's. */
+  private static final double TOPICS_MICRO_F1 = 0.86;
+  /** 0.854 on the ninth round's run, 0.861 on the tenth's, 0.8695 (printed 0.870) on the eleventh's. */
   private static final double TOPICS_MACRO_F1 = 0.86;
   /**
    * Lowered to 0.53 in the third round (nuclear at 0.538); raised in the fifth, where military escalation and negotiations
    * are the weakest topics, at 0.667; in the sixth negotiations is, at 0.681, and in the seventh, at 0.708. Lowered to 0.69
    * in the eighth, where negotiations fell to 0.694, and to 0.66 in the ninth, where it fell to 0.667 (one found negotiation fewer;
-   * docs/quality.md says what moved). Raised to 0.68 in the tenth (negotiations 0.681).
+   * docs/quality.md says what moved). Raised to 0.68 in the tenth (negotiations 0.681), and to 0.70 in the eleventh
+   * (negotiations 0.708).
    */
-  private static final double WEAKEST_TOPIC_F1 = 0.68;
-  /** 0.857 on the eighth, ninth and tenth rounds' runs. */
+  private static final double WEAKEST_TOPIC_F1 = 0.70;
+  /** 0.857 on the eighth to eleventh rounds' runs. */
   private static final double SANCTIONS_BLOCKED_F1 = 0.85;
-  private static final double OTHER_LANGUAGES_F1 = 0.82;
+  /** 0.828 on the tenth round's run, 0.838 on the eleventh's. */
+  private static final double OTHER_LANGUAGES_F1 = 0.83;
   /**
    * 15 of 75 in the seventh round's run; raised to 0.22 in the eighth, where one more negative got a topic (16 of 75), and to
-   * 0.23 in the ninth, where one more did again (17 of 75); lowered to 0.18 in the tenth (13 of 75).
+   * 0.23 in the ninth, where one more did again (17 of 75); lowered to 0.18 in the tenth (13 of 75) and to 0.14 in the
+   * eleventh (10 of 75).
    */
-  private static final double NEGATIVES_TAGGED = 0.18;
+  private static final double NEGATIVES_TAGGED = 0.14;
   /** Lowered to 0.96 in the fourth round (0.965); 0.970 on the fifth round's end-of-round run, 0.969
    * on the sixth's, 0.981 on the seventh's and the eighth's (docs/quality.md). The ninth round's rules give 0.971 and the
    * floor is now the issue's own target, 0.97, which that figure still meets (docs/quality.md reports the drop); the tenth
-   * round's give 0.981. */
+   * and eleventh rounds' give 0.981. */
   private static final double PRECISION_AT_08 = 0.97;
 
   static CorpusScorer score;
