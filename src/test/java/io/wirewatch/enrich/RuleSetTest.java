@@ -73,6 +73,16 @@ class RuleSetTest {
   }
 
   @Test
+  void venueRivalsAreEntityIdsAndAWordRightNextToTheTriggerIsWithinZero() {
+    String rivals = MINIMAL.replace("targets: [attached-0]", "targets: [attached-0]\n    venue: [org:unsc]\n    venue-rivals: [org:iaea]");
+    assertThat(RuleSet.parse(rivals, "t.yaml").rules.get(0).venueRivals()).containsExactly("org:iaea");
+    assertThatThrownBy(() -> RuleSet.parse(rivals.replace("[org:iaea]", "[IAEA]"), "t.yaml"))
+        .hasMessageContaining("venue-rivals 'IAEA' is not an entity id").hasMessageContaining("org:unsc");
+    assertThat(RuleSet.parse(MINIMAL.replace("within: 6", "within: 0"), "t.yaml").rules.get(0).require().get(0).within())
+        .isZero();
+  }
+
+  @Test
   void unknownLexiconAndBadRoleAreRefused() {
     assertThatThrownBy(() -> RuleSet.parse(MINIMAL.replace("[veto]", "[\"@vetoes\"]"), "t.yaml"))
         .hasMessageContaining("unknown lexicon '@vetoes'");
