@@ -55,14 +55,21 @@ final class Corpus {
       "/corpus/tune/r11f-en.jsonl", "/corpus/tune/r11f-fr.jsonl", "/corpus/tune/r11f-es.jsonl", "/corpus/tune/r11f-de.jsonl",
       "/corpus/tune/r11f-long.jsonl", "/corpus/tune/r11g-en.jsonl", "/corpus/tune/r11g-fr.jsonl", "/corpus/tune/r11g-es.jsonl",
       "/corpus/tune/r11g-de.jsonl", "/corpus/tune/r11g-long.jsonl", "/corpus/tune/r11h-en.jsonl", "/corpus/tune/r11h-fr.jsonl",
-      "/corpus/tune/r11h-es.jsonl", "/corpus/tune/r11h-de.jsonl", "/corpus/tune/r11h-long.jsonl");
+      "/corpus/tune/r11h-es.jsonl", "/corpus/tune/r11h-de.jsonl", "/corpus/tune/r11h-long.jsonl",
+      "/corpus/tune/r12-en.jsonl", "/corpus/tune/r12-fr.jsonl", "/corpus/tune/r12-es.jsonl", "/corpus/tune/r12-de.jsonl",
+      "/corpus/tune/r12-long.jsonl",
+      "/corpus/tune/r12b-en.jsonl", "/corpus/tune/r12b-fr.jsonl", "/corpus/tune/r12b-es.jsonl", "/corpus/tune/r12b-de.jsonl",
+      "/corpus/tune/r12b-long.jsonl",
+      "/corpus/tune/r12c-en.jsonl", "/corpus/tune/r12c-fr.jsonl", "/corpus/tune/r12c-es.jsonl", "/corpus/tune/r12c-de.jsonl",
+      "/corpus/tune/r12c-long.jsonl");
   /**
    * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
    * before any further change; scored once, at the end of the round. {@code r6.jsonl} is the frozen half of the sixth
    * round's fresh data (even-numbered articles of each batch; the odd ones went to tune), scored only as aggregates;
    * {@code r7.jsonl} to {@code r7e.jsonl} are the same for the seventh round's five batches, {@code r8.jsonl} to
    * {@code r8c.jsonl} for the eighth round's three waves of five, {@code r9.jsonl} to {@code r9e.jsonl} for the ninth
-   * round's five waves of five, {@code r10.jsonl} to {@code r10e.jsonl} for the tenth round's five waves, {@code r11.jsonl} to {@code r11h.jsonl} for the eleventh round's eight waves.
+   * round's five waves of five, {@code r10.jsonl} to {@code r10e.jsonl} for the tenth round's five waves, {@code r11.jsonl} to {@code r11h.jsonl} for the eleventh round's eight waves, {@code r12.jsonl}
+   * onwards for the twelfth round's waves.
    */
   static final List<String> HOLDOUT_FILES = List.of("/corpus/holdout/en.jsonl", "/corpus/holdout/multilingual.jsonl",
       "/corpus/holdout/long.jsonl", "/corpus/holdout/r6.jsonl", "/corpus/holdout/r7.jsonl",
@@ -74,7 +81,8 @@ final class Corpus {
       "/corpus/holdout/r10e.jsonl", "/corpus/holdout/r11.jsonl", "/corpus/holdout/r11b.jsonl",
       "/corpus/holdout/r11c.jsonl", "/corpus/holdout/r11d.jsonl",
       "/corpus/holdout/r11e.jsonl", "/corpus/holdout/r11f.jsonl",
-      "/corpus/holdout/r11g.jsonl", "/corpus/holdout/r11h.jsonl");
+      "/corpus/holdout/r11g.jsonl", "/corpus/holdout/r11h.jsonl", "/corpus/holdout/r12.jsonl",
+      "/corpus/holdout/r12b.jsonl", "/corpus/holdout/r12c.jsonl");
 
   /** One line of a corpus file: where it came from and what it holds. */
   record Line(String file, int number, JsonNode json) {
