@@ -554,7 +554,8 @@ final class EventDetector {
         // in an analysis, a sentence that opens with a time counted from the one before ("Einen Tag später", "A day later")
         // goes on with the story it looks back on, dated or not
         boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day)
-            || !analysis && opensWithSameTime(fs.tokens, sent)) && !(analysis && opensWithTimeAfter(fs.tokens, w, sent));
+            || !analysis && (opensWithSameTime(fs.tokens, sent) || alsoSaid(fs.tokens, sent)))
+            && !(analysis && opensWithTimeAfter(fs.tokens, w, sent));
         for (int fi = 0; fi < fired.size(); fi++) {
           Fired f = fired.get(fi);
           if (lead || dated || !analysis && REACTIONS.contains(f.rule().topic())) {
@@ -700,6 +701,35 @@ final class EventDetector {
     }
     return false;
   }
+
+  /**
+   * Whether the sentence opens by adding to what its speaker said or did on the story's day ("The ministry also said
+   * Lithuania was suspending its consulate", "Le ministère a également annoncé ...", "El Gobierno anunció además ...",
+   * "Das Ministerium teilte zudem mit ..."): a development of the same occasion, reported in a clause of its own, as
+   * LABELLING counts it. "also" must come before any comma in the first {@value #ALSO_REACH} words, next to a verb of
+   * saying or announcing.
+   */
+  static boolean alsoSaid(Tokens t, int[] sent) {
+    int end = Math.min(sent[1], sent[0] + ALSO_REACH);
+    for (int i = sent[0]; i < end && !t.norm[i].equals(","); i++) {
+      if (!ALSO.contains(t.norm[i])) {
+        continue;
+      }
+      for (int j = Math.max(sent[0], i - 2); j <= Math.min(end - 1, i + 2); j++) {
+        if (j != i && ALSO_SAYING.contains(t.norm[j])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final int ALSO_REACH = 8;
+  private static final Set<String> ALSO = Set.of("also", "egalement", "aussi", "ademas", "tambien", "zudem", "ausserdem",
+      "auch", "ebenfalls");
+  private static final Set<String> ALSO_SAYING = Set.of("said", "says", "announced", "announces", "told", "dit", "annonce",
+      "indique", "declare", "precise", "dijo", "anuncio", "informo", "senalo", "indico", "sagte", "teilte", "erklarte",
+      "kundigte");
 
   private static final Set<String> SAME_TIME = Set.of("meanwhile", "simultaneously", "zugleich", "gleichzeitig",
       "parallelement", "simultaneamente");

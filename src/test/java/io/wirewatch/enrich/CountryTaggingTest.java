@@ -77,6 +77,23 @@ class CountryTaggingTest {
   }
 
   @Test
+  void internationalOrganisationsAreFoundByTheirFrenchSpanishAndGermanNames() {
+    Enrichment fr = ENRICHER.enrich(new ArticleText("t", "", "L'Agence internationale de l'énergie atomique, l'Union africaine, "
+        + "l'OEA, la Ligue arabe, l'OMS, le FMI et la Cour internationale de justice ont réagi.", "fr"));
+    assertThat(fr.countryCodes()).isEmpty();
+    assertThat(fr.entities()).extracting(EntityMention::id)
+        .contains("org:iaea", "org:au", "org:oas", "org:arab-league", "org:who", "org:imf", "org:icj");
+    Enrichment es = ENRICHER.enrich(new ArticleText("t", "", "El Organismo Internacional de Energía Atómica, la Unión Africana, la "
+        + "Liga Árabe, el Banco Mundial y la Corte Penal Internacional se pronunciaron.", "es"));
+    assertThat(es.entities()).extracting(EntityMention::id)
+        .contains("org:iaea", "org:au", "org:arab-league", "org:world-bank", "org:icc");
+    Enrichment de = ENRICHER.enrich(new ArticleText("t", "", "Die Internationale Atomenergiebehörde, die OSZE, der Golf-Kooperationsrat, "
+        + "die Welthandelsorganisation und der Internationale Strafgerichtshof äußerten sich.", "de"));
+    assertThat(de.entities()).extracting(EntityMention::id)
+        .contains("org:iaea", "org:osce", "org:gcc", "org:wto", "org:icc");
+  }
+
+  @Test
   void otherCitiesMakeNoCountryTag() {
     assertThat(codes("Talks in Geneva, Kazan, Dubai and New York ended.")).isEmpty();
   }

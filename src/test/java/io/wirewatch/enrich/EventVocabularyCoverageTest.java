@@ -2194,4 +2194,87 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Londres et Ottawa sanctionnent des commandants des FSR et débloquent une aide pour le Darfour", "fr")
         .topics()).contains("sanctions-imposed", "humanitarian-aid");
   }
+  @Test
+  void talksStalledAbroadAndInGermanWithTheParticipleLast() {
+    assertThat(body("fr", "Les délégations ukrainienne et russe se sont retrouvées mardi à Istanbul pour un deuxième round de "
+        + "négociations.").topics()).contains("negotiations");
+    assertThat(headline("Rupture des pourparlers entre le Soudan et le Soudan du Sud sur Abyei", "fr").topics())
+        .contains("negotiations");
+    assertThat(body("fr", "Les négociations de paix entre Kinshasa et le M23 se sont poursuivies mardi à Doha.").topics())
+        .contains("negotiations");
+    assertThat(body("es", "El diálogo entre el Gobierno venezolano y la oposición quedó suspendido el martes en Ciudad de México.")
+        .topics()).contains("negotiations");
+    assertThat(headline("Se estancan las conversaciones de paz entre Sudán y las RSF en Yeda", "es").topics())
+        .contains("negotiations");
+    assertThat(headline("U.S.-China trade talks end in Stockholm with no breakthrough").topics()).contains("negotiations");
+    assertThat(body("de", "Die Gespräche zwischen Äthiopien und Ägypten über den Staudamm sind am Dienstag gescheitert.").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Die Friedensverhandlungen zwischen Kolumbien und der ELN wurden am Dienstag in Caracas ausgesetzt.")
+        .topics()).contains("negotiations");
+    assertThat(body("de", "Armenien und Aserbaidschan haben am Dienstag in Almaty eine dritte Verhandlungsrunde über die Grenze "
+        + "abgeschlossen.").topics()).contains("negotiations");
+    // what is to come, wage talks, and a compound the talks rules must not swallow whole
+    assertThat(body("de", "Die Gespräche sollen am Donnerstag in Genf fortgesetzt werden.").topics()).doesNotContain("negotiations");
+    assertThat(body("de", "Die Tarifverhandlungen zwischen Verdi und der Post sind am Dienstag gescheitert.").topics())
+        .doesNotContain("negotiations");
+    assertThat(headline("Armenien und Aserbaidschan setzen Grenzgespräche in Tiflis fort", "de").topics()).contains("negotiations");
+  }
+  @Test
+  void frenchFormsOfListingBlockingVotingAndReopening() {
+    assertThat(body("fr", "Le Trésor américain a inscrit mardi sur sa liste noire deux sociétés iraniennes.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("fr", "La Chine et la Russie ont fait obstacle mardi à l'ONU à de nouvelles sanctions contre la Corée du Nord.")
+        .topics()).contains("sanctions-blocked");
+    assertThat(body("fr", "L'Assemblée générale des Nations unies a voté mardi une résolution sur l'Ukraine par 93 voix contre 18.")
+        .topics()).contains("un-resolution-adopted");
+    assertThat(body("fr", "L'Assemblée générale a voté contre la proposition de Moscou.").topics())
+        .doesNotContain("un-resolution-adopted");
+    assertThat(body("fr", "Le Conseil de sécurité a voté mardi sur un projet de résolution américain.").topics())
+        .doesNotContain("un-resolution-adopted");
+    assertThat(body("fr", "Le Rwanda et le Burundi ont annoncé mardi la réouverture de leurs ambassades.").topics())
+        .contains("relations-restored");
+    assertThat(body("fr", "Téhéran a suspendu mardi sa coopération avec l'Agence internationale de l'énergie atomique.").topics())
+        .contains("nuclear");
+    assertThat(body("fr", "Les chefs d'État de la Cédéao ont levé dimanche les sanctions ciblées imposées à la Guinée-Bissau.")
+        .topics()).contains("sanctions-lifted").doesNotContain("sanctions-imposed");
+    assertThat(body("fr", "Le communiqué final du sommet ordinaire de l'organisation, réuni dans la capitale nigériane, a été publié "
+        + "dimanche.").topics()).contains("summit-meeting");
+    assertThat(body("fr", "L'ambassade de Chine a remis lundi au gouvernement un premier lot de tentes.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("fr", "Le ministre a remis mardi sa démission au président.").topics()).doesNotContain("humanitarian-aid");
+  }
+  @Test
+  void anOilCompanyPartyTrucesNgosAndDevelopmentGrants() {
+    assertThat(body("fr", "Les patrons de TotalEnergies et de Shell se sont rencontrés mardi à Paris.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Russian forces shelled Kharkiv on Tuesday, the regional governor said.").topics())
+        .contains("military-escalation");
+    assertThat(body("fr", "Les partis de la majorité ont conclu mardi une trêve jusqu'au vote du budget.").topics())
+        .doesNotContain("ceasefire");
+    assertThat(body("en", "Greenpeace condemned the decision to extend the life of the nuclear plant on Tuesday.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("en", "Japan also announced an $18 million grant under its official development assistance programme on "
+        + "Tuesday.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("en", "The committee, which oversees sanctions imposed on the Taliban, agreed on Wednesday to delist two "
+        + "officials.").topics()).doesNotContain("sanctions-imposed");
+  }
+  @Test
+  void germanReportedSpeechAndTheSameOccasionReportedFurtherDown() {
+    assertThat(body("de", "Die Regierung verurteile die „unbegründete und feindselige“ Entscheidung Nigers, sagte ein "
+        + "Regierungssprecher am Donnerstag.").topics()).contains("condemnation");
+    assertThat(body("de", "Die Bundesregierung stellt weitere 40 Millionen Euro für die humanitäre Versorgung der Menschen im Sudan "
+        + "bereit.").topics()).contains("humanitarian-aid");
+    assertThat(body("de", "Schiffe der chinesischen Küstenwache hätten am Dienstag ein Patrouillenboot der philippinischen "
+        + "Fischereibehörde nahe dem Scarborough-Riff mit Wasserwerfern beschossen und anschließend gerammt, teilte die "
+        + "Küstenwache in Manila mit.").topics()).contains("military-escalation");
+    assertThat(body("de", "Der Text hätte Israel aufgefordert, den ungehinderten Zugang humanitärer Hilfe zu gewährleisten.")
+        .topics()).doesNotContain("humanitarian-aid");
+    String story = "Lithuania on Wednesday declared a Russian diplomat persona non grata.\n\nThe diplomat was given five days "
+        + "to leave.\n\nThe minister spoke to reporters.\n\nMoscow promised a response.\n\nThe ministry also said Lithuania "
+        + "was suspending the work of its consulate general in Hrodna.";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "", story, "en", PUBLISHED)).topics()).contains("relations-downgraded");
+    String undated = story.replace("The ministry also said", "The ministry said");
+    assertThat(ENRICHER.enrich(new ArticleText("v", "", undated, "en", PUBLISHED)).topics())
+        .doesNotContain("relations-downgraded");
+  }
 }
