@@ -2277,4 +2277,47 @@ class EventVocabularyCoverageTest {
     assertThat(ENRICHER.enrich(new ArticleText("v", "", undated, "en", PUBLISHED)).topics())
         .doesNotContain("relations-downgraded");
   }
+  @Test
+  void countsDamagedComplexesAccusationsAndTheVetoAsAnInstitution() {
+    assertThat(body("en", "North Korea fired at least two short-range ballistic missiles off its east coast on Wednesday.").topics())
+        .contains("missile-launch").doesNotContain("military-escalation");
+    assertThat(body("en", "Iran turned away U.N. inspectors seeking access to its bombed Isfahan nuclear complex last week, the "
+        + "IAEA said on Wednesday.").topics()).doesNotContain("military-escalation");
+    assertThat(body("es", "Los inspectores fueron rechazados el lunes en la entrada del complejo, dañado en los bombardeos "
+        + "israelíes.").topics()).doesNotContain("military-escalation");
+    assertThat(body("es", "La designación afectaba a un comandante a quien India acusa de coordinar la logística de varios ataques "
+        + "en Cachemira.").topics()).doesNotContain("military-escalation");
+    assertThat(body("es", "Sheinbaum propuso el martes que los miembros permanentes del Consejo de Seguridad se abstengan de usar el "
+        + "veto en casos de atrocidades masivas.").topics()).doesNotContain("un-veto");
+    assertThat(body("en", "Russia used its veto on Tuesday to block a Security Council resolution on Syria.").topics())
+        .contains("un-veto");
+  }
+  @Test
+  void outcomesSoughtFinesDelistingsAndDenials() {
+    assertThat(body("en", "\"The window for a negotiated settlement is narrowing, but it is not closed,\" he said on Tuesday.")
+        .topics()).doesNotContain("negotiations");
+    assertThat(body("de", "Die Finanzaufsicht hat am Dienstag gegen eine Bank ein Bußgeld wegen Verstößen gegen die "
+        + "Russland-Sanktionen der EU verhängt.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("en", "The delisting, published by the Office of Financial Sanctions Implementation, takes effect immediately.")
+        .topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("en", "\"There is no decision, and there is no draft decision, to declare any member of the Russian embassy "
+        + "persona non grata,\" the spokeswoman said on Tuesday.").topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("en", "The coach told reporters on Tuesday: \"We condemn any kind of discrimination.\"").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("es", "El Gobierno de Paraguay negó el martes \"de manera categórica\" que esté negociando en secreto el "
+        + "establecimiento de relaciones diplomáticas con China.").topics()).doesNotContain("relations-restored");
+  }
+  @Test
+  void tiesSetUpCabinetAidAndStatementsInTheFirstPerson() {
+    assertThat(body("fr", "Saint-Vincent-et-les-Grenadines a rompu mercredi ses relations diplomatiques avec Taïwan pour établir des "
+        + "liens officiels avec la Chine.").topics()).contains("relations-downgraded", "relations-restored");
+    assertThat(body("fr", "« Nous condamnons fermement la diplomatie du chéquier de Pékin », a déclaré mercredi le ministre.")
+        .topics()).contains("condemnation");
+    assertThat(body("es", "El Consejo de Ministros aprobó este martes una contribución de 25 millones de euros en ayuda humanitaria "
+        + "para la población de Sudán.").topics()).contains("humanitarian-aid");
+    assertThat(body("es", "El Congreso aprobó el martes la ley de ayuda a los agricultores.").topics())
+        .doesNotContain("humanitarian-aid");
+    assertThat(body("de", "Außenministerin Yvette Cooper sprach am Dienstag von „barbarischen Verbrechen“.").topics())
+        .contains("condemnation");
+  }
 }
