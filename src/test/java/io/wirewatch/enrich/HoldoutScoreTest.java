@@ -44,7 +44,7 @@ class HoldoutScoreTest {
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(1968);
+    assertThat(score.articles).isEqualTo(2014);
   }
 
   @Test
