@@ -2320,4 +2320,20 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Außenministerin Yvette Cooper sprach am Dienstag von „barbarischen Verbrechen“.").topics())
         .contains("condemnation");
   }
+  @Test
+  void peopleSentencedEnvoysAwayForYearsUnionTrucesAndADraftsAims() {
+    assertThat(body("de", "Deutschland hat am Dienstag erneut verurteilte Straftäter nach Afghanistan abgeschoben.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("fr", "Le Niger et le Bénin ont convenu jeudi de renvoyer leurs ambassadeurs respectifs, rappelés depuis près "
+        + "de trois ans.").topics()).doesNotContain("relations-downgraded");
+    assertThat(headline("South African platinum strike ends with three-year wage deal; rival unions agree truce").topics())
+        .doesNotContain("ceasefire");
+    assertThat(body("es", "Rusia vetó este jueves en el Consejo de Seguridad un proyecto de resolución que pretendía prorrogar "
+        + "durante un año el embargo de armas y las sanciones individuales impuestas a Sudán del Sur.").topics())
+        .contains("un-veto").doesNotContain("sanctions-imposed");
+    assertThat(headline("L'Inde juge « injustifiable » le blocage chinois d'une inscription sur la liste des sanctions de l'ONU",
+        "fr").topics()).contains("condemnation");
+    assertThat(headline("UPDATE 2-L'Azerbaïdjan remet quatre prisonniers arméniens à Erevan", "fr").topics())
+        .contains("detention-release");
+  }
 }
