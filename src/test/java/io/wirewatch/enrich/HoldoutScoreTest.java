@@ -44,7 +44,7 @@ class HoldoutScoreTest {
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(2014);
+    assertThat(score.articles).isEqualTo(2060);
   }
 
   @Test
