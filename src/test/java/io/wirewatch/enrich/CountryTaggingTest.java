@@ -94,6 +94,15 @@ class CountryTaggingTest {
   }
 
   @Test
+  void aSpanishMeetingNamedWithACapitalIsNoIsland() {
+    Enrichment e = ENRICHER.enrich(new ArticleText("t", "", "Sánchez viajará a Rabat para la XIV Reunión de Alto Nivel con "
+        + "Marruecos.", "es"));
+    assertThat(e.countryCodes()).containsExactly("MA");
+    assertThat(ENRICHER.enrich(new ArticleText("t", "", "El ciclón azotó la isla de la Reunión el martes.", "es")).countryCodes())
+        .containsExactly("RE");
+  }
+
+  @Test
   void otherCitiesMakeNoCountryTag() {
     assertThat(codes("Talks in Geneva, Kazan, Dubai and New York ended.")).isEmpty();
   }
