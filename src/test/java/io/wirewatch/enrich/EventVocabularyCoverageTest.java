@@ -2336,4 +2336,23 @@ class EventVocabularyCoverageTest {
     assertThat(headline("UPDATE 2-L'Azerbaïdjan remet quatre prisonniers arméniens à Erevan", "fr").topics())
         .contains("detention-release");
   }
+  @Test
+  void commonFrenchAndSpanishWordsThatEnglishOrCompanyTermsFoldInto() {
+    // folded, French "première" (first) is the English "premiere" of a film
+    assertThat(body("fr", "Tokaïev a reçu mercredi son homologue sud-coréen pour la première visite d'État d'un dirigeant "
+        + "sud-coréen au Kazakhstan depuis 2019.").topics()).contains("summit-meeting");
+    assertThat(body("de", "Die Doku über den Gefangenenaustausch feierte am Dienstag in Berlin Premiere.").topics())
+        .doesNotContain("detention-release");
+    // a press conference is no press voice
+    assertThat(body("fr", "Lors d'une conférence de presse mardi, le ministre a dénoncé une « provocation inacceptable ».")
+        .topics()).contains("condemnation");
+    assertThat(body("es", "En rueda de prensa, el canciller condenó el martes el ataque.").topics()).contains("condemnation");
+    // an armed group is no company, an account no intention
+    assertThat(body("fr", "Kinshasa a signé mardi à Doha un accord de paix avec le groupe armé M23.").topics())
+        .contains("agreement-signed");
+    assertThat(body("fr", "Le groupe aérien indonésien Lion Air a signé jeudi un accord portant sur l'achat de 60 Airbus.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("fr", "Sur son compte X, le ministre a condamné mardi l'attaque contre l'ambassade.").topics())
+        .contains("condemnation");
+  }
 }
