@@ -2355,4 +2355,34 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Sur son compte X, le ministre a condamné mardi l'attaque contre l'ambassade.").topics())
         .contains("condemnation");
   }
+  @Test
+  void englishGuardWordsThatFoldIntoFrenchSpanishAndGermanOnes() {
+    // French "a déclaré" (said) is no ceasefire declared; "déclarer un cessez-le-feu" still is
+    assertThat(body("fr", "« Le cessez-le-feu reste fragile », a déclaré mardi le ministre.").topics()).doesNotContain("ceasefire");
+    assertThat(body("fr", "Le gouvernement a déclaré un cessez-le-feu unilatéral mardi.").topics()).contains("ceasefire");
+    assertThat(body("en", "The army declared a ceasefire on Tuesday.").topics()).contains("ceasefire");
+    // Spanish "esa" (that) and "cargo" (office) are no space agency or cargo flight
+    assertThat(body("es", "Corea del Norte disparó el martes un misil balístico, según informó esa misma noche el Estado Mayor "
+        + "surcoreano.").topics()).contains("missile-launch");
+    assertThat(body("es", "Un alto cargo surcoreano dijo que Corea del Norte disparó el martes un misil balístico.").topics())
+        .contains("missile-launch");
+    assertThat(body("en", "The European Space Agency launched a weather satellite on an Ariane rocket on Tuesday.").topics())
+        .doesNotContain("missile-launch");
+    // French "pays" (country) is no "pays a visit"
+    assertThat(body("fr", "Le sommet entre les deux pays, évoqué depuis des mois, n'a toujours pas de date.").topics())
+        .doesNotContain("summit-meeting");
+    // German "war" (was) is no "war of liberation"
+    assertThat(body("de", "Der Journalist war am Dienstag in Teheran freigelassen worden und nach Paris zurückgekehrt, teilte "
+        + "das Außenministerium am Mittwoch mit.").topics()).contains("detention-release");
+  }
+  @Test
+  void germanDenialsWithAnInfinitiveCompaniesAndMarketRegulators() {
+    assertThat(body("de", "Teheran bestritt am Dienstag, nach Beginn der Feuerpause Raketen auf Israel abgefeuert zu haben.")
+        .topics()).doesNotContain("missile-launch");
+    assertThat(body("es", "La irlandesa Ryanair calificó el martes el paro de \"inaceptable\".").topics())
+        .doesNotContain("condemnation");
+    assertThat(headline("Économie en bref : l'AMF sanctionne un gestionnaire luxembourgeois", "fr").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(headline("Washington sanctionne trois commandants russes", "fr").topics()).contains("sanctions-imposed");
+  }
 }
