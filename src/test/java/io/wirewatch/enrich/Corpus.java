@@ -67,7 +67,11 @@ final class Corpus {
       "/corpus/tune/r12e-en.jsonl", "/corpus/tune/r12e-fr.jsonl", "/corpus/tune/r12e-es.jsonl", "/corpus/tune/r12e-de.jsonl",
       "/corpus/tune/r12e-long.jsonl",
       "/corpus/tune/r12f-en.jsonl", "/corpus/tune/r12f-fr.jsonl", "/corpus/tune/r12f-es.jsonl", "/corpus/tune/r12f-de.jsonl",
-      "/corpus/tune/r12f-long.jsonl");
+      "/corpus/tune/r12f-long.jsonl",
+      "/corpus/tune/r12g-en.jsonl", "/corpus/tune/r12g-fr.jsonl", "/corpus/tune/r12g-es.jsonl", "/corpus/tune/r12g-de.jsonl",
+      "/corpus/tune/r12g-long.jsonl",
+      "/corpus/tune/r12h-en.jsonl", "/corpus/tune/r12h-fr.jsonl", "/corpus/tune/r12h-es.jsonl", "/corpus/tune/r12h-de.jsonl",
+      "/corpus/tune/r12h-long.jsonl");
   /**
    * A second frozen split, written blind in the fourth round while the round's rules were being changed and committed
    * before any further change; scored once, at the end of the round. {@code r6.jsonl} is the frozen half of the sixth
@@ -89,7 +93,8 @@ final class Corpus {
       "/corpus/holdout/r11e.jsonl", "/corpus/holdout/r11f.jsonl",
       "/corpus/holdout/r11g.jsonl", "/corpus/holdout/r11h.jsonl", "/corpus/holdout/r12.jsonl",
       "/corpus/holdout/r12b.jsonl", "/corpus/holdout/r12c.jsonl", "/corpus/holdout/r12d.jsonl",
-      "/corpus/holdout/r12e.jsonl", "/corpus/holdout/r12f.jsonl");
+      "/corpus/holdout/r12e.jsonl", "/corpus/holdout/r12f.jsonl", "/corpus/holdout/r12g.jsonl",
+      "/corpus/holdout/r12h.jsonl");
 
   /** One line of a corpus file: where it came from and what it holds. */
   record Line(String file, int number, JsonNode json) {
