@@ -111,23 +111,30 @@ final class EventDetector {
     public void accept(int stop, List<Integer> values) {
       int id = ids[from];
       boolean accentWord = stop == from + 1 && id >= 0 && id < accentWords.length && accentWords[id];
+      // the token as written, lower-cased, worked out once for all the groups that ask how it is spelt
+      String written = null;
       for (int k = 0, m = values.size(); k < m; k++) {
         int g = values.get(k);
-        if (accentWord && !writtenAs(groups.get(g), id, tokens, from)) {
-          continue;
+        if (accentWord) {
+          Group group = groups.get(g);
+          int a = java.util.Arrays.binarySearch(group.accentIds, id);
+          if (a >= 0) {
+            if (written == null) {
+              written = writtenLower(tokens, from);
+            }
+            if (!written.equals(group.accentWritten[a])) {
+              continue;
+            }
+          }
         }
         add(g, from, stop);
       }
     }
 
-    /** Whether the token is written with the accents its group asks of it ("^firmará" is not "firmara"). */
-    private static boolean writtenAs(Group g, int id, Tokens t, int i) {
-      int k = java.util.Arrays.binarySearch(g.accentIds, id);
-      if (k < 0) {
-        return true;
-      }
+    /** The token as written, in NFC and lower case, for the check of terms spelt with their accents ("^firmará"). */
+    private static String writtenLower(Tokens t, int i) {
       String surface = java.text.Normalizer.normalize(t.text.substring(t.start[i], t.end[i]), java.text.Normalizer.Form.NFC);
-      return surface.toLowerCase(java.util.Locale.ROOT).equals(g.accentWritten[k]);
+      return surface.toLowerCase(java.util.Locale.ROOT);
     }
 
     boolean anyIn(boolean[] wanted) {

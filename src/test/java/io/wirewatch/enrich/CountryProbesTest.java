@@ -2,13 +2,9 @@ package io.wirewatch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -27,20 +23,13 @@ class CountryProbesTest {
 
   static List<Probe> probes() throws IOException {
     List<Probe> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        Objects.requireNonNull(CountryProbesTest.class.getResourceAsStream("country-probes.txt")), StandardCharsets.UTF_8))) {
-      String l;
-      int n = 0;
-      while ((l = r.readLine()) != null) {
-        n++;
-        if (l.isBlank() || l.startsWith("#")) {
-          continue;
-        }
-        String[] f = l.split(" \\| ", 3);
-        assertThat(f).as("line %d: lang | codes | sentence", n).hasSize(3);
-        Set<String> codes = f[1].equals("-") ? Set.of() : new TreeSet<>(List.of(f[1].split(",")));
-        out.add(new Probe(n, f[0], codes, f[2]));
-      }
+    for (ProbeFiles.Line line : ProbeFiles.read("country-probes.txt")) {
+      int n = line.number();
+      String l = line.text();
+      String[] f = l.split(" \\| ", 3);
+      assertThat(f).as("line %d: lang | codes | sentence", n).hasSize(3);
+      Set<String> codes = f[1].equals("-") ? Set.of() : new TreeSet<>(List.of(f[1].split(",")));
+      out.add(new Probe(n, f[0], codes, f[2]));
     }
     return out;
   }

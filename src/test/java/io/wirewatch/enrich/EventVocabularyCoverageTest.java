@@ -2385,4 +2385,26 @@ class EventVocabularyCoverageTest {
         .doesNotContain("sanctions-imposed");
     assertThat(headline("Washington sanctionne trois commandants russes", "fr").topics()).contains("sanctions-imposed");
   }
+  @Test
+  void guardWordsThatSplitOrFoldIntoOthersAndSpanishReportedSpeech() {
+    // "Eindringen" ends in "ringen" (wrestling); "la lucha contra las pandillas" is no wrestling bout
+    assertThat(body("de", "Manila verurteilte am Dienstag das Eindringen chinesischer Schiffe in seine Gewässer.").topics())
+        .contains("condemnation");
+    assertThat(body("es", "El Consejo de Seguridad aprobó el martes una resolución que refuerza la lucha contra las pandillas en "
+        + "Haití.").topics()).contains("un-resolution-adopted");
+    // "rief ... zurück" is a recall, not a call
+    assertThat(body("de", "Frankreich rief am Dienstag seinen Botschafter aus Algier zurück.").topics())
+        .contains("relations-downgraded");
+    assertThat(body("de", "Guterres rief am Dienstag zu einer sofortigen Waffenruhe auf.").topics()).doesNotContain("ceasefire");
+    // a past perfect after "informó de que" is reported speech of the day's act
+    assertThat(body("es", "El Tesoro informó de que había levantado el martes las sanciones contra tres bancos sirios.").topics())
+        .contains("sanctions-lifted");
+    // the Red Cross speaks for no state
+    assertThat(body("fr", "Le Croissant-Rouge a dénoncé mardi les entraves à l'acheminement de l'aide.").topics())
+        .doesNotContain("condemnation");
+    // a sentenced national is no condemnation
+    assertThat(body("de", "Unter ihnen war der als Mörder verurteilte Russe Wadim Krassikow, den Berlin am Dienstag freigelassen "
+        + "hatte.").topics()).doesNotContain("condemnation");
+    assertThat(body("de", "Die Bundesregierung verurteilte Russland am Dienstag scharf.").topics()).contains("condemnation");
+  }
 }
