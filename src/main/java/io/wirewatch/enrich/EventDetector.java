@@ -281,19 +281,27 @@ final class EventDetector {
    */
   private static final Set<String> REACTIONS = Set.of("condemnation");
   /** Words that date a sentence inside the news window: days, and "today", "yesterday". */
-  private static final int DAYS = WORDS.add(Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "yesterday", "today", "tonight", "overnight", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-      "dimanche", "hier", "aujourd'hui", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer",
-      "hoy", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute",
-      // the day of the story itself: "plus tôt dans la journée", "en la jornada de este martes"
-      "journee", "jornada",
-      // German joins the part of the day to the day: "am Dienstagmittag", "am Montagabend"
-      "montagmorgen", "montagvormittag", "montagmittag", "montagnachmittag", "montagabend", "dienstagmorgen",
-      "dienstagvormittag", "dienstagmittag", "dienstagnachmittag", "dienstagabend", "mittwochmorgen", "mittwochvormittag",
-      "mittwochmittag", "mittwochnachmittag", "mittwochabend", "donnerstagmorgen", "donnerstagvormittag", "donnerstagmittag",
-      "donnerstagnachmittag", "donnerstagabend", "freitagmorgen", "freitagvormittag", "freitagmittag", "freitagnachmittag",
-      "freitagabend", "samstagmorgen", "samstagvormittag", "samstagmittag", "samstagnachmittag", "samstagabend",
-      "sonntagmorgen", "sonntagvormittag", "sonntagmittag", "sonntagnachmittag", "sonntagabend"));
+  private static final int DAYS = WORDS.add(days());
+
+  /**
+   * Day words of the four languages; German also joins the part of the day to the day ("am Dienstagmittag", "am
+   * Montagabend").
+   */
+  private static Set<String> days() {
+    Set<String> days = new HashSet<>(List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "yesterday", "today", "tonight", "overnight", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+        "dimanche", "hier", "aujourd'hui", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer",
+        "hoy", "gestern", "heute",
+        // the day of the story itself: "plus tôt dans la journée", "en la jornada de este martes"
+        "journee", "jornada"));
+    for (String day : List.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")) {
+      days.add(day);
+      for (String part : List.of("morgen", "vormittag", "mittag", "nachmittag", "abend")) {
+        days.add(day + part);
+      }
+    }
+    return Set.copyOf(days);
+  }
   /** Words that open a relative clause after a comma ("which", "qui", "cuyo", "deren"). */
   private static final int RELATIVE_WORDS = WORDS.add(Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
       "lequel", "laquelle", "lesquels", "lesquelles", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual",
