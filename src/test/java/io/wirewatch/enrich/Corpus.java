@@ -22,7 +22,8 @@ final class Corpus {
    * even-numbered half frozen in {@code holdout/WAVE.jsonl}.
    */
   static final List<String> WAVES = List.of("r9c", "r9d", "r9e", "r10", "r10b", "r10c", "r10d", "r10e", "r11", "r11b",
-      "r11c", "r11d", "r11e", "r11f", "r11g", "r11h", "r12", "r12b", "r12c", "r12d", "r12e", "r12f", "r12g", "r12h");
+      "r11c", "r11d", "r11e", "r11f", "r11g", "r11h", "r12", "r12b", "r12c", "r12d", "r12e", "r12f", "r12g", "r12h",
+      "r13");
   private static final List<String> BATCHES = List.of("en", "fr", "es", "de", "long");
   /** The files of each split, as class-path resources. */
   static final List<String> TEST_FILES = List.of("/corpus/test/en.jsonl", "/corpus/test/multilingual.jsonl",
@@ -52,8 +53,8 @@ final class Corpus {
    * {@code r7.jsonl} to {@code r7e.jsonl} are the same for the seventh round's five batches, {@code r8.jsonl} to
    * {@code r8c.jsonl} for the eighth round's three waves of five, {@code r9.jsonl} to {@code r9e.jsonl} for the ninth
    * round's five waves of five, {@code r10.jsonl} to {@code r10e.jsonl} for the tenth round's five waves, {@code r11.jsonl}
-   * to {@code r11h.jsonl} for the eleventh round's eight waves and {@code r12.jsonl} to {@code r12h.jsonl} for the twelfth's
-   * ({@link #WAVES}).
+   * to {@code r11h.jsonl} for the eleventh round's eight waves, {@code r12.jsonl} to {@code r12h.jsonl} for the twelfth's
+   * and {@code r13.jsonl} on for the thirteenth's ({@link #WAVES}).
    */
   static final List<String> HOLDOUT_FILES = concat(List.of("/corpus/holdout/en.jsonl", "/corpus/holdout/multilingual.jsonl",
       "/corpus/holdout/long.jsonl",
