@@ -113,4 +113,31 @@ class EventRulesTest {
     assertThat(ENRICHER.enrich(new ArticleText("d", "Polen weist russische Diplomaten aus", "", "de"))
         .topics()).contains("diplomat-expelled");
   }
+
+  @Test
+  void aLoneEventBelowTheLedeIsNotTheStory() {
+    String signing = "The country's foreign minister signed an agreement with his Ghanaian counterpart on Sunday, a ministry "
+        + "statement said.";
+    String stoppage = "Rail workers returned to work on Monday across Nigeria after a week-long stoppage.";
+    // a rail stoppage story whose one match is a paragraph further down: nothing the story reports as news
+    assertThat(enrich("Rail unions in Nigeria call off stoppage", "ABUJA (Wirewatch) – " + stoppage + " " + signing).topics())
+        .isEmpty();
+    // the same signing as the lede is the story
+    assertThat(enrich("Rail unions in Nigeria call off stoppage", "ABUJA (Wirewatch) – " + signing + " " + stoppage).topics())
+        .containsExactly("agreement-signed");
+    // so is a second event beside it, and an aid delivery, which headlines rarely name as an act
+    assertThat(enrich("Ceremony in Geneva", "GENEVA (Wirewatch) – Delegates gathered in Geneva on Monday for the ceremony. "
+        + "Convoys carrying food and medicine reached Khartoum on Sunday, the World Food Programme said.").topics())
+        .containsExactly("humanitarian-aid");
+  }
+
+  @Test
+  void aDatelineSetApartLeavesTheLedeToTheSentenceAfterIt() {
+    String lede = "Pakistán lanzó este lunes un misil de crucero en una prueba, informó el Ejército.";
+    EventMatch alone = ENRICHER.enrich(new ArticleText("t", "Pakistán prueba un misil", lede, "es", PUBLISHED))
+        .event("missile-launch").orElseThrow();
+    EventMatch afterDateline = ENRICHER.enrich(new ArticleText("t", "Pakistán prueba un misil",
+        "ISLAMABAD, 2 mar (Wirewatch).- " + lede, "es", PUBLISHED)).event("missile-launch").orElseThrow();
+    assertThat(afterDateline.confidence()).isEqualTo(alone.confidence());
+  }
 }

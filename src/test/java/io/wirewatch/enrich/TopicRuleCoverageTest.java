@@ -173,8 +173,17 @@ class TopicRuleCoverageTest {
 
   // ------------------------------------------------------------------ the lead and background paragraphs
 
-  /** A story about a port deal, with the given sentence as its sixth (below the lead). */
+  /**
+   * A story about a port deal, signed as its headline says, with the given sentence as its sixth (below the lead). The
+   * headline's event keeps the sentence from being the story's one event, which stands only in the lead or at 0.8.
+   */
   static Enrichment belowTheLead(String lang, String sixth) {
+    String headline = switch (lang) {
+      case "fr" -> "Le Togo et le Ghana signent un accord portuaire";
+      case "es" -> "Chile y Perú firman un acuerdo portuario";
+      case "de" -> "Deutschland und Polen unterzeichnen Hafenabkommen";
+      default -> "Kenya and Uganda sign port deal";
+    };
     String[] filler = switch (lang) {
       case "fr" -> new String[] {"Le port de Lomé a rouvert mardi après des travaux.", "Les dockers ont repris le travail.",
           "Les armateurs ont salué la décision.", "Le trafic devrait reprendre lentement.", "Les prix du fret restent élevés."};
@@ -186,7 +195,7 @@ class TopicRuleCoverageTest {
       default -> new String[] {"The port of Mombasa reopened on Tuesday after repairs.", "Dock workers returned to their posts.",
           "Shipping lines welcomed the decision.", "Traffic is picking up slowly.", "Freight rates remain high."};
     };
-    return in(lang, String.join(" ", filler) + " " + sixth);
+    return ENRICHER.enrich(new ArticleText("t", headline, String.join(" ", filler) + " " + sixth, lang, PUBLISHED));
   }
 
   @Test
