@@ -48,7 +48,7 @@ class HoldoutScoreTest {
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(2290);
+    assertThat(score.articles).isEqualTo(2336);
   }
 
   @Test
