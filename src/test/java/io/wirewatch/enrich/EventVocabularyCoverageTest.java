@@ -2415,4 +2415,21 @@ class EventVocabularyCoverageTest {
         + "hatte.").topics()).doesNotContain("condemnation");
     assertThat(body("de", "Die Bundesregierung verurteilte Russland am Dienstag scharf.").topics()).contains("condemnation");
   }
+
+  @Test
+  void aRoundOfTalksBeforeAnOutcomeIsARoundHeld() {
+    assertThat(body("en", "Pakistan and Afghanistan extended their ceasefire by three months after a fourth round of talks in Doha "
+        + "on Thursday.").topics()).contains("ceasefire", "negotiations");
+    assertThat(headline("Pakistan, Afghanistan extend truce by three months after Doha round").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Die Waffenruhe wurde am Dienstag nach einer neuen Verhandlungsrunde in Doha verlängert.").topics())
+        .contains("negotiations");
+    // talks that open a long subject
+    assertThat(body("en", "Talks between Pakistan and Afghanistan's Taliban government in Doha ended on Thursday without "
+        + "agreement.").topics()).contains("negotiations");
+    // talks between leaders are a meeting, and a labour round is not between states
+    assertThat(headline("Rwanda, Burundi agree to reopen embassies after Nairobi talks").topics()).doesNotContain("negotiations");
+    assertThat(body("en", "The union ended its strike after a round of talks with management on Tuesday.").topics())
+        .doesNotContain("negotiations");
+  }
 }
