@@ -782,7 +782,7 @@ final class EventDetector {
    * Lithuania was suspending its consulate", "Le ministère a également annoncé ...", "El Gobierno anunció además ...",
    * "Das Ministerium teilte zudem mit ..."): a development of the same occasion, reported in a clause of its own, as
    * LABELLING counts it. "also" must come before any comma in the first {@value #ALSO_REACH} words, next to a verb of
-   * saying or announcing.
+   * saying or announcing, or of giving or deciding ("It also pledged 45 million pounds", "Londres a par ailleurs débloqué").
    */
   static boolean alsoSaid(Tokens t, int[] sent) {
     int end = Math.min(sent[1], sent[0] + ALSO_REACH);
@@ -801,10 +801,15 @@ final class EventDetector {
 
   private static final int ALSO_REACH = 8;
   private static final Set<String> ALSO = Set.of("also", "egalement", "aussi", "ademas", "tambien", "zudem", "ausserdem",
-      "auch", "ebenfalls");
+      "auch", "ebenfalls",
+      // "Londres a par ailleurs débloqué ..."
+      "ailleurs");
   private static final Set<String> ALSO_SAYING = Set.of("said", "says", "announced", "announces", "told", "dit", "annonce",
       "indique", "declare", "precise", "dijo", "anuncio", "informo", "senalo", "indico", "sagte", "teilte", "erklarte",
-      "kundigte");
+      "kundigte",
+      // or what its speaker also gave or decided on the day: "It also pledged an additional 45 million pounds ..."
+      "pledged", "promised", "approved", "unveiled", "allocated", "earmarked", "debloque", "promis", "accorde", "alloue",
+      "prometio", "aprobo", "destino", "concedio", "bewilligte", "stellte");
 
   private static final Set<String> SAME_TIME = Set.of("meanwhile", "simultaneously", "zugleich", "gleichzeitig",
       "parallelement", "simultaneamente");

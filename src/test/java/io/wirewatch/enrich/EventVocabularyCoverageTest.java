@@ -2432,4 +2432,19 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The union ended its strike after a round of talks with management on Tuesday.").topics())
         .doesNotContain("negotiations");
   }
+
+  @Test
+  void whatTheActorAlsoGaveOnTheDayIsNewsFurtherDown() {
+    String story = "Britain on Wednesday imposed sanctions on four commanders of Sudan's Rapid Support Forces.\n\nThe men face "
+        + "asset freezes and travel bans.\n\nThe minister spoke to reporters.\n\nThe paramilitary group rejected the "
+        + "accusations.\n\nThe Foreign Office also pledged an additional 45 million pounds in humanitarian aid for Sudan.";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "", story, "en", PUBLISHED)).topics()).contains("humanitarian-aid");
+    String french = "Londres a imposé mercredi des sanctions à quatre commandants des Forces de soutien rapide.\n\nLes "
+        + "avoirs des quatre hommes sont gelés.\n\nLa ministre s'est exprimée devant la presse.\n\nLes paramilitaires ont "
+        + "rejeté les accusations.\n\nLondres a par ailleurs débloqué 120 millions de livres d'aide humanitaire pour le Soudan.";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "", french, "fr", PUBLISHED)).topics()).contains("humanitarian-aid");
+    // without "also" the paragraph is background, as any undated one below the lead
+    assertThat(ENRICHER.enrich(new ArticleText("v", "", story.replace("also pledged", "pledged"), "en", PUBLISHED)).topics())
+        .doesNotContain("humanitarian-aid");
+  }
 }
