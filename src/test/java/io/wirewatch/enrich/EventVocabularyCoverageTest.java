@@ -2447,4 +2447,16 @@ class EventVocabularyCoverageTest {
     assertThat(ENRICHER.enrich(new ArticleText("v", "", story.replace("also pledged", "pledged"), "en", PUBLISHED)).topics())
         .doesNotContain("humanitarian-aid");
   }
+
+  @Test
+  void inspectorsShutOutInEveryLanguage() {
+    assertThat(headline("Iran lässt IAEA-Inspektoren abblitzen", "de").topics()).contains("nuclear");
+    assertThat(headline("Nucléaire : l'Iran refoule des inspecteurs de l'AIEA", "fr").topics()).contains("nuclear");
+    assertThat(headline("Irán vuelve a negar a los inspectores del OIEA el acceso a Fordo", "es").topics()).contains("nuclear");
+    assertThat(body("de", "Ein Inspektorenteam sei am Montag am Eingang der unterirdischen Anlage abgewiesen worden, heißt es in "
+        + "dem Bericht.").topics()).contains("nuclear");
+    // a monitoring mandate that ends is not an inspection dispute
+    assertThat(headline("Russian veto ends mandate of U.N. experts monitoring Central African Republic sanctions").topics())
+        .doesNotContain("nuclear");
+  }
 }
