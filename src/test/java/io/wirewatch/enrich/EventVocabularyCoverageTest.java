@@ -2459,4 +2459,14 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Russian veto ends mandate of U.N. experts monitoring Central African Republic sanctions").topics())
         .doesNotContain("nuclear");
   }
+
+  @Test
+  void countedTargetsAnEnvoySentBackAndMeetingsRuledOutOrStudied() {
+    assertThat(headline("UK sanctions four RSF commanders over El Fasher killings").topics()).contains("sanctions-imposed");
+    assertThat(headline("Argelia devuelve a su embajador a París tras casi dos años de crisis con Francia", "es").topics())
+        .contains("relations-restored");
+    assertThat(headline("Nueva Delhi descarta una reunión Modi-Sharif en la cumbre de la OCS en Biskek", "es").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("es", "Tokio estudia la reapertura de su embajada en Damasco.").topics()).doesNotContain("relations-restored");
+  }
 }
