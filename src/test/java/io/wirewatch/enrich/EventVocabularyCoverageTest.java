@@ -2469,4 +2469,15 @@ class EventVocabularyCoverageTest {
         .doesNotContain("summit-meeting");
     assertThat(body("es", "Tokio estudia la reapertura de su embajada en Damasco.").topics()).doesNotContain("relations-restored");
   }
+
+  @Test
+  void aGermanParticipleLastExtendsAUnMission() {
+    assertThat(headline("UN-Mission im Südsudan verlängert", "de").topics()).contains("un-resolution-adopted");
+    assertThat(body("de", "Der UN-Sicherheitsrat hat das Mandat der Blauhelmmission im Südsudan am Mittwoch um ein Jahr verlängert.")
+        .topics()).contains("un-resolution-adopted");
+    assertThat(body("de", "Der UN-Sicherheitsrat hat das Mandat der Blauhelmmission im Südsudan nicht verlängert.").topics())
+        .doesNotContain("un-resolution-adopted");
+    assertThat(body("de", "Die EU hat die Sanktionen gegen Russland um sechs Monate verlängert.").topics())
+        .doesNotContain("un-resolution-adopted");
+  }
 }
