@@ -2480,4 +2480,18 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Die EU hat die Sanktionen gegen Russland um sechs Monate verlängert.").topics())
         .doesNotContain("un-resolution-adopted");
   }
+
+  @Test
+  void aBoardSessionAWelcomedStepAndAMeetingThatWillNotTakePlaceAreNoSummit() {
+    assertThat(body("es", "Irán impidió a los inspectores acceder a Isfahán, informó el lunes el director general del organismo, "
+        + "Rafael Grossi, en la apertura de la reunión trimestral de la Junta de Gobernadores en Viena.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("de", "Der kambodschanische Ministerpräsident Hun Manet begrüßte die Einigung auf Facebook.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "A meeting between the foreign ministers of Japan and China will not take place, officials said.")
+        .topics()).doesNotContain("summit-meeting");
+    // a guest welcomed is still met
+    assertThat(body("de", "Bundeskanzler Merz begrüßte den französischen Präsidenten Macron am Dienstag im Kanzleramt.").topics())
+        .contains("summit-meeting");
+  }
 }
