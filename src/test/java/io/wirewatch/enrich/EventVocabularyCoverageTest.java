@@ -2494,4 +2494,17 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Bundeskanzler Merz begrüßte den französischen Präsidenten Macron am Dienstag im Kanzleramt.").topics())
         .contains("summit-meeting");
   }
+
+  @Test
+  void aDocumentSignedAndAnObjectAfterADayAPlaceAndACounterpart() {
+    assertThat(body("en", "Delegations led by the two defence ministers signed a four-page document on Wednesday establishing a "
+        + "joint monitoring mechanism.").topics()).contains("agreement-signed");
+    assertThat(body("fr", "Le ministre a signé dans la matinée à Pékin, avec son homologue chinois Wang Yi, un communiqué conjoint "
+        + "sur l'établissement de relations diplomatiques.").topics()).contains("agreement-signed");
+    assertThat(body("es", "Pakistán y Afganistán firmaron este jueves en Estambul un documento por el que prorrogan la tregua.")
+        .topics()).contains("agreement-signed");
+    // "strikes" after an article is a noun, not a deal struck
+    assertThat(body("en", "Lebanon's president condemned the strikes on Tuesday as a flagrant violation of the ceasefire "
+        + "agreement.").topics()).doesNotContain("agreement-signed");
+  }
 }
