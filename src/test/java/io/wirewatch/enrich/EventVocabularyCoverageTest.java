@@ -2507,4 +2507,17 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Lebanon's president condemned the strikes on Tuesday as a flagrant violation of the ceasefire "
         + "agreement.").topics()).doesNotContain("agreement-signed");
   }
+
+  @Test
+  void aCauseCountedInHoursOrADayIsInTheNewsWindow() {
+    assertThat(body("en", "Algeria expelled two diplomats on Wednesday, a day after its air defences shot down a Malian drone.")
+        .topics()).contains("diplomat-expelled", "military-escalation");
+    assertThat(body("en", "Mali recalled its ambassador on Tuesday, hours after the downing of a Malian army drone near the border.")
+        .topics()).contains("military-escalation");
+    // a cause with no such count is older than the lead event
+    assertThat(body("en", "Algeria expelled two diplomats on Wednesday after its air defences shot down a Malian drone in April.")
+        .topics()).doesNotContain("military-escalation");
+    assertThat(headline("Downing Street summit ends with pilot agreement on Channel crossings").topics())
+        .doesNotContain("military-escalation");
+  }
 }
