@@ -2520,4 +2520,19 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Downing Street summit ends with pilot agreement on Channel crossings").topics())
         .doesNotContain("military-escalation");
   }
+
+  @Test
+  void aBowlerOrAStrikerStrikesADealIsStruckAndASigningEyedIsToCome() {
+    assertThat(body("en", "Pakistan's pace attack struck three times in the first four overs as they bowled India out for 118.")
+        .topics()).doesNotContain("military-escalation");
+    assertThat(body("en", "Youssef En-Nesyri struck twice in the second half as Morocco beat Brazil 2-1 on Thursday.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Codelco has struck a five-year supply deal with a Chinese smelter, the company said on Wednesday.")
+        .topics()).doesNotContain("military-escalation");
+    assertThat(headline("Armenia, Azerbaijan leaders to meet in Abu Dhabi as treaty signing eyed").topics())
+        .doesNotContain("agreement-signed");
+    // the strike of a state is still one
+    assertThat(body("en", "Israeli jets struck targets in southern Lebanon on Thursday, the army said.").topics())
+        .contains("military-escalation");
+  }
 }
