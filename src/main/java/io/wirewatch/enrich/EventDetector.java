@@ -231,6 +231,16 @@ final class EventDetector {
       return seen[group] == filed ? gTo[group] : 0;
     }
 
+    /** Whether each of the groups has a hit at the last filing. */
+    boolean anyOfEach(int[] groups) {
+      for (int g : groups) {
+        if (to(g) == from(g)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     Hit hit(int group, int k) {
       return new Hit(group, start[k], end[k]);
     }
@@ -411,6 +421,8 @@ final class EventDetector {
   private final io.wirewatch.enrich.internal.TokenTrie<PhraseGroups> phrases;
   /** Per rule, by place: the groups whose hits it reads (trigger, require, absent, exclude and its "unless", background, proposal). */
   private final int[][] groupsRead;
+  /** Per rule, by place: the groups of its require list, each of which must have a hit for the rule to match. */
+  private final int[][] groupsRequired;
   /**
    * The ids of the special groups that take a mention, in the order of {@code rules.specialGroups}, by the mention's kind
    * ({@link #kind}): for a mention of no entity that a special group names.
@@ -446,8 +458,10 @@ final class EventDetector {
     }
     phrases = rules.trie.map((phrase, groupIds) -> PhraseGroups.of(phrase, groupIds, rules.groups, rulesByTrigger));
     groupsRead = new int[rules.rules.size()][];
+    groupsRequired = new int[rules.rules.size()][];
     for (int ri = 0; ri < rules.rules.size(); ri++) {
       groupsRead[ri] = groupsRead(rules.rules.get(ri));
+      groupsRequired[ri] = rules.rules.get(ri).require().stream().mapToInt(Req::group).toArray();
     }
     topicOf = new int[rules.rules.size()];
     suppresses = new boolean[rules.rules.size()][topicNumbers.size()];
@@ -952,6 +966,10 @@ final class EventDetector {
     List<Fired> out = new ArrayList<>(2);
     for (int c = 0; c < triggered; c++) {
       int ri = hits.rulesHit[c];
+      if (!hits.anyOfEach(groupsRequired[ri])) {
+        // a rule that requires a group with no hit in the sentence matches none of its triggers: not looked at further
+        continue;
+      }
       Rule r = rules.rules.get(ri);
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
