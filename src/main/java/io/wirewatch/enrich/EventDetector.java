@@ -44,13 +44,13 @@ final class EventDetector {
    * (text order for terms, then mention order for special groups). Reused from sentence to
    * sentence within one article; never shared between threads.
    *
-   * <p>Two steps: the trie walk notes each phrase found with its {@link PhraseGroups.Reading}, and the rules those
+   * <p>Two steps: the trie walk notes each phrase found with its {@link PhraseGroups} reading, and the rules those
    * phrases trigger; then only the groups that the triggered rules read are filed ({@link #need}, {@link #addNeededFound}, {@link #file}).
    */
   private static final class Hits implements io.wirewatch.enrich.internal.TokenTrie.Sink<PhraseGroups> {
     /** The phrases found in the sentence, in the order found; phrase k spans tokens [span[2k], span[2k + 1]). */
     private int phrases;
-    private PhraseGroups.Reading[] found = new PhraseGroups.Reading[32];
+    private PhraseGroups[] found = new PhraseGroups[32];
     private int[] span = new int[64];
     /** Whether some phrase found triggers a rule. */
     private boolean anyTrigger;
@@ -123,8 +123,8 @@ final class EventDetector {
 
     @Override
     public void accept(int stop, List<PhraseGroups> values) {
-      PhraseGroups.Reading r = values.get(0).reading(tokens, from);
-      if (r.groups.length == 0) {
+      PhraseGroups r = values.get(0).reading(tokens, from);
+      if (!r.any) {
         return;
       }
       if (phrases == found.length) {
@@ -135,7 +135,7 @@ final class EventDetector {
       span[2 * phrases] = from;
       span[2 * phrases + 1] = stop;
       phrases++;
-      anyTrigger |= r.rules.length > 0;
+      anyTrigger |= r.triggers;
     }
 
     /** Notes the rules, by place, that a hit triggers for the coming filing. */
@@ -1306,6 +1306,15 @@ final class EventDetector {
     if (compoundHead(t, trig)) {
       return null;
     }
+    // the required terms first: they are fewer to look at than the excluded ones, and as often missing
+    List<Hit> reqHits = new ArrayList<>(r.require().size());
+    for (Req q : r.require()) {
+      Hit h = nearest(q, trig, hits, t, w);
+      if (h == null) {
+        return null;
+      }
+      reqHits.add(h);
+    }
     boolean coordinated = trig.start() - 1 > sent[0] && (w[trig.start() - 1] & COORDINATOR) != 0;
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
@@ -1316,14 +1325,6 @@ final class EventDetector {
           return null;
         }
       }
-    }
-    List<Hit> reqHits = new ArrayList<>(r.require().size());
-    for (Req q : r.require()) {
-      Hit h = nearest(q, trig, hits, t, w);
-      if (h == null) {
-        return null;
-      }
-      reqHits.add(h);
     }
     if (r.background() >= 0) {
       int day = -2;

@@ -14,41 +14,38 @@ import java.util.Map;
  * of the groups that the rule reads filed, so a phrase listed by thirty groups costs one entry, not thirty.
  *
  * <p>A one-word phrase that some groups take only as written ("^firmará", "^könnte") has a reading for each spelling
- * those groups ask for, and a plain one for any other spelling.
+ * those groups ask for ({@link #reading}); the phrase itself is the reading of any other spelling.
  */
 final class PhraseGroups {
-  /** The groups that take a hit of the phrase, in the order they listed it, and the rules they trigger, in rule order. */
-  static final class Reading {
-    final int[] groups;
-    final int[] rules;
-
-    private Reading(int[] groups, int[][] rulesByTrigger) {
-      this.groups = groups;
-      int count = 0;
-      for (int g : groups) {
-        count += rulesByTrigger[g].length;
-      }
-      int[] rs = new int[count];
-      int at = 0;
-      for (int g : groups) {
-        System.arraycopy(rulesByTrigger[g], 0, rs, at, rulesByTrigger[g].length);
-        at += rulesByTrigger[g].length;
-      }
-      Arrays.sort(rs);
-      this.rules = rs;
-    }
-  }
-
-  /** The spellings (NFC, lower case) that some groups ask of the word, and the reading for each. */
+  /** The groups that take a hit of the phrase, in the order they listed it. */
+  final int[] groups;
+  /** The rules, by place in rule order, that those groups trigger. */
+  final int[] rules;
+  /** Whether {@link #groups} has any group, and whether {@link #rules} has any rule. */
+  final boolean any;
+  final boolean triggers;
+  /** The spellings (NFC, lower case) that some groups ask of the word, and the reading for each; null when none ask. */
   private final String[] spellings;
-  private final Reading[] bySpelling;
-  /** The reading of a word written none of those ways, and of every phrase no group asks to be spelt a given way. */
-  private final Reading plain;
+  private final PhraseGroups[] bySpelling;
 
-  private PhraseGroups(String[] spellings, Reading[] bySpelling, Reading plain) {
+  private PhraseGroups(int[] groups, int[][] rulesByTrigger, String[] spellings, PhraseGroups[] bySpelling) {
+    this.groups = groups;
+    int count = 0;
+    for (int g : groups) {
+      count += rulesByTrigger[g].length;
+    }
+    int[] rs = new int[count];
+    int at = 0;
+    for (int g : groups) {
+      System.arraycopy(rulesByTrigger[g], 0, rs, at, rulesByTrigger[g].length);
+      at += rulesByTrigger[g].length;
+    }
+    Arrays.sort(rs);
+    this.rules = rs;
+    this.any = groups.length > 0;
+    this.triggers = rs.length > 0;
     this.spellings = spellings;
     this.bySpelling = bySpelling;
-    this.plain = plain;
   }
 
   /**
@@ -68,22 +65,25 @@ final class PhraseGroups {
         free.add(g);
       }
     }
+    int[] plain = free.stream().mapToInt(Integer::intValue).toArray();
+    if (asked.isEmpty()) {
+      return new PhraseGroups(plain, rulesByTrigger, null, null);
+    }
     String[] spellings = asked.keySet().toArray(new String[0]);
-    Reading[] bySpelling = new Reading[spellings.length];
+    PhraseGroups[] bySpelling = new PhraseGroups[spellings.length];
     for (int k = 0; k < spellings.length; k++) {
       // the groups in the order they listed the phrase, as an unchecked hit would file them
       List<Integer> takers = asked.get(spellings[k]);
-      bySpelling[k] = new Reading(groupIds.stream().filter(g -> free.contains(g) || takers.contains(g))
-          .mapToInt(Integer::intValue).toArray(), rulesByTrigger);
+      bySpelling[k] = new PhraseGroups(groupIds.stream().filter(g -> free.contains(g) || takers.contains(g))
+          .mapToInt(Integer::intValue).toArray(), rulesByTrigger, null, null);
     }
-    return new PhraseGroups(spellings, bySpelling,
-        new Reading(free.stream().mapToInt(Integer::intValue).toArray(), rulesByTrigger));
+    return new PhraseGroups(plain, rulesByTrigger, spellings, bySpelling);
   }
 
   /** The reading of the phrase found at token {@code i} of {@code t} (for a one-word phrase, as that word is spelt). */
-  Reading reading(Tokens t, int i) {
-    if (spellings.length == 0) {
-      return plain;
+  PhraseGroups reading(Tokens t, int i) {
+    if (spellings == null) {
+      return this;
     }
     String written = writtenLower(t, i);
     for (int k = 0; k < spellings.length; k++) {
@@ -91,7 +91,7 @@ final class PhraseGroups {
         return bySpelling[k];
       }
     }
-    return plain;
+    return this;
   }
 
   /** The token as written, in NFC and lower case, for the check of terms spelt with their accents ("^firmará"). */

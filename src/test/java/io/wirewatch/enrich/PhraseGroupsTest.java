@@ -26,19 +26,19 @@ class PhraseGroupsTest {
     int word = Vocab.intern("firmara");
     PhraseGroups one = PhraseGroups.of(new int[] {word}, List.of(0, 1, 2), groups, rulesByTrigger);
 
-    PhraseGroups.Reading accented = one.reading(Tokens.of("Firmará"), 0);
+    PhraseGroups accented = one.reading(Tokens.of("Firmará"), 0);
     assertThat(accented.groups).containsExactly(0, 1);
     assertThat(accented.rules).containsExactly(3);
-    PhraseGroups.Reading plain = one.reading(Tokens.of("FIRMARA"), 0);
+    PhraseGroups plain = one.reading(Tokens.of("FIRMARA"), 0);
     assertThat(plain.groups).containsExactly(1, 2);
     assertThat(plain.rules).containsExactly(1);
-    PhraseGroups.Reading neither = one.reading(Tokens.of("fírmara"), 0);
+    PhraseGroups neither = one.reading(Tokens.of("fírmara"), 0);
     assertThat(neither.groups).containsExactly(1);
     assertThat(neither.rules).isEmpty();
 
     // a phrase of two words is never checked for its spelling
     PhraseGroups two = PhraseGroups.of(new int[] {word, Vocab.intern("el")}, List.of(2, 0, 1), groups, rulesByTrigger);
-    PhraseGroups.Reading any = two.reading(Tokens.of("fírmara el"), 0);
+    PhraseGroups any = two.reading(Tokens.of("fírmara el"), 0);
     assertThat(any.groups).containsExactly(2, 0, 1);
     assertThat(any.rules).containsExactly(1, 3);
   }
