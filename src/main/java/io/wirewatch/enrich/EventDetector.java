@@ -43,8 +43,17 @@ final class EventDetector {
    * [from(g), to(g)) of {@code start} and {@code end}, in the order they were found
    * (text order for terms, then mention order for special groups). Reused from sentence to
    * sentence within one article; never shared between threads.
+   *
+   * <p>Two steps: the trie walk notes each phrase found with its {@link PhraseGroups} reading, and the rules those
+   * phrases trigger; then only the groups that the triggered rules read are filed ({@link #need}, {@link #addNeededFound}, {@link #file}).
    */
-  private static final class Hits implements io.wirewatch.enrich.internal.TokenTrie.Sink<Integer> {
+  private static final class Hits implements io.wirewatch.enrich.internal.TokenTrie.Sink<PhraseGroups> {
+    /** The phrases found in the sentence, in the order found; phrase k spans tokens [span[2k], span[2k + 1]). */
+    private int phrases;
+    private PhraseGroups[] found = new PhraseGroups[32];
+    private int[] span = new int[64];
+    /** Whether some phrase found triggers a rule. */
+    private boolean anyTrigger;
     private int n;
     private int[] rawGroup = new int[64];
     private int[] rawStart = new int[64];
@@ -53,11 +62,16 @@ final class EventDetector {
     private final int[] seen;
     private final int[] gFrom;
     private final int[] gTo;
+    /** Per group: the filing for which it was last {@link #need needed}. */
+    private final int[] needed;
+    /** Per rule, by place: the filing for which it was last {@link #trigger triggered}. */
+    private final int[] ruleSeen;
     private int[] touched = new int[64];
     /** How many groups {@link #touched} holds: the groups with hits at the last filing. */
     private int groupsHit;
-    /** The rules, by place, whose trigger group has hits at the last filing ({@link #triggered}), in rule order. */
+    /** The rules, by place, triggered for the coming filing ({@link #trigger}), in rule order once {@link #triggered}. */
     int[] rulesHit = new int[16];
+    private int rulesHitCount;
     private int filed;
     int[] start = new int[64];
     int[] end = new int[64];
@@ -65,22 +79,28 @@ final class EventDetector {
     private int from;
     /** The rule trie's numbers of the current field's event-folded tokens. */
     int[] ids;
+    /** The current field's tokens, whose spelling a phrase's reading may depend on. */
+    Tokens tokens;
 
     Hits(RuleSet rules) {
       int groups = rules.groups.size();
       this.seen = new int[groups];
       this.gFrom = new int[groups];
       this.gTo = new int[groups];
-      this.groups = rules.groups;
-      this.accentWords = rules.accentWords;
+      this.needed = new int[groups];
+      this.ruleSeen = new int[rules.rules.size()];
     }
 
     void clear() {
+      phrases = 0;
+      anyTrigger = false;
       n = 0;
+      rulesHitCount = 0;
+      filed++;
     }
 
-    boolean isEmpty() {
-      return n == 0;
+    boolean anyTrigger() {
+      return anyTrigger;
     }
 
     void add(int group, int s, int e) {
@@ -95,55 +115,76 @@ final class EventDetector {
       n++;
     }
 
-    /** Collects the term hits that start at token {@code p}. */
-    void termsAt(RuleSet rules, int p, int limit) {
+    /** Collects the phrases that start at token {@code p}. */
+    void termsAt(io.wirewatch.enrich.internal.TokenTrie<PhraseGroups> trie, int p, int limit) {
       from = p;
-      rules.trie.matchesAt(ids, p, limit, this);
+      trie.matchesAt(ids, p, limit, this);
     }
-
-    /** The rule set's groups and the words some of them ask to be spelt a given way, for the check of {@link #accept}. */
-    private final List<Group> groups;
-    private final boolean[] accentWords;
-    /** The current field's tokens, whose spelling that check reads. */
-    Tokens tokens;
 
     @Override
-    public void accept(int stop, List<Integer> values) {
-      int id = ids[from];
-      boolean accentWord = stop == from + 1 && id >= 0 && id < accentWords.length && accentWords[id];
-      // the token as written, lower-cased, worked out once for all the groups that ask how it is spelt
-      String written = null;
-      for (int k = 0, m = values.size(); k < m; k++) {
-        int g = values.get(k);
-        if (accentWord) {
-          Group group = groups.get(g);
-          int a = java.util.Arrays.binarySearch(group.accentIds, id);
-          if (a >= 0) {
-            if (written == null) {
-              written = writtenLower(tokens, from);
-            }
-            if (!written.equals(group.accentWritten[a])) {
-              continue;
-            }
+    public void accept(int stop, List<PhraseGroups> values) {
+      PhraseGroups r = values.get(0).reading(tokens, from);
+      if (!r.any) {
+        return;
+      }
+      if (phrases == found.length) {
+        found = java.util.Arrays.copyOf(found, phrases * 2);
+        span = java.util.Arrays.copyOf(span, phrases * 4);
+      }
+      found[phrases] = r;
+      span[2 * phrases] = from;
+      span[2 * phrases + 1] = stop;
+      phrases++;
+      anyTrigger |= r.triggers;
+    }
+
+    /** Notes the rules, by place, that a hit triggers for the coming filing. */
+    void trigger(int[] rules) {
+      for (int ri : rules) {
+        if (ruleSeen[ri] != filed) {
+          ruleSeen[ri] = filed;
+          if (rulesHitCount == rulesHit.length) {
+            rulesHit = java.util.Arrays.copyOf(rulesHit, rulesHitCount * 2);
           }
+          rulesHit[rulesHitCount++] = ri;
         }
-        add(g, from, stop);
       }
     }
 
-    /** The token as written, in NFC and lower case, for the check of terms spelt with their accents ("^firmará"). */
-    private static String writtenLower(Tokens t, int i) {
-      String surface = java.text.Normalizer.normalize(t.text.substring(t.start[i], t.end[i]), java.text.Normalizer.Form.NFC);
-      return surface.toLowerCase(java.util.Locale.ROOT);
+    /** Notes the rules that the phrases found trigger. */
+    void triggerFound() {
+      for (int k = 0; k < phrases; k++) {
+        trigger(found[k].rules);
+      }
     }
 
-    boolean anyIn(boolean[] wanted) {
-      for (int k = 0; k < n; k++) {
-        if (wanted[rawGroup[k]]) {
-          return true;
+    /** Puts the rules triggered for the coming filing into {@link #rulesHit} in rule order; returns how many. */
+    int triggered() {
+      java.util.Arrays.sort(rulesHit, 0, rulesHitCount);
+      return rulesHitCount;
+    }
+
+    /** Marks the groups whose hits the coming filing keeps. */
+    void need(int[] groups) {
+      for (int g : groups) {
+        needed[g] = filed;
+      }
+    }
+
+    /** Adds the hits of the needed groups among the phrases found, in the order found. */
+    void addNeededFound() {
+      for (int k = 0; k < phrases; k++) {
+        addNeeded(found[k].groups, span[2 * k], span[2 * k + 1]);
+      }
+    }
+
+    /** Adds a hit [s, e) for each of the groups that is needed. */
+    void addNeeded(int[] groups, int s, int e) {
+      for (int g : groups) {
+        if (needed[g] == filed) {
+          add(g, s, e);
         }
       }
-      return false;
     }
 
     /**
@@ -151,7 +192,6 @@ final class EventDetector {
      * sentence costs its hits, not the number of groups).
      */
     void file() {
-      filed++;
       if (touched.length < n) {
         touched = new int[rawGroup.length];
       }
@@ -187,26 +227,18 @@ final class EventDetector {
       return seen[group] == filed ? gFrom[group] : 0;
     }
 
-    /**
-     * Puts into {@link #rulesHit}, in rule order, the rules whose trigger group has hits at the last filing, given the
-     * rules by trigger group; returns how many. The rules whose trigger found nothing are never looked at.
-     */
-    int triggered(int[][] rulesByTrigger) {
-      int count = 0;
-      for (int j = 0; j < groupsHit; j++) {
-        int[] rs = rulesByTrigger[touched[j]];
-        if (count + rs.length > rulesHit.length) {
-          rulesHit = java.util.Arrays.copyOf(rulesHit, Math.max(rulesHit.length * 2, count + rs.length));
-        }
-        System.arraycopy(rs, 0, rulesHit, count, rs.length);
-        count += rs.length;
-      }
-      java.util.Arrays.sort(rulesHit, 0, count);
-      return count;
-    }
-
     int to(int group) {
       return seen[group] == filed ? gTo[group] : 0;
+    }
+
+    /** Whether each of the groups has a hit at the last filing. */
+    boolean anyOfEach(int[] groups) {
+      for (int g : groups) {
+        if (to(g) == from(g)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     Hit hit(int group, int k) {
@@ -399,6 +431,12 @@ final class EventDetector {
   private final boolean[][] suppresses;
   /** Per group id: the rules, by place in the rule list and in that order, that the group triggers. */
   private final int[][] rulesByTrigger;
+  /** The rule trie with, for each phrase, the groups that list it and the rules they trigger. */
+  private final io.wirewatch.enrich.internal.TokenTrie<PhraseGroups> phrases;
+  /** Per rule, by place: the groups whose hits it reads (trigger, require, absent, exclude and its "unless", background, proposal). */
+  private final int[][] groupsRead;
+  /** Per rule, by place: the groups of its require list, each of which must have a hit for the rule to match. */
+  private final int[][] groupsRequired;
   /**
    * The ids of the special groups that take a mention, in the order of {@code rules.specialGroups}, by the mention's kind
    * ({@link #kind}): for a mention of no entity that a special group names.
@@ -432,6 +470,13 @@ final class EventDetector {
       int g = rules.rules.get(ri).trigger();
       rulesByTrigger[g][triggers[g]++] = ri;
     }
+    phrases = rules.trie.map((phrase, groupIds) -> PhraseGroups.of(phrase, groupIds, rules.groups, rulesByTrigger));
+    groupsRead = new int[rules.rules.size()][];
+    groupsRequired = new int[rules.rules.size()][];
+    for (int ri = 0; ri < rules.rules.size(); ri++) {
+      groupsRead[ri] = groupsRead(rules.rules.get(ri));
+      groupsRequired[ri] = rules.rules.get(ri).require().stream().mapToInt(Req::group).toArray();
+    }
     topicOf = new int[rules.rules.size()];
     suppresses = new boolean[rules.rules.size()][topicNumbers.size()];
     for (int ri = 0; ri < rules.rules.size(); ri++) {
@@ -449,6 +494,26 @@ final class EventDetector {
     }
     specialByKind = specialGroupsByKind(null);
     entityGroups.forEach((e, named) -> specialByEntity.put(e, specialGroupsByKind(named)));
+  }
+
+  private static int[] groupsRead(Rule r) {
+    java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+    b.add(r.trigger());
+    r.require().forEach(q -> b.add(q.group()));
+    r.absent().forEach(q -> b.add(q.group()));
+    for (Excl ex : r.exclude()) {
+      b.add(ex.group());
+      if (ex.unless() >= 0) {
+        b.add(ex.unless());
+      }
+    }
+    if (r.background() >= 0) {
+      b.add(r.background());
+    }
+    if (r.proposal() != null) {
+      b.add(r.proposal().group());
+    }
+    return b.build().distinct().toArray();
   }
 
   /** A mention's kind: whether it is of a country, a demonym, a person, as three bits. */
@@ -584,7 +649,7 @@ final class EventDetector {
       } else if ("fr".equals(text.lang())) {
         frenchConditionals(norm);
       }
-      hits.ids = rules.trie.ids(norm, fs.tokens);
+      hits.ids = phrases.ids(norm, fs.tokens);
       hits.tokens = fs.tokens;
       int mi = 0;
       // whether the sentences so far tell a story of an earlier year ("Twenty years ago on Friday ... Within hours, Pyongyang
@@ -933,32 +998,43 @@ final class EventDetector {
     }
     hits.clear();
     for (int p = sent[0]; p < sent[1]; p++) {
-      hits.termsAt(rules, p, sent[1]);
+      hits.termsAt(phrases, p, sent[1]);
     }
     // Most sentences hold no trigger at all: nothing more to do for them.
-    if (!rules.specialTrigger && !hits.anyIn(rules.triggerGroup)) {
+    if (!rules.specialTrigger && !hits.anyTrigger()) {
       return List.of();
     }
+    hits.triggerFound();
+    if (rules.specialTrigger) {
+      for (Mention m : ms) {
+        for (int g : specialGroups(m)) {
+          hits.trigger(rulesByTrigger[g]);
+        }
+      }
+    }
+    int triggered = hits.triggered();
+    if (triggered == 0) {
+      return List.of();
+    }
+    // only the groups that the triggered rules read are filed
+    for (int c = 0; c < triggered; c++) {
+      hits.need(groupsRead[hits.rulesHit[c]]);
+    }
+    hits.addNeededFound();
     // mention by mention, so that what a mention is (a country, a demonym, a person) is worked out once, and the special
     // groups that take that kind of mention were listed when the detector was made; within each group the hits are still
     // added in text order
     for (Mention m : ms) {
-      boolean country = m.code() != null;
-      boolean demonym = country && isDemonym(m.alias().source());
-      String entity = m.entityId();
-      boolean person = entity != null && entity.startsWith("person:");
-      int[][] byKind = entity == null ? specialByKind : specialByEntity.getOrDefault(entity, specialByKind);
-      for (int g : byKind[kind(country, demonym, person)]) {
-        hits.add(g, m.tokStart(), m.tokEnd());
-      }
-    }
-    if (hits.isEmpty()) {
-      return List.of();
+      hits.addNeeded(specialGroups(m), m.tokStart(), m.tokEnd());
     }
     hits.file();
     List<Fired> out = new ArrayList<>(2);
-    for (int c = 0, triggered = hits.triggered(rulesByTrigger); c < triggered; c++) {
+    for (int c = 0; c < triggered; c++) {
       int ri = hits.rulesHit[c];
+      if (!hits.anyOfEach(groupsRequired[ri])) {
+        // a rule that requires a group with no hit in the sentence matches none of its triggers: not looked at further
+        continue;
+      }
       Rule r = rules.rules.get(ri);
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
@@ -985,6 +1061,16 @@ final class EventDetector {
       out.removeIf(f -> suppressed(firedHere, topicOf[f.index()]));
     }
     return out;
+  }
+
+  /** The ids of the special groups that take the mention (a country, a demonym, a person, a named entity). */
+  private int[] specialGroups(Mention m) {
+    boolean country = m.code() != null;
+    boolean demonym = country && isDemonym(m.alias().source());
+    String entity = m.entityId();
+    boolean person = entity != null && entity.startsWith("person:");
+    int[][] byKind = entity == null ? specialByKind : specialByEntity.getOrDefault(entity, specialByKind);
+    return byKind[kind(country, demonym, person)];
   }
 
   /** Whether any of the rules that fired on a sentence suppresses the topic (by number). */
@@ -1285,6 +1371,15 @@ final class EventDetector {
     if (compoundHead(t, trig)) {
       return null;
     }
+    // the required terms first: they are fewer to look at than the excluded ones, and as often missing
+    List<Hit> reqHits = new ArrayList<>(r.require().size());
+    for (Req q : r.require()) {
+      Hit h = nearest(q, trig, hits, t, w);
+      if (h == null) {
+        return null;
+      }
+      reqHits.add(h);
+    }
     boolean coordinated = trig.start() - 1 > sent[0] && (w[trig.start() - 1] & COORDINATOR) != 0;
     for (Excl ex : r.exclude()) {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
@@ -1295,14 +1390,6 @@ final class EventDetector {
           return null;
         }
       }
-    }
-    List<Hit> reqHits = new ArrayList<>(r.require().size());
-    for (Req q : r.require()) {
-      Hit h = nearest(q, trig, hits, t, w);
-      if (h == null) {
-        return null;
-      }
-      reqHits.add(h);
     }
     if (r.background() >= 0) {
       int day = -2;

@@ -123,14 +123,10 @@ public final class RuleSet {
   private static final Pattern ENTITY = Pattern.compile("(person|body|org|group):[a-z0-9][a-z0-9-]*");
 
   final TokenTrie<Integer> trie;
-  /** By Vocab number: whether some group matches the word only as written ({@link Group#accented}). */
-  final boolean[] accentWords;
   final List<Group> groups;
   final List<Rule> rules;
   /** Groups that accept special mentions (countries, demonyms, people, entities). */
   final List<Group> specialGroups;
-  /** Per group id: is it the trigger of at least one rule? */
-  final boolean[] triggerGroup;
   /** Does any rule trigger on a special mention rather than a term? */
   final boolean specialTrigger;
   private final Map<String, Topic> topics;
@@ -143,25 +139,11 @@ public final class RuleSet {
     this.groups = groups;
     this.rules = rules;
     this.specialGroups = groups.stream().filter(Group::special).toList();
-    this.triggerGroup = new boolean[groups.size()];
     boolean special = false;
     for (Rule r : rules) {
-      triggerGroup[r.trigger()] = true;
       special |= groups.get(r.trigger()).special();
     }
     this.specialTrigger = special;
-    int most = 0;
-    for (Group g : groups) {
-      for (int id : g.accentIds) {
-        most = Math.max(most, id + 1);
-      }
-    }
-    this.accentWords = new boolean[most];
-    for (Group g : groups) {
-      for (int id : g.accentIds) {
-        accentWords[id] = true;
-      }
-    }
     this.topics = topics;
     this.version = version;
     this.origin = origin;

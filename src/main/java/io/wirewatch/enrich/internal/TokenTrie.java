@@ -3,6 +3,7 @@ package io.wirewatch.enrich.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * A trie over folded tokens: every phrase is a path of tokens, so a text is matched in one
@@ -115,6 +116,43 @@ public final class TokenTrie<T> {
       n.values = new ArrayList<>(1);
     }
     n.values.add(value);
+  }
+
+  /**
+   * A trie of the same phrases in which each phrase stands for one value, {@code f} of the phrase (its tokens'
+   * {@link Vocab} numbers) and of all the values it stands for here, in the order they were added.
+   */
+  public <U> TokenTrie<U> map(BiFunction<int[], List<T>, U> f) {
+    TokenTrie<U> out = new TokenTrie<>();
+    out.needs = needs;
+    out.roots = Arrays.copyOf(out.roots, roots.length);
+    for (int id = 0; id < roots.length; id++) {
+      if (roots[id] != null) {
+        out.roots[id] = mapNode(roots[id], new int[] {id}, f);
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T, U> Node<U> mapNode(Node<T> n, int[] path, BiFunction<int[], List<T>, U> f) {
+    Node<U> m = new Node<>();
+    if (n.values != null) {
+      m.values = List.of(f.apply(path, List.copyOf(n.values)));
+    }
+    if (n.keys != null) {
+      m.keys = n.keys.clone();
+      m.kids = (Node<U>[]) new Node<?>[n.kids.length];
+      m.count = n.count;
+      for (int i = 0; i < n.keys.length; i++) {
+        if (n.keys[i] != 0) {
+          int[] longer = Arrays.copyOf(path, path.length + 1);
+          longer[path.length] = n.keys[i] - 1;
+          m.kids[i] = mapNode(n.kids[i], longer, f);
+        }
+      }
+    }
+    return m;
   }
 
   private Node<T> root(int id) {
