@@ -658,12 +658,12 @@ final class EventDetector {
       boolean pastNarrative = false;
       int[] prevSent = null;
       // "By Miriam Okafor" opens a wire page: the lede and the lead start after it
-      int bylines = fs.field == ArticleField.BODY && !fs.sentences.isEmpty()
+      int beforeLede = fs.field == ArticleField.BODY && !fs.sentences.isEmpty()
           && isByline(fs.tokens, fs.sentences.get(0)) ? 1 : 0;
       // so does a dateline set as a sentence of its own
-      if (fs.field == ArticleField.BODY && fs.sentences.size() > bylines
-          && isDateline(fs.tokens, fs.sentences.get(bylines))) {
-        bylines++;
+      if (fs.field == ArticleField.BODY && fs.sentences.size() > beforeLede
+          && isDateline(fs.tokens, fs.sentences.get(beforeLede))) {
+        beforeLede++;
       }
       for (int si = 0; si < fs.sentences.size(); si++) {
         int[] sent = fs.sentences.get(si);
@@ -675,10 +675,10 @@ final class EventDetector {
           mj++;
         }
         List<Mention> ms = fs.mentions.subList(mi, mj);
-        boolean lede = fs.field == ArticleField.HEADLINE || si - bylines == 0;
+        boolean lede = fs.field == ArticleField.HEADLINE || si - beforeLede == 0;
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
-        boolean lead = !analysis && (fs.field == ArticleField.HEADLINE || si - bylines < LEAD_SENTENCES);
+        boolean lead = !analysis && (fs.field == ArticleField.HEADLINE || si - beforeLede < LEAD_SENTENCES);
         // the year of the sentence before is worked out only for a sentence that counts on from it
         boolean followsOn = prevSent != null && opensWithTimeAfter(fs.tokens, w, sent)
             && (pastNarrative || tellsEarlierYear(fs.tokens, prevSent, year));
