@@ -1593,8 +1593,9 @@ final class EventDetector {
         return true;
       }
       // a relative clause with no comma, on a noun after the event: "levanta la suspensión de las importaciones que había
-      // decretado hace un año"
-      if (i > last && (w[i] & RELATIVE_WORDS) != 0 && t.is(i - 1, Tokens.WORD)) {
+      // decretado hace un año", "capping four days of talks in the port city that envoys called the most substantive since
+      // 2023" (English "that" too: after the event and its terms it opens a clause of its own, not the event's report)
+      if (i > last && ((w[i] & RELATIVE_WORDS) != 0 || t.norm[i].equals("that")) && t.is(i - 1, Tokens.WORD)) {
         return true;
       }
     }

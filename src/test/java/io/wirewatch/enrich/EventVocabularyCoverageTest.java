@@ -1385,6 +1385,10 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The embassy, closed in 2019, reopened on Tuesday.").topics()).contains("relations-restored");
     assertThat(body("es", "La embajada, cerrada en 2019, reabrió el martes.").topics()).contains("relations-restored");
     assertThat(body("en", "Egypt reopened its embassy in Tehran, closed since 1980.").topics()).contains("relations-restored");
+    // English "that" on a noun after the event opens a relative clause as "which" does, with or without a day far before
+    assertThat(body("en", "The army and the militia signed a declaration late on Monday committing to a 10-day humanitarian "
+        + "truce, Saudi and Qatari mediators said, capping four days of talks in the port city that envoys called the most "
+        + "substantive since the war broke out in April 2023.").topics()).contains("negotiations");
     // a long clause carries on the story, and a comma inside a number opens no clause
     assertThat(body("en", "Reunification was sealed by the treaty, signed in Moscow in September 1990 by the two German states "
         + "and the four wartime Allies.").topics()).doesNotContain("agreement-signed");
