@@ -1039,11 +1039,22 @@ final class EventDetector {
       int g = r.trigger();
       for (int k = hits.from(g), to = hits.to(g); k < to; k++) {
         Hit trig = hits.hit(g, k);
-        if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, w, trig, sent)) || infinitive(t, trig, sent)
-            || outsideWindow(dateInStretch(t, w, sent, trig, day), day)) {
+        if ((fs.field == ArticleField.HEADLINE && headlineFuture(t, w, trig, sent)) || infinitive(t, trig, sent)) {
           continue;
         }
+        // a date past a participle on the event's noun dates that participle ("the ceasefire agreed in Doha on Oct. 19,
+        // 2025"), unless the participle is the event's own verb ("un cessez-le-feu annoncé le 10 mai")
+        int participle = -1;
+        if (outsideWindow(dateInStretch(t, w, sent, trig, day, sent[1]), day)) {
+          participle = stretchParticiple(t, w, sent, trig);
+          if (participle < 0 || outsideWindow(dateInStretch(t, w, sent, trig, day, participle), day)) {
+            continue;
+          }
+        }
         Fired f = evaluate(r, ri, trig, hits, t, w, norm, ms, all, lede, year, sent);
+        if (f != null && participle >= 0 && covers(f.required(), participle)) {
+          f = null;
+        }
         // the clause-wide modals are looked for only once a rule has matched: most trigger hits match no rule
         if (f != null && !r.ownExcludeOnly() && (fs.german ? germanBracket(t, trig, sent) : romanceModal(t, w, trig, sent)
             || habitualRelative(t, trig, sent))) {
@@ -1409,6 +1420,7 @@ final class EventDetector {
         }
         if (inClosedRelative(t, w, sent, hits.start[k], hits.end[k], trig, true)
             || inRelativeAfter(t, w, hits.start[k], trig, reqHits)
+            || datesParticipleAfter(t, w, hits.start[k], trig, reqHits)
             || hits.end[k] - hits.start[k] == 1 && (w[hits.start[k]] & PERFECT_AUX) != 0 && dayInStretch(w, sent, trig)) {
           continue;
         }
@@ -1602,6 +1614,99 @@ final class EventDetector {
     return false;
   }
 
+  /** The first participle on a noun in the trigger's stretch after it ({@link #postParticiple}), or -1. */
+  private static int stretchParticiple(Tokens t, int[] w, int[] sent, Hit trig) {
+    for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
+      if (postParticiple(t, w, i)) {
+        return i;
+      }
+      if ((w[i] & STRETCH_END) != 0) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether one of the hits covers token {@code i}. */
+  private static boolean covers(List<Hit> hits, int i) {
+    for (Hit h : hits) {
+      if (h.start() <= i && i < h.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a background cue after the event dates a participle that follows one of the event's own terms: "the most
+   * serious breach of the ceasefire agreed in Doha on Oct. 19, 2025", "viola la tregua firmada en octubre de 2025",
+   * "une violation du cessez-le-feu conclu en 2024". The participle and the cue stand in one stretch (no clause break
+   * between them); the cue dates how the term came about, not the event reported.
+   */
+  private static boolean datesParticipleAfter(Tokens t, int[] w, int start, Hit trig, List<Hit> reqHits) {
+    for (int j = -1; j < reqHits.size(); j++) {
+      Hit h = j < 0 ? trig : reqHits.get(j);
+      int p = h.end();
+      if (h.start() < trig.start() || p >= start || !postParticiple(t, w, p) || covers(reqHits, p)) {
+        continue;
+      }
+      boolean open = true;
+      for (int i = p + 1; i < start; i++) {
+        if ((w[i] & CLAUSE_BREAK) != 0 || (w[i] & STRETCH_END) != 0 && !t.norm[i].equals(",")) {
+          open = false;
+          break;
+        }
+      }
+      if (open) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} is a past participle right after a common noun and opening a phrase of time, place or agent:
+   * "the ceasefire agreed in Doha", "la tregua firmada el 3 de octubre" - not after an auxiliary ("was agreed on"), not an
+   * adjective before a noun ("an expanded peace declaration") and not a verb after its subject's name.
+   */
+  private static boolean postParticiple(Tokens t, int[] w, int i) {
+    return i + 1 < t.size && PARTICIPLE_PHRASE_OPENERS.contains(t.norm[i + 1]) && pastParticiple(t, i)
+        && t.is(i - 1, Tokens.WORD) && !AUXILIARIES.contains(t.norm[i - 1]) && !DETERMINERS.contains(t.norm[i - 1])
+        // after a name the verb is finite: "the border, which Burundi closed in January 2024"
+        && !Character.isUpperCase(t.text.charAt(t.start[i - 1]));
+  }
+
+  /** Words that open the phrase of time, place or agent after a participle: "agreed in", "firmada el", "conclu en". */
+  private static final Set<String> PARTICIPLE_PHRASE_OPENERS = Set.of("in", "on", "at", "by", "last", "earlier", "during",
+      "after", "under", "between", "en", "dans", "a", "au", "par", "le", "lors", "il", "el", "por", "durante", "tras",
+      "hace", "entre");
+
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this", "these",
+      "those", "le", "la", "les", "un", "une", "des", "el", "los", "las", "una", "su", "sus", "son", "sa", "ses", "leur",
+      "leurs");
+
+  private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being", "has", "have",
+      "had", "get", "got", "a", "ont", "avait", "avaient", "est", "sont", "ete", "etait", "ha", "han", "habia", "habian",
+      "fue", "fueron", "sido", "es", "son", "estaba", "quedo", "not", "never", "also", "n't", "then", "later", "reportedly");
+
+  /** Past participles that go on describing a noun: "agreed", "firmada", "conclu", "signée" (by their written endings). */
+  private static boolean pastParticiple(Tokens t, int i) {
+    if (!t.is(i, Tokens.WORD)) {
+      return false;
+    }
+    String word = t.text.substring(t.start[i], t.end[i]).toLowerCase(java.util.Locale.ROOT);
+    if (word.length() < 4) {
+      return false;
+    }
+    return word.endsWith("ed") || POST_PARTICIPLES.contains(word) || word.endsWith("é") || word.endsWith("ée")
+        || word.endsWith("és") || word.endsWith("ées") || word.endsWith("ado") || word.endsWith("ada")
+        || word.endsWith("ados") || word.endsWith("adas") || word.endsWith("ido") || word.endsWith("ida")
+        || word.endsWith("idos") || word.endsWith("idas");
+  }
+
+  private static final Set<String> POST_PARTICIPLES = Set.of("struck", "made", "held", "brokered", "reached", "signed",
+      "won", "begun", "conclu", "conclue", "conclus", "conclues", "mis", "mise", "pris", "prise", "entré", "entrée");
+
   /** Prepositions of place that open a phrase going on with the event after a comma, not an appositive. */
   private static final Set<String> ADVERBIAL_OPENERS = Set.of("near", "outside", "pres", "aux", "cerca", "junto", "nahe",
       "unweit", "bei");
@@ -1631,11 +1736,11 @@ final class EventDetector {
    * #NO_DAY}: "will meet in Brussels on Dec. 18 for the first round of talks", "la firma del acuerdo, el 3 de diciembre",
    * "fired a missile on Sept. 3".
    */
-  private static long dateInStretch(Tokens t, int[] w, int[] sent, Hit trig, long day) {
+  private static long dateInStretch(Tokens t, int[] w, int[] sent, Hit trig, long day, int cut) {
     if (day == NO_DAY) {
       return NO_DAY;
     }
-    for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
+    for (int i = trig.end(); i < Math.min(cut, trig.end() + DAY_REACH); i++) {
       long d = writtenDate(t, sent, i, day);
       if (d != NO_DAY) {
         return d;

@@ -1381,6 +1381,25 @@ class EventVocabularyCoverageTest {
   }
 
   @Test
+  void aParticipleOnTheEventsNounDatesOnlyItself() {
+    // the date or year after "agreed", "firmada", "entré" dates how the truce came about, not its breach
+    assertThat(body("en", "The strikes on Friday were the most serious breach of the ceasefire agreed in Doha on Oct. 19, 2025.")
+        .topics()).contains("ceasefire");
+    assertThat(body("es", "El ataque del domingo violó la tregua firmada el 3 de octubre de 2025.").topics())
+        .contains("ceasefire");
+    assertThat(body("fr", "Le président a dénoncé dimanche une nouvelle violation du cessez-le-feu entré en vigueur en "
+        + "novembre 2024, appelant le mécanisme de surveillance à agir.").topics()).contains("ceasefire");
+    // the participle that is the event's own verb is dated by it, an adjective before a noun dates nothing, and a verb
+    // after a name is a clause's own
+    assertThat(body("fr", "Les deux pays avaient échangé des tirs avant un cessez-le-feu annoncé le 10 mai 2025.").topics())
+        .doesNotContain("ceasefire");
+    assertThat(body("en", "The two prime ministers signed an expanded peace declaration in Kuala Lumpur on Oct. 26, 2025.")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "Burundi will study reopening its land border, which Burundi closed in January 2024 after "
+        + "accusing Kigali of backing rebels.").topics()).doesNotContain("sanctions-lifted");
+  }
+
+  @Test
   void aClauseSetOffByCommasDatesOnlyItself() {
     assertThat(body("en", "The embassy, closed in 2019, reopened on Tuesday.").topics()).contains("relations-restored");
     assertThat(body("es", "La embajada, cerrada en 2019, reabrió el martes.").topics()).contains("relations-restored");
