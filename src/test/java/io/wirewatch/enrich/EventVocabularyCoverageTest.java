@@ -2558,4 +2558,50 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Israeli jets struck targets in southern Lebanon on Thursday, the army said.").topics())
         .contains("military-escalation");
   }
+
+  @Test
+  void rocketFireTradedGoodsTrucksAFootballBodyAndWelfareAreNoEvents() {
+    assertThat(body("en", "Thai and Cambodian troops traded artillery and rocket fire for much of Monday along their border.")
+        .topics()).doesNotContain("missile-launch");
+    assertThat(body("fr", "Les premiers camions chargés de marchandises ont franchi lundi le pont sur le fleuve, sous les "
+        + "applaudissements des commerçants.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("es", "La Conmebol impuso este miércoles duras sanciones a Peñarol por los incidentes registrados el martes "
+        + "en el estadio.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("de", "Der Bundestag beschloss am Donnerstag schärfere Sanktionen in der Grundsicherung.").topics())
+        .doesNotContain("sanctions-imposed");
+  }
+
+  @Test
+  void germanPutsTheRecallAndTheLiftingLast() {
+    assertThat(body("de", "Algier hat am Montagabend seinen Botschafter in Paris mit sofortiger Wirkung zu Konsultationen "
+        + "zurückgerufen.").topics()).contains("relations-downgraded");
+    assertThat(headline("Paris bedauert Rückruf des algerischen Botschafters").topics()).contains("relations-downgraded");
+    assertThat(body("de", "Der Botschafter soll nach Angaben aus Regierungskreisen zurückgerufen werden.").topics())
+        .doesNotContain("relations-downgraded");
+    Enrichment lifted = body("de", "Am Freitag hat der Bundesrat beschlossen, die verbliebenen Finanzsanktionen gegen syrische "
+        + "Banken, darunter die Zentralbank, aufzuheben.");
+    assertThat(lifted.topics()).contains("sanctions-lifted").doesNotContain("sanctions-imposed");
+  }
+
+  @Test
+  void missileTestsAndCarrierRocketsInFrenchAndSpanish() {
+    assertThat(body("es", "Pakistán criticó el ensayo de un misil balístico realizado la víspera por India.").topics())
+        .contains("missile-launch");
+    assertThat(body("es", "La Guardia Revolucionaria ensayó el miércoles un misil balístico de medio alcance.").topics())
+        .contains("missile-launch");
+    assertThat(body("fr", "L'Iran a lancé lundi une fusée porteuse de satellites depuis la base de Semnan.").topics())
+        .contains("missile-launch");
+    assertThat(body("es", "Irán lanzó este viernes desde el centro espacial de Semnan un cohete Simorgh.").topics())
+        .contains("missile-launch");
+    // a civil launcher stays out
+    assertThat(body("fr", "Une fusée Ariane 6 a été lancée lundi depuis Kourou.").topics()).doesNotContain("missile-launch");
+  }
+
+  @Test
+  void aSessionOfTalksInFrenchAndSpanishIsARoundHeld() {
+    assertThat(body("es", "Pakistán y Afganistán prorrogaron el lunes la tregua tras una jornada de conversaciones en Estambul.")
+        .topics()).contains("negotiations");
+    assertThat(body("fr", "Les deux pays ont prolongé lundi la trêve au terme d'une journée de discussions à Doha.").topics())
+        .contains("negotiations");
+  }
 }
