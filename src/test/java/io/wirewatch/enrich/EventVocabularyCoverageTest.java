@@ -2604,4 +2604,28 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Les deux pays ont prolongé lundi la trêve au terme d'une journée de discussions à Doha.").topics())
         .contains("negotiations");
   }
+
+  @Test
+  void aProtestInTheGermanPerfectJudgesSanctionedAndForeignMinistersInThePlural() {
+    assertThat(body("de", "Die russische Botschaft in Bern hat am Mittwochabend scharf gegen die jüngsten Strafmaßnahmen der "
+        + "Schweiz protestiert.").topics()).contains("condemnation");
+    assertThat(body("es", "El Departamento del Tesoro de Estados Unidos sancionó este miércoles a tres magistrados de la Corte "
+        + "Suprema de Nicaragua.").topics()).contains("sanctions-imposed");
+    // "sancionar" a law is to enact it
+    assertThat(body("es", "El presidente sancionó este miércoles la ley que endurece las penas contra los militares.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("fr", "Le Rwanda et la Belgique ont rétabli jeudi leurs relations à l'issue d'une rencontre à Doha entre "
+        + "les chefs de leurs diplomaties.").topics()).contains("summit-meeting");
+  }
+
+  @Test
+  void aLeadersOwnSecurityCouncilANegotiatedArrangementAndSomethingInExchangeAreNoEvents() {
+    assertThat(body("es", "El presidente surcoreano convocó el martes una reunión de urgencia de su Consejo de Seguridad "
+        + "Nacional.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "President Lee Jae-myung convened an emergency meeting of the National Security Council on Tuesday.")
+        .topics()).doesNotContain("summit-meeting");
+    Enrichment offer = body("en", "He said on Tuesday he preferred a negotiated arrangement and was ready to offer Eritrea a "
+        + "stake in Ethiopian state companies in exchange.");
+    assertThat(offer.topics()).doesNotContain("negotiations", "detention-release");
+  }
 }
