@@ -688,7 +688,7 @@ final class EventDetector {
         // in an analysis, a sentence that opens with a time counted from the one before ("Einen Tag später", "A day later")
         // goes on with the story it looks back on, dated or not
         boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day)
-            || !analysis && (opensWithSameTime(fs.tokens, sent) || alsoSaid(fs.tokens, sent)))
+            || !analysis && (opensWithSameTime(fs.tokens, sent) || alsoSaid(fs.tokens, sent) || opensWithClock(fs.tokens, sent)))
             && !(analysis && opensWithTimeAfter(fs.tokens, w, sent));
         for (int fi = 0; fi < fired.size(); fi++) {
           Fired f = fired.get(fi);
@@ -840,6 +840,51 @@ final class EventDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentence opens with a clock time set off by a dash or a colon, as the entries of a live page do ("1415 -
+   * Iran's foreign minister held talks in Muscat", "08:05 - Rusia lanzó durante la noche 14 misiles", "14h30 : ..."): the
+   * entry is of the page's day. A four-digit time that could be a year (a chronology's "2015 - Iran signs the deal") counts
+   * only with its zone ("2030 GMT").
+   */
+  static boolean opensWithClock(Tokens t, int[] sent) {
+    int a = sent[0];
+    if (a >= sent[1] || !t.is(a, Tokens.NUM)) {
+      return false;
+    }
+    String first = t.norm[a];
+    int next;
+    boolean zoneNeeded = false;
+    if (first.length() <= 2 && a + 2 < sent[1] && (t.norm[a + 1].equals(":") || t.norm[a + 1].equals("."))
+        && t.norm[a + 2].length() == 2 && clock(first, t.norm[a + 2])) {
+      next = a + 3;
+    } else if (first.length() == 4 && clock(first.substring(0, 2), first.substring(2))) {
+      next = a + 1;
+      zoneNeeded = first.startsWith("19") || first.startsWith("20");
+    } else if (first.length() >= 4 && first.length() <= 5 && first.indexOf('h') > 0
+        && clock(first.substring(0, first.indexOf('h')), first.substring(first.indexOf('h') + 1))) {
+      next = a + 1;
+    } else {
+      return false;
+    }
+    if (next < sent[1] && CLOCK_ZONES.contains(t.norm[next])) {
+      next++;
+    } else if (zoneNeeded) {
+      return false;
+    }
+    return next < sent[1] && (t.norm[next].equals("-") || t.norm[next].equals(":"));
+  }
+
+  private static final Set<String> CLOCK_ZONES = Set.of("gmt", "utc", "cet", "cest", "est", "edt", "local", "hrs", "h");
+
+  /** Whether hours and minutes written as digits make a time of day. */
+  private static boolean clock(String hours, String minutes) {
+    if (hours.isEmpty() || minutes.length() != 2 || !hours.chars().allMatch(Character::isDigit)
+        || !minutes.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    return Integer.parseInt(hours) <= 23 && Integer.parseInt(minutes) <= 59;
   }
 
   /**

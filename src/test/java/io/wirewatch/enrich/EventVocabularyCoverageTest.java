@@ -2628,4 +2628,19 @@ class EventVocabularyCoverageTest {
         + "stake in Ethiopian state companies in exchange.");
     assertThat(offer.topics()).doesNotContain("negotiations", "detention-release");
   }
+
+  @Test
+  void aLivePagesClockStampedEntryIsOfThePagesDay() {
+    String intro = "Here are the main developments so far. Diplomats gathered early. Markets were calm. Talks were expected. "
+        + "Officials gave few details.";
+    Enrichment live = ENRICHER.enrich(new ArticleText("v", "Iran nuclear standoff: key developments", intro
+        + "\n\n1415 - Iran's foreign minister held talks in Muscat with his Omani counterpart, Oman's foreign ministry said."
+        + "\n\n11:10 - Norway announced 400 million crowns in winter humanitarian aid for Ukraine.", "en", PUBLISHED));
+    assertThat(live.topics()).contains("summit-meeting", "humanitarian-aid");
+    // a chronology's year is no clock: the line stays background
+    Enrichment chronology = ENRICHER.enrich(new ArticleText("v", "Iran nuclear standoff: a timeline", intro
+        + "\n\n2015 - Iran's foreign minister held talks in Vienna with his German counterpart, officials said.", "en",
+        PUBLISHED));
+    assertThat(chronology.topics()).doesNotContain("summit-meeting");
+  }
 }
