@@ -2643,4 +2643,19 @@ class EventVocabularyCoverageTest {
         PUBLISHED));
     assertThat(chronology.topics()).doesNotContain("summit-meeting");
   }
+
+  @Test
+  void objectionsBrushedAsideACounsellorOrderedOutAndASessionOfNegotiations() {
+    // objections overridden block nothing
+    assertThat(body("en", "The Security Council on Friday extended an arms embargo on South Sudan for another year, brushing "
+        + "aside objections from Juba.").topics()).doesNotContain("sanctions-blocked");
+    assertThat(body("en", "China blocked the listing on Tuesday.").topics()).contains("sanctions-blocked");
+    assertThat(body("en", "Bolivia on Thursday ordered a counsellor at the Argentine embassy to leave the country within 72 hours.")
+        .topics()).contains("diplomat-expelled");
+    assertThat(body("fr", "Les négociateurs canadiens et américains ont tenu lundi et mardi à Washington leur première séance de "
+        + "négociations commerciales.").topics()).contains("negotiations");
+    // a strike's session of negotiations is labour's
+    assertThat(body("fr", "Les syndicats ont maintenu mardi leur préavis de grève après une séance de négociations avec la "
+        + "direction.").topics()).doesNotContain("negotiations");
+  }
 }
