@@ -226,6 +226,15 @@ class CountryTaggingTest {
   }
 
   @Test
+  void aThirdHeadlineCountryFarBehindTheTwoPartiesIsNotPrimary() {
+    Enrichment truce = ENRICHER.enrich(new ArticleText("t", "Pakistan, Afghanistan extend truce after talks hosted by Qatar",
+        "Pakistan and Afghanistan agreed on Monday to extend their ceasefire by 30 days. Pakistan's foreign ministry said the "
+        + "truce would hold. Afghan officials confirmed the extension. Islamabad and Kabul will meet again next month.", "en"));
+    assertThat(truce.countryCodes()).contains("QA");
+    assertThat(truce.primaryCodes()).containsExactlyInAnyOrder("PK", "AF");
+  }
+
+  @Test
   void headlineCountryIsPrimaryAndPassingMentionIsNot() {
     Enrichment e = ENRICHER.enrich(new ArticleText("t", "Japan protests to China over buoy",
         "Japan lodged a protest with China on Monday. Officials had earlier spoken to Canada.", "en"));
