@@ -765,9 +765,9 @@ final class EventDetector {
   /** Whether a headline opens with one of the given section names set off by a colon or a dash ("Football: ..."). */
   private static boolean sectionTitle(Tokens t, int[] sent, Set<String> sections) {
     int a = sent[0];
-    for (int n = 1; n <= 2 && a + n + 1 < sent[1]; n++) {
+    for (int n = 1; n <= 3 && a + n + 1 < sent[1]; n++) {
       String sep = t.norm[a + n];
-      String name = n == 1 ? t.norm[a] : t.norm[a] + " " + t.norm[a + 1];
+      String name = String.join(" ", java.util.Arrays.asList(t.norm).subList(a, a + n));
       if ((sep.equals(":") || sep.equals("-")) && sections.contains(name)) {
         return true;
       }
@@ -782,7 +782,7 @@ final class EventDetector {
 
   private static final Set<String> ANALYSIS_GENRES = Set.of("analysis", "analyse", "analisis", "hintergrund", "explainer",
       "feature", "insight", "commentary", "opinion", "kommentar", "decryptage", "eclairage", "preview", "vorschau",
-      "week ahead", "news analysis", "profile", "portrait", "portrat", "perfil", "obituary", "nachruf", "necrologie",
+      "week ahead", "what to watch", "news analysis", "profile", "portrait", "portrat", "perfil", "obituary", "nachruf", "necrologie",
       "obituario");
   private static final Set<String> SPORT_SECTIONS = Set.of("football", "soccer", "cricket", "rugby", "tennis", "golf",
       "athletics", "cycling", "boxing", "motorsport", "formula one", "f1", "basketball", "baseball", "hockey", "olympics",
@@ -1203,12 +1203,15 @@ final class EventDetector {
       "door", "doors", "open", "opens", "opened", "key", "threat", "threats", "response", "reply", "answer", "letter");
 
   /**
-   * A German infinitive with "zu" is governed by another verb ("hat sich geweigert, den Angriff zu
+   * A German infinitive with "zu", or an English one joined to another, is governed by another verb ("hat sich geweigert, den Angriff zu
    * verurteilen", "plant, die Sanktionen zu verlängern"): a refusal, plan or demand, not a report.
    */
   private static boolean infinitive(Tokens t, Hit trig, int[] sent) {
     int p = trig.start() - 1;
-    return p >= sent[0] && t.norm[p].equals("zu");
+    return p >= sent[0] && (t.norm[p].equals("zu")
+        // an English infinitive joined to another, under the same plan or expectation: "is expected to meet the president
+        // and to sign agreements on a railway"
+        || p - 1 >= sent[0] && t.norm[p].equals("to") && (t.norm[p - 1].equals("and") || t.norm[p - 1].equals("or")));
   }
 
   /**

@@ -2658,4 +2658,31 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Les syndicats ont maintenu mardi leur préavis de grève après une séance de négociations avec la "
         + "direction.").topics()).doesNotContain("negotiations");
   }
+
+  @Test
+  void plansOffersWaiversWelcomesAndAnniversariesAreNoEvents() {
+    assertThat(body("en", "Muttaqi is expected to meet the Kazakh president and the Kazakh foreign minister and to sign agreements "
+        + "on a planned railway.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "The exemption, approved on Monday by the committee that oversees sanctions on Taliban leaders, allows "
+        + "him to travel.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("en", "U.N. Secretary-General Antonio Guterres on Tuesday welcomed the entry into force of a ten-day truce.")
+        .topics()).doesNotContain("summit-meeting");
+    assertThat(headline("UE sopesa nuevas sanciones contra Irán antes de la reunión de cancilleres del lunes", "es").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("es", "Antes de la ceremonia, los dos presidentes se reunieron el lunes a solas durante una hora.").topics())
+        .contains("summit-meeting");
+    assertThat(body("es", "Se cumplen este lunes cinco años desde que Argelia rompió sus relaciones diplomáticas con Marruecos.")
+        .topics()).doesNotContain("relations-downgraded");
+    assertThat(body("es", "Arabia Saudí instó este martes al Ejército sudanés a declarar una tregua humanitaria y se ofreció a "
+        + "acoger en Yeda una nueva ronda de conversaciones.").topics()).doesNotContain("negotiations");
+    assertThat(headline("WHAT TO WATCH-NATO leaders meet in Ankara").topics()).doesNotContain("summit-meeting");
+  }
+
+  @Test
+  void aDocumentSignedInThePassiveIsTheAccord() {
+    assertThat(body("fr", "Le document a été signé mercredi par le ministre turc des Affaires étrangères et son homologue "
+        + "arménien.").topics()).contains("agreement-signed");
+    assertThat(body("es", "El documento fue firmado el lunes en Mascate por los ministros de Exteriores de Irán y Bahréin.")
+        .topics()).contains("agreement-signed");
+  }
 }
