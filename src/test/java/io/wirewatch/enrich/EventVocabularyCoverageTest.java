@@ -2685,4 +2685,14 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "El documento fue firmado el lunes en Mascate por los ministros de Exteriores de Irán y Bahréin.")
         .topics()).contains("agreement-signed");
   }
+
+  @Test
+  void aProtestMadeKnownACondemnationInTheImperfectAndTheSocialPartners() {
+    assertThat(body("fr", "Le chargé d'affaires algérien a été convoqué mardi pour se voir signifier « la vive protestation » des "
+        + "autorités maliennes.").topics()).contains("condemnation");
+    assertThat(body("fr", "Un porte-parole a indiqué mardi que la Chine « condamnait fermement » une décision « fondée sur des "
+        + "mensonges ».").topics()).contains("condemnation");
+    assertThat(body("fr", "Les négociations entre les partenaires sociaux et le cabinet du Premier ministre ont achoppé lundi soir.")
+        .topics()).doesNotContain("negotiations");
+  }
 }
