@@ -1270,7 +1270,7 @@ final class EventDetector {
         return false;
       }
       if ((w[i] & ROMANCE_MODALS) != 0) {
-        for (int j = i + 1; j <= Math.min(i + 3, trig.start() - 1); j++) {
+        for (int j = i + 1; j <= Math.min(i + 3, trig.start()); j++) {
           if (infinitiveLike(t.norm[j])) {
             return true;
           }
@@ -1342,7 +1342,9 @@ final class EventDetector {
   private static final int ROMANCE_MODALS = WORDS.add(Set.of("doit", "doivent", "devait", "devaient", "devrait", "devraient",
       "pourrait", "pourraient", "va", "vont", "compte", "comptent", "entend", "entendent", "souhaite", "souhaitent", "debe",
       "deben", "debera", "deberan", "deberia", "deberian", "podria", "podrian", "previsto", "prevista", "pretende", "pretenden",
-      "planea", "planean", "quiere", "quieren", "espera", "esperan", "prevoit", "prevoient"));
+      "planea", "planean", "quiere", "quieren", "espera", "esperan", "prevoit", "prevoient",
+      // what can be done is no report of it: "el único que puede levantar la mayor parte del embargo"
+      "puede", "pueden", "peut", "peuvent"));
   private static final int ROMANCE_CLAUSE_START = WORDS.add(Set.of(",", ";", ":", "\"", "\u00ab", "\u00bb", "(", "mais", "pero",
       "et", "y", "tandis", "mientras", "alors", "apres", "tras", "despues"));
 

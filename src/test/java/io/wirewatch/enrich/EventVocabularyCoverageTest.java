@@ -2695,4 +2695,18 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Les négociations entre les partenaires sociaux et le cabinet du Premier ministre ont achoppé lundi soir.")
         .topics()).doesNotContain("negotiations");
   }
+
+  @Test
+  void aMoveBlockedADraftsRelativeClauseAndWhatCanBeDoneAreNoEvents() {
+    assertThat(body("en", "China on Tuesday blocked a joint move by India and the United States to add a commander of the "
+        + "militant group to a U.N. Security Council sanctions list.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("de", "Beide Vetomächte stimmten am Freitag gegen einen von den USA eingebrachten Resolutionsentwurf, der das "
+        + "Embargo sowie Reiseverbote gegen mehrere Militärführer um ein weiteres Jahr verlängert hätte.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("es", "Solo el Congreso estadounidense puede levantar la mayor parte del embargo.").topics())
+        .doesNotContain("sanctions-lifted");
+    assertThat(body("fr", "Seul le Conseil peut lever les sanctions.").topics()).doesNotContain("sanctions-lifted");
+    // the act itself still is one
+    assertThat(body("es", "El Gobierno levantó el lunes la mayor parte del embargo.").topics()).contains("sanctions-lifted");
+  }
 }
