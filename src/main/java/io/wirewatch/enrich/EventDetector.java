@@ -117,8 +117,10 @@ final class EventDetector {
 
     /** Collects the phrases that start at token {@code p}. */
     void termsAt(io.wirewatch.enrich.internal.TokenTrie<PhraseGroups> trie, int p, int limit) {
-      from = p;
-      trie.matchesAt(ids, p, limit, this);
+      if (trie.startsPhrase(ids[p])) {
+        from = p;
+        trie.matchesAt(ids, p, limit, this);
+      }
     }
 
     @Override

@@ -171,10 +171,11 @@ final class Tagger {
     boolean titleCase = fs.field == ArticleField.HEADLINE && isTitleCase(t);
     List<Alias> found = new ArrayList<>(2);
     List<Alias> probe = new ArrayList<>(2);
+    int[] ids = trie.ids(t);
     int lastEnd = 0;
     int i = 0;
     while (i < t.size) {
-      if (!t.is(i, Tokens.WORD)) {
+      if (!t.is(i, Tokens.WORD) || !trie.startsPhrase(ids[i])) {
         i++;
         continue;
       }

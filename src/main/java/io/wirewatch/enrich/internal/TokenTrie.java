@@ -160,6 +160,19 @@ public final class TokenTrie<T> {
     return id >= 0 && id < r.length ? r[id] : null;
   }
 
+  /**
+   * Whether some phrase of the trie starts with the token numbered {@code id} (from {@link #ids}): a walk from every token
+   * of a text asks this first, as most tokens start none and a call of {@link #longest} or {@link #matchesAt} costs more.
+   */
+  public boolean startsPhrase(int id) {
+    return root(id) != null;
+  }
+
+  /** The {@link Vocab} numbers of the tokens' folded forms, as this trie reads them. */
+  public int[] ids(Tokens tokens) {
+    return tokens.ids(needs);
+  }
+
   /** Whether some phrase of the trie starts with this folded token. */
   public boolean startsPhrase(String token) {
     return root(Vocab.table(needs).id(token)) != null;

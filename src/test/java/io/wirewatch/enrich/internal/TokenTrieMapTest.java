@@ -29,4 +29,17 @@ class TokenTrieMapTest {
     assertThat(mapped.startsPhrase("maptest")).isTrue();
     assertThat(mapped.startsPhrase("alpha")).isFalse();
   }
+
+  @Test
+  void aTokenNumberStartsAPhraseExactlyWhenItsWordDoes() {
+    TokenTrie<Integer> trie = new TokenTrie<>();
+    trie.add(List.of("startstest", "alpha"), 1);
+    Tokens t = Tokens.of("startstest alpha startstestnot");
+    int[] ids = trie.ids(t);
+    assertThat(ids).isEqualTo(trie.ids(t.norm, t));
+    assertThat(trie.startsPhrase(ids[0])).isTrue();
+    assertThat(trie.startsPhrase(ids[1])).isFalse();
+    assertThat(ids[2]).isEqualTo(-1);
+    assertThat(trie.startsPhrase(ids[2])).isFalse();
+  }
 }
