@@ -2709,4 +2709,14 @@ class EventVocabularyCoverageTest {
     // the act itself still is one
     assertThat(body("es", "El Gobierno levantó el lunes la mayor parte del embargo.").topics()).contains("sanctions-lifted");
   }
+
+  @Test
+  void talksEyedAndALawmakersDenunciationAreNoEvents() {
+    assertThat(headline("Iran, U.S. eye new round of talks in Muscat, sources say").topics()).doesNotContain("negotiations");
+    assertThat(body("fr", "Le sénateur a dénoncé mardi une « manœuvre politique » du gouvernement canadien.").topics())
+        .doesNotContain("condemnation");
+    // a government's denunciation still is one
+    assertThat(body("fr", "Le gouvernement haïtien a dénoncé mardi une « manœuvre politique » du Canada.").topics())
+        .contains("condemnation");
+  }
 }
