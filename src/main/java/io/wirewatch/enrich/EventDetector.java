@@ -983,8 +983,11 @@ final class EventDetector {
       }
       for (int k = 2; k <= s.length() - MIN_HEAD; k++) {
         String head = s.substring(k);
-        // an inseparable verb prefix makes another word, not a compound: "Vereinigten" is not "einigten"
-        if (Character.isLetter(head.charAt(0)) && !VERB_PREFIXES.contains(s.substring(0, k)) && rules.trie.startsPhrase(head)) {
+        // an inseparable verb prefix makes another word, not a compound: "Vereinigten" is not "einigten"; and a separable
+        // verb's infinitive with "zu" inside is no noun: "zusammenzutreffen" is not "Treffen"
+        String prefix = s.substring(0, k);
+        if (Character.isLetter(head.charAt(0)) && !VERB_PREFIXES.contains(prefix) && !(k > 3 && prefix.endsWith("zu"))
+            && rules.trie.startsPhrase(head)) {
           norm[i] = head;
           break;
         }

@@ -2719,4 +2719,14 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Le gouvernement haïtien a dénoncé mardi une « manœuvre politique » du Canada.").topics())
         .contains("condemnation");
   }
+
+  @Test
+  void aSeparableVerbsInfinitiveWithZuAndDeputiesSigningAreNoMeeting() {
+    assertThat(body("de", "Der ukrainische Präsident kündigte am Donnerstag an, am Freitag mit mehreren europäischen Staats- und "
+        + "Regierungschefs zusammenzutreffen.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("de", "Der Präsident traf am Freitag mit mehreren europäischen Staats- und Regierungschefs zusammen.").topics())
+        .contains("summit-meeting");
+    assertThat(body("en", "The country's deputy foreign minister and a visiting Taiwanese deputy foreign minister signed a joint "
+        + "communique in Taipei on Tuesday.").topics()).contains("agreement-signed").doesNotContain("summit-meeting");
+  }
 }
