@@ -15,14 +15,17 @@ class CorpusScoreTest {
   private static final double COUNTRIES_F1 = 0.97;
   /**
    * 0.896 on the tenth round's run, 0.8999 on the eleventh's (1,034 of 1,149: just under the 0.90 the issue asks), 0.896 on
-   * the twelfth's and the thirteenth's.
+   * the twelfth's and the thirteenth's, 0.904 on the fourteenth's, where a third primary needs 0.6 of the leader's weight.
    */
-  private static final double PRIMARY_F1 = 0.89;
-  /** 0.849 on the ninth round's run, 0.856 on the tenth's, 0.863 on the eleventh's, 0.874 on the twelfth's, 0.875 on the thirteenth's. */
+  private static final double PRIMARY_F1 = 0.90;
+  /**
+   * 0.849 on the ninth round's run, 0.856 on the tenth's, 0.863 on the eleventh's, 0.874 on the twelfth's, 0.875 on the
+   * thirteenth's and the fourteenth's.
+   */
   private static final double TOPICS_MICRO_F1 = 0.87;
   /**
    * 0.854 on the ninth round's run, 0.861 on the tenth's, 0.8695 (printed 0.870) on the eleventh's, 0.883 on the twelfth's,
-   * 0.884 on the thirteenth's.
+   * 0.884 on the thirteenth's, 0.883 on the fourteenth's.
    */
   private static final double TOPICS_MACRO_F1 = 0.88;
   /**
@@ -30,18 +33,21 @@ class CorpusScoreTest {
    * are the weakest topics, at 0.667; in the sixth negotiations is, at 0.681, and in the seventh, at 0.708. Lowered to 0.69
    * in the eighth, where negotiations fell to 0.694, and to 0.66 in the ninth, where it fell to 0.667 (one found negotiation fewer;
    * docs/quality.md says what moved). Raised to 0.68 in the tenth (negotiations 0.681), and to 0.70 in the eleventh
-   * (negotiations 0.708), and to 0.71 in the thirteenth (negotiations 0.720).
+   * (negotiations 0.708), and to 0.71 in the thirteenth (negotiations 0.720; the same in the fourteenth).
    */
   private static final double WEAKEST_TOPIC_F1 = 0.71;
-  /** 0.857 on the eighth to eleventh rounds' runs, 0.919 on the twelfth's and the thirteenth's. */
+  /** 0.857 on the eighth to eleventh rounds' runs, 0.919 on the twelfth's to the fourteenth's. */
   private static final double SANCTIONS_BLOCKED_F1 = 0.91;
-  /** 0.828 on the tenth round's run, 0.838 on the eleventh's, 0.862 on the twelfth's, 0.861 on the thirteenth's. */
+  /**
+   * 0.828 on the tenth round's run, 0.838 on the eleventh's, 0.862 on the twelfth's, 0.861 on the thirteenth's and the
+   * fourteenth's.
+   */
   private static final double OTHER_LANGUAGES_F1 = 0.86;
   /**
    * 15 of 75 in the seventh round's run; raised to 0.22 in the eighth, where one more negative got a topic (16 of 75), and to
    * 0.23 in the ninth, where one more did again (17 of 75); lowered to 0.18 in the tenth (13 of 75) and to 0.14 in the
-   * eleventh (10 of 75) and to 0.13 in the twelfth (9 of 75); in the thirteenth, 3 of 75 (0.040), the floor is the issue's
-   * target, 0.05.
+   * eleventh (10 of 75) and to 0.13 in the twelfth (9 of 75); in the thirteenth and fourteenth, 3 of 75 (0.040), the floor
+   * is the issue's target, 0.05.
    */
   private static final double NEGATIVES_TAGGED = 0.05;
   /** Lowered to 0.96 in the fourth round (0.965); 0.970 on the fifth round's end-of-round run, 0.969
