@@ -690,7 +690,8 @@ final class EventDetector {
         // in an analysis, a sentence that opens with a time counted from the one before ("Einen Tag später", "A day later")
         // goes on with the story it looks back on, dated or not
         boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day)
-            || !analysis && (opensWithSameTime(fs.tokens, sent) || alsoSaid(fs.tokens, sent) || opensWithClock(fs.tokens, sent)))
+            || !analysis && (opensWithSameTime(fs.tokens, sent) || alsoSaid(fs.tokens, sent)
+            || opensWithClock(fs.tokens, sent)))
             && !(analysis && opensWithTimeAfter(fs.tokens, w, sent));
         for (int fi = 0; fi < fired.size(); fi++) {
           Fired f = fired.get(fi);
@@ -784,8 +785,8 @@ final class EventDetector {
 
   private static final Set<String> ANALYSIS_GENRES = Set.of("analysis", "analyse", "analisis", "hintergrund", "explainer",
       "feature", "insight", "commentary", "opinion", "kommentar", "decryptage", "eclairage", "preview", "vorschau",
-      "week ahead", "what to watch", "news analysis", "profile", "portrait", "portrat", "perfil", "obituary", "nachruf", "necrologie",
-      "obituario");
+      "week ahead", "what to watch", "news analysis", "profile", "portrait", "portrat", "perfil", "obituary", "nachruf",
+      "necrologie", "obituario");
   private static final Set<String> SPORT_SECTIONS = Set.of("football", "soccer", "cricket", "rugby", "tennis", "golf",
       "athletics", "cycling", "boxing", "motorsport", "formula one", "f1", "basketball", "baseball", "hockey", "olympics",
       "sport", "sports", "futbol", "deportes", "fussball", "radsport", "leichtathletik", "cyclisme", "athletisme",
@@ -1208,8 +1209,8 @@ final class EventDetector {
       "door", "doors", "open", "opens", "opened", "key", "threat", "threats", "response", "reply", "answer", "letter");
 
   /**
-   * A German infinitive with "zu", or an English one joined to another, is governed by another verb ("hat sich geweigert, den Angriff zu
-   * verurteilen", "plant, die Sanktionen zu verlängern"): a refusal, plan or demand, not a report.
+   * A German infinitive with "zu", or an English one joined to another, is governed by another verb ("hat sich geweigert,
+   * den Angriff zu verurteilen", "plant, die Sanktionen zu verlängern"): a refusal, plan or demand, not a report.
    */
   private static boolean infinitive(Tokens t, Hit trig, int[] sent) {
     int p = trig.start() - 1;
@@ -1672,7 +1673,7 @@ final class EventDetector {
   /** The first participle on a noun in the trigger's stretch after it ({@link #postParticiple}), or -1. */
   private static int stretchParticiple(Tokens t, int[] w, int[] sent, Hit trig) {
     for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
-      if (postParticiple(t, w, i)) {
+      if (postParticiple(t, i)) {
         return i;
       }
       if ((w[i] & STRETCH_END) != 0) {
@@ -1702,7 +1703,7 @@ final class EventDetector {
     for (int j = -1; j < reqHits.size(); j++) {
       Hit h = j < 0 ? trig : reqHits.get(j);
       int p = h.end();
-      if (h.start() < trig.start() || p >= start || !postParticiple(t, w, p) || covers(reqHits, p)) {
+      if (h.start() < trig.start() || p >= start || !postParticiple(t, p) || covers(reqHits, p)) {
         continue;
       }
       boolean open = true;
@@ -1724,7 +1725,7 @@ final class EventDetector {
    * "the ceasefire agreed in Doha", "la tregua firmada el 3 de octubre" - not after an auxiliary ("was agreed on"), not an
    * adjective before a noun ("an expanded peace declaration") and not a verb after its subject's name.
    */
-  private static boolean postParticiple(Tokens t, int[] w, int i) {
+  private static boolean postParticiple(Tokens t, int i) {
     return i + 1 < t.size && PARTICIPLE_PHRASE_OPENERS.contains(t.norm[i + 1]) && pastParticiple(t, i)
         && t.is(i - 1, Tokens.WORD) && !AUXILIARIES.contains(t.norm[i - 1]) && !DETERMINERS.contains(t.norm[i - 1])
         // after a name the verb is finite: "the border, which Burundi closed in January 2024"
