@@ -1741,6 +1741,11 @@ final class EventDetector {
       "those", "le", "la", "les", "un", "une", "des", "el", "los", "las", "una", "su", "sus", "son", "sa", "ses", "leur",
       "leurs");
 
+  /**
+   * Words after which a form in "-ed", "-é" or "-ado" is a verb of the clause, not a participle on the noun before: the
+   * auxiliaries of the perfect and the passive, and the adverbs that stand between them ("was agreed on", "had never
+   * signed in").
+   */
   private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "be", "been", "being", "has", "have",
       "had", "get", "got", "a", "ont", "avait", "avaient", "est", "sont", "ete", "etait", "ha", "han", "habia", "habian",
       "fue", "fueron", "sido", "es", "son", "estaba", "quedo", "not", "never", "also", "n't", "then", "later", "reportedly");

@@ -2630,6 +2630,15 @@ class EventVocabularyCoverageTest {
   }
 
   @Test
+  void aLivePagesEntryMayBeStampedTheFrenchWay() {
+    Enrichment live = ENRICHER.enrich(new ArticleText("v", "Direct : la journée", "Les diplomates sont arrivés. Les marchés "
+        + "étaient calmes. Des pourparlers étaient attendus. Peu de détails ont filtré."
+        + "\n\n14h30 : Le ministre iranien des Affaires étrangères a rencontré son homologue omanais à Mascate."
+        + "\n\n16h10 : La Norvège a annoncé une aide humanitaire de 400 millions de couronnes pour l'Ukraine.", "fr", PUBLISHED));
+    assertThat(live.topics()).contains("summit-meeting", "humanitarian-aid");
+  }
+
+  @Test
   void aLivePagesClockStampedEntryIsOfThePagesDay() {
     String intro = "Here are the main developments so far. Diplomats gathered early. Markets were calm. Talks were expected. "
         + "Officials gave few details.";
