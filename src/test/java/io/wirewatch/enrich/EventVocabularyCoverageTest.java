@@ -2738,4 +2738,61 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The country's deputy foreign minister and a visiting Taiwanese deputy foreign minister signed a joint "
         + "communique in Taipei on Tuesday.").topics()).contains("agreement-signed").doesNotContain("summit-meeting");
   }
+
+  @Test
+  void talksCalledOffAreNegotiationsInFourLanguages() {
+    assertThat(body("en", "Thailand on Tuesday called off border talks with Cambodia after a night of shelling.").topics())
+        .contains("negotiations");
+    assertThat(body("en", "Peace talks between Ethiopia and Eritrea were called off on Monday, the mediators said.").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Manila hat eine für diese Woche geplante Gesprächsrunde mit Peking abgesagt.").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Bangkok sagte am Dienstag die Gespräche mit Kambodscha ab.").topics()).contains("negotiations");
+    assertThat(body("fr", "Bangkok a annulé mardi les pourparlers prévus avec le Cambodge.").topics()).contains("negotiations");
+    assertThat(body("es", "Bangkok canceló el martes las conversaciones con Camboya.").topics()).contains("negotiations");
+    // a strike called off after talks is labour news; a threat to call talks off, another verb's particle and old talks are none
+    assertThat(body("en", "A planned strike by minibus drivers was called off on Saturday after talks with the city.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("en", "Thailand threatened on Tuesday to call off the talks.").topics()).doesNotContain("negotiations");
+    assertThat(body("de", "Er sagte, die Gespräche hingen von Moskau ab.").topics()).doesNotContain("negotiations");
+    assertThat(body("en", "Talks were called off in June 2025 after Israel launched its strikes.").topics())
+        .doesNotContain("negotiations");
+  }
+
+  @Test
+  void aGermanRoundHeldAndTalksUnderWayAreNegotiations() {
+    assertThat(body("de", "Die Gesandten beider Länder trafen sich am Dienstag zu einer weiteren Verhandlungsrunde.").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Die nächste Verhandlungsrunde soll im Mai stattfinden.").topics()).doesNotContain("negotiations");
+    assertThat(body("en", "The indirect talks in Jeddah, mediated by the United States, have been under way since Thursday.")
+        .topics()).contains("negotiations");
+    assertThat(body("en", "Preparations are under way for talks next month.").topics()).doesNotContain("negotiations");
+  }
+
+  @Test
+  void leadersNamedWithoutTheirTitlesStillMeet() {
+    assertThat(body("en", "Ararat Mirzoyan and Jeyhun Bayramov met for about four hours at a government guesthouse on Tuesday.")
+        .topics()).contains("summit-meeting");
+    assertThat(body("en", "Ruto met Museveni in Kampala on Monday.").topics()).contains("summit-meeting");
+    // French "met" puts, and freed nationals welcomed home are no counterpart
+    assertThat(body("fr", "Abiy Ahmed met en garde l'Érythrée mardi.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("es", "Albares recibió el martes en Madrid a cinco españoles excarcelados en Venezuela.").topics())
+        .doesNotContain("summit-meeting");
+  }
+
+  @Test
+  void aBordersCrossingsClosedAgainstAStateAreSanctions() {
+    assertThat(body("en", "Lithuania on Wednesday shut its two remaining road crossings with Belarus for at least a month.")
+        .topics()).contains("sanctions-imposed");
+    assertThat(headline("Thailand seals border with Cambodia after clashes").topics()).contains("sanctions-imposed");
+    assertThat(body("de", "Thailand schloss am Donnerstag alle Grenzübergänge zu Kambodscha für Personen und Waren.").topics())
+        .contains("sanctions-imposed");
+    assertThat(body("es", "Las autoridades tailandesas cerraron el martes los dos pasos fronterizos con Camboya.").topics())
+        .contains("sanctions-imposed");
+    // a deal sealed on the border, and crossings that stay shut since an older closure, are none
+    assertThat(body("en", "The two leaders sealed a deal on the border with Chile on Tuesday.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("en", "The main crossings with Afghanistan have remained closed to trade since October 2025.").topics())
+        .doesNotContain("sanctions-imposed");
+  }
 }
