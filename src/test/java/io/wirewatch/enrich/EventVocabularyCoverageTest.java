@@ -2795,4 +2795,19 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The main crossings with Afghanistan have remained closed to trade since October 2025.").topics())
         .doesNotContain("sanctions-imposed");
   }
+
+  @Test
+  void aTextSignedByBothSidesAndAFrenchRelativeClauseOfTheDayAreSignings() {
+    assertThat(body("es", "El texto fue suscrito este jueves en el Palacio de Torre Tagle por los cancilleres de Perú y México.")
+        .topics()).contains("agreement-signed");
+    assertThat(headline("Tebboune à Rome, une quinzaine d'accords signés avec l'Italie", "fr").topics())
+        .contains("agreement-signed");
+    assertThat(body("fr", "Les ministres Nduhungirehe et Prévot, qui ont signé jeudi un communiqué conjoint, se sont félicités.")
+        .topics()).contains("agreement-signed");
+    // a note signed by one minister is a letter, and a relative clause with no day of its own stays a description
+    assertThat(body("fr", "Le texte, signé du ministre burkinabè des Affaires étrangères, reproche aux deux conseillers des "
+        + "activités incompatibles avec leur statut.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("fr", "Le Maroc, qui a signé un accord de libre-échange avec les États-Unis, attire les investisseurs.").topics())
+        .doesNotContain("agreement-signed");
+  }
 }
