@@ -2810,4 +2810,34 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Le Maroc, qui a signé un accord de libre-échange avec les États-Unis, attire les investisseurs.").topics())
         .doesNotContain("agreement-signed");
   }
+
+  @Test
+  void aSigningByNamesOrAsADatedNounAndSanctionsTakenOverAreEvents() {
+    assertThat(body("en", "Sadyr Japarov, Emomali Rahmon and Shavkat Mirziyoyev put their names to the agreement at a summit in Osh "
+        + "on Friday.").topics()).contains("agreement-signed");
+    assertThat(body("en", "Farmers will get quotas under the pact, following the signing of the accord on Friday by the presidents "
+        + "of Kyrgyzstan and Uzbekistan.").topics()).contains("agreement-signed");
+    assertThat(headline("Berne reprend le 20e paquet de sanctions de l'UE contre Moscou", "fr").topics())
+        .contains("sanctions-imposed");
+    // a signing ahead or scheduled, or an anniversary of one, is none
+    assertThat(body("en", "Ahead of the signing of the accord on Friday, the presidents of Kyrgyzstan and Uzbekistan met.")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "The signing of the accord between Kyrgyzstan and Uzbekistan is scheduled for Friday.").topics())
+        .doesNotContain("agreement-signed");
+  }
+
+  @Test
+  void domesticClashesStandsAndSuppliersAndAnOfferToHostAreNoEvents() {
+    assertThat(body("en", "The Council renewed the embargo on South Sudan on Friday as clashes between government troops and "
+        + "opposition forces spread across the north.").topics()).doesNotContain("military-escalation");
+    assertThat(body("es", "Flamengo ganó el miércoles en La Bombonera, en un partido marcado por incidentes en las tribunas que "
+        + "rompieron la frágil tregua entre dos facciones de la barra.").topics()).doesNotContain("ceasefire");
+    assertThat(headline("Autogipfel im Kanzleramt: Regierung sagt Zulieferern Hilfe zu", "de").topics())
+        .doesNotContain("humanitarian-aid", "summit-meeting");
+    assertThat(body("en", "Oman's foreign minister offered on Thursday to host new talks between Tehran and Washington.").topics())
+        .doesNotContain("summit-meeting");
+    // troops of two states clashing still are an escalation
+    assertThat(body("en", "Thai and Cambodian troops clashed along the border on Tuesday.").topics())
+        .contains("military-escalation");
+  }
 }
