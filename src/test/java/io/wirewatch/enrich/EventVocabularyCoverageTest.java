@@ -2840,4 +2840,15 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Thai and Cambodian troops clashed along the border on Tuesday.").topics())
         .contains("military-escalation");
   }
+
+  @Test
+  void aTruceAgreedAfterDaysOfTalksReportsTheTalks() {
+    assertThat(body("en", "Myanmar and China agreed to a ceasefire after two days of talks in Kunming.").topics())
+        .contains("negotiations", "ceasefire");
+    assertThat(body("es", "Marruecos y Argelia firmaron el acta tras dos días de conversaciones en Ginebra.").topics())
+        .contains("negotiations");
+    // days of fighting are no talks
+    assertThat(body("fr", "Les camions sont bloqués au poste-frontière, fermé après deux jours de combats entre forces "
+        + "pakistanaises et afghanes.").topics()).doesNotContain("negotiations");
+  }
 }
