@@ -2851,4 +2851,25 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Les camions sont bloqués au poste-frontière, fermé après deux jours de combats entre forces "
         + "pakistanaises et afghanes.").topics()).doesNotContain("negotiations");
   }
+
+  @Test
+  void actsPutOffPlansForTheWeekendAimsAndAPanelsMandateAreNoEvents() {
+    assertThat(headline("Bolivia, Chile put off signing of accord to restore ambassadors").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("en", "Southeast Asian leaders gather in Manila this weekend for a summit on the sea code.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "Armenia and Azerbaijan signed a protocol on Thursday, after their foreign ministers spent four hours "
+        + "in Astana on the latest round of negotiations to normalise relations.").topics())
+        .doesNotContain("relations-restored").contains("agreement-signed");
+    assertThat(body("en", "Pashinyan and Aliyev signed a protocol on reopening rail traffic across their border on Thursday.")
+        .topics()).doesNotContain("sanctions-lifted");
+    assertThat(body("en", "The proposal sought to add a Pakistani national to the list of individuals subject to a global asset "
+        + "freeze, travel ban and arms embargo.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("de", "Der Rat verabschiedete am Freitag eine Resolution, mit der das Mandat des Expertengremiums, das die "
+        + "Einhaltung der bestehenden Sanktionen überwacht, um ein Jahr verlängert wird.").topics())
+        .doesNotContain("sanctions-imposed");
+    // the signing itself still is one
+    assertThat(body("en", "Bolivia and Chile signed an accord to restore ambassadors on Tuesday.").topics())
+        .contains("agreement-signed");
+  }
 }

@@ -39,9 +39,11 @@ class HoldoutScoreTest {
    * 849) on the twelfth's (2,198): raised to 0.22, since the twelfth round's rules give more negatives a topic (153 of the
    * same 717 as before, 168 of 849 with its starting rules; docs/quality.md); 0.091 (90 of 985) on the thirteenth's (2,566),
    * where an article's one event must stand in its headline or lede, or at 0.8; 0.097 (112 of 1,152) on the fourteenth's
-   * (2,980; 90 of the same 985 as before).
+   * (2,980; 90 of the same 985 as before); 0.102 (121 of 1,189) on the fifteenth's (3,072): raised to 0.105, since the round's
+   * second wave brought 20 holdout negatives of which the round's starting rules already gave 6 a topic, and the starting
+   * rules give the same 121 of 1,189; on the 2,980 of before the round's rules give 112 of 1,152, as at its start.
    */
-  private static final double NEGATIVES_TAGGED = 0.10;
+  private static final double NEGATIVES_TAGGED = 0.105;
 
   static CorpusScorer score;
 
@@ -54,7 +56,7 @@ class HoldoutScoreTest {
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(3026);
+    assertThat(score.articles).isEqualTo(3072);
   }
 
   @Test
