@@ -2872,4 +2872,21 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Bolivia and Chile signed an accord to restore ambassadors on Tuesday.").topics())
         .contains("agreement-signed");
   }
+
+  @Test
+  void fireOpenedARecallAsANounAndAClosureAsAGerundInOtherLanguages() {
+    assertThat(body("es", "Horas después, fuerzas afganas abrieron fuego contra puestos fronterizos paquistaníes.").topics())
+        .contains("military-escalation");
+    assertThat(body("fr", "Des soldats maliens ont ouvert le feu mardi sur une patrouille algérienne.").topics())
+        .contains("military-escalation");
+    assertThat(body("de", "Kambodschanische Soldaten eröffneten am Dienstag das Feuer auf einen thailändischen Posten.").topics())
+        .contains("military-escalation");
+    assertThat(body("es", "El Ministerio anunció este jueves la llamada a consultas de su embajador en Yamena.").topics())
+        .contains("relations-downgraded");
+    assertThat(body("fr", "Bamako a riposté mercredi soir en fermant sa frontière terrestre avec l'Algérie.").topics())
+        .contains("sanctions-imposed");
+    // police opening fire on protesters is no escalation between states
+    assertThat(body("es", "La policía abrió fuego el martes contra los manifestantes en Nairobi.").topics())
+        .doesNotContain("military-escalation");
+  }
 }
