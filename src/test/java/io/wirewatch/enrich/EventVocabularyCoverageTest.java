@@ -2889,4 +2889,16 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "La policía abrió fuego el martes contra los manifestantes en Nairobi.").topics())
         .doesNotContain("military-escalation");
   }
+
+  @Test
+  void aTruceShreddedUnravelledOrGivenUpForBrokenWasViolated() {
+    assertThat(body("en", "The clashes on Tuesday shredded the ceasefire between Thailand and Cambodia.").topics())
+        .contains("ceasefire");
+    assertThat(headline("Phnom Penh recalls envoy as border truce unravels").topics()).contains("ceasefire");
+    assertThat(body("es", "Kabul dio por rota el martes la tregua de Doha.").topics()).contains("ceasefire");
+    assertThat(headline("Camboya acusa a Tailandia de violar la tregua tras un nuevo choque en la frontera", "es").topics())
+        .contains("ceasefire");
+    // a threat to break it is none
+    assertThat(body("es", "Pakistán amenazó el martes con romper la tregua con Afganistán.").topics()).doesNotContain("ceasefire");
+  }
 }
