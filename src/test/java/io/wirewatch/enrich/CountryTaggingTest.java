@@ -241,4 +241,12 @@ class CountryTaggingTest {
     assertThat(e.primaryCodes()).contains("JP", "CN").doesNotContain("CA");
     assertThat(e.countries().get(0).salience()).isEqualTo(1.0);
   }
+
+  @Test
+  void leadersNamedAloneGiveTheirCountryButANameManyBearNeedsItsCountryNamedToo() {
+    assertThat(codes("Ruto met Museveni in Kampala on Monday.")).containsExactlyInAnyOrder("KE", "UG");
+    // a Colombian defence minister who shares the Spanish prime minister's name stays Colombian
+    assertThat(codes("Colombia's defence minister, Pedro Sánchez, visited troops in Cauca on Tuesday.")).containsExactly("CO");
+    assertThat(codes("Pedro Sánchez, Spain's prime minister, met Lula in Brasília.")).contains("ES", "BR");
+  }
 }

@@ -2901,4 +2901,16 @@ class EventVocabularyCoverageTest {
     // a threat to break it is none
     assertThat(body("es", "Pakistán amenazó el martes con romper la tregua con Afganistán.").topics()).doesNotContain("ceasefire");
   }
+
+  @Test
+  void aCensureQuotedOverSeveralSentencesIsTheSpeakersAndCareForFreedSoldiersIsNoAid() {
+    assertThat(body("fr", "« Ce veto est honteux. Il dit au monde que la vie des Palestiniens ne compte pas », a lancé jeudi "
+        + "l'ambassadeur palestinien auprès de l'ONU.").topics()).contains("condemnation");
+    assertThat(body("en", "\"Today's veto is shameful. It shields a regime that defies this Council,\" the U.S. deputy ambassador "
+        + "told members on Thursday.").topics()).contains("condemnation");
+    assertThat(body("en", "Russia's defence ministry said on Friday the freed Russian servicemen were in Belarus receiving "
+        + "medical and psychological assistance.").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("fr", "La réouverture de la frontière terrestre entre le Niger et le Bénin sera en revanche examinée par une "
+        + "commission mixte.").topics()).doesNotContain("sanctions-lifted");
+  }
 }

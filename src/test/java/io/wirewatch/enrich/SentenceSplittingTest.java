@@ -47,4 +47,20 @@ class SentenceSplittingTest {
     assertThat(split("The vote was held on March 18. Russia abstained."))
         .containsExactly("The vote was held on March 18.", "Russia abstained.");
   }
+
+  @Test
+  void aQuotationOfSeveralSentencesStaysWithItsAttribution() {
+    assertThat(split("« Ce veto est honteux. Il dit au monde que rien ne compte », a lancé l'ambassadeur. La séance a été levée."))
+        .containsExactly("« Ce veto est honteux. Il dit au monde que rien ne compte », a lancé l'ambassadeur.",
+            "La séance a été levée.");
+    assertThat(split("\u201CToday's veto is shameful. It shields a regime,\u201D the deputy ambassador said. Russia disagreed."))
+        .containsExactly("\u201CToday's veto is shameful. It shields a regime,\u201D the deputy ambassador said.", "Russia disagreed.");
+    assertThat(split("\u201EDas ist beschämend. Wir protestieren\u201C, sagte der Botschafter. Moskau schwieg."))
+        .containsExactly("\u201EDas ist beschämend. Wir protestieren\u201C, sagte der Botschafter.", "Moskau schwieg.");
+    // a quotation closed without an attribution, or one left open, is split as usual
+    assertThat(split("He read the note: \"We are leaving. The talks are over.\" Nobody answered."))
+        .containsExactly("He read the note: \"We are leaving.", "The talks are over.\"", "Nobody answered.");
+    assertThat(split("« Nous partons. Les pourparlers sont terminés.\n\nPersonne n'a répondu."))
+        .containsExactly("« Nous partons.", "Les pourparlers sont terminés.", "Personne n'a répondu.");
+  }
 }

@@ -44,11 +44,12 @@ public final class Sentences {
    */
   public static List<int[]> split(Tokens t, boolean germanOrdinals) {
     List<int[]> out = new ArrayList<>();
+    boolean[] held = attributedQuotes(t);
     int s = 0;
     for (int i = 0; i < t.size; i++) {
       boolean end = false;
       String n = t.norm[i];
-      if (t.shape[i] == 0 && (n.equals(".") || n.equals("!") || n.equals("?") || n.equals("…"))) {
+      if (t.shape[i] == 0 && (n.equals(".") || n.equals("!") || n.equals("?") || n.equals("…")) && !held[i]) {
         end = endsSentence(t, i) && !(germanOrdinals && isGermanOrdinal(t, i));
         if (end) {
           // keep closing quotes and brackets with the sentence they close
@@ -68,6 +69,56 @@ public final class Sentences {
       }
     }
     return out;
+  }
+
+  /** The longest quotation, in tokens, whose sentences are kept with the attribution after it. */
+  static final int QUOTE_SPAN = 60;
+
+  /**
+   * Marks the tokens inside quotations of several sentences that close on an attribution ("« Ce veto est honteux. Il dit
+   * au monde ... », a lancé l'ambassadeur", "“We condemn this. It is barbaric,” the minister said", "„Das ist beschämend.
+   * Wir ...“, sagte er"): their full stops do not end a sentence, so what is quoted stays with who said it. A quotation
+   * longer than {@value #QUOTE_SPAN} tokens, one not closed before a blank line, or one closed without a comma next to its
+   * closing mark is split as usual.
+   */
+  private static boolean[] attributedQuotes(Tokens t) {
+    boolean[] held = new boolean[t.size];
+    for (int o = 0; o < t.size; o++) {
+      if (t.shape[o] != 0) {
+        continue;
+      }
+      char open = t.text.charAt(t.start[o]);
+      char close;
+      if (open == '\u00AB') {
+        close = '\u00BB';
+      } else if (open == '\u201E') {
+        close = '\u201C';
+      } else if (open == '\u201C') {
+        close = '\u201D';
+      } else if (open == '"' && o + 1 < t.size && t.start[o + 1] == t.end[o] && (o == 0 || t.end[o - 1] < t.start[o])) {
+        close = '"';
+      } else {
+        continue;
+      }
+      for (int c = o + 1; c < t.size && c - o <= QUOTE_SPAN; c++) {
+        if (c > o + 1 && t.lineBreaksAfter(c - 1) >= 2) {
+          break;
+        }
+        if (t.shape[c] != 0 || t.text.charAt(t.start[c]) != close) {
+          continue;
+        }
+        boolean commaBefore = t.norm[c - 1].equals(",");
+        boolean commaAfter = c + 1 < t.size && t.norm[c + 1].equals(",");
+        if (commaBefore || commaAfter) {
+          for (int k = o + 1; k < c; k++) {
+            held[k] = true;
+          }
+          o = c;
+        }
+        break;
+      }
+    }
+    return held;
   }
 
   private static boolean isGermanOrdinal(Tokens t, int i) {
