@@ -2913,4 +2913,20 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "La réouverture de la frontière terrestre entre le Niger et le Bénin sera en revanche examinée par une "
         + "commission mixte.").topics()).doesNotContain("sanctions-lifted");
   }
+
+  @Test
+  void meetingsHopedForTalksToResumeOptionsWeighedAndACarriersTalksAreNoEvents() {
+    assertThat(body("de", "Er hoffe auf ein Treffen mit Präsident Donald Trump, sagte Vučić am Dienstag in Belgrad.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("es", "El Gobierno de Colombia y la disidencia reanudarán el próximo lunes en Tibú, en el departamento de "
+        + "Norte de Santander, el diálogo de paz suspendido desde diciembre.").topics()).doesNotContain("negotiations");
+    assertThat(body("fr", "Le gouvernement burkinabè a menacé mercredi de rappeler son ambassadeur en Côte d'Ivoire et "
+        + "d'« envisager toutes les options », y compris l'expulsion de diplomates ivoiriens.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(body("en", "Kenya Airways cancelled dozens of flights on Thursday, hours after talks between the carrier and "
+        + "their union collapsed.").topics()).doesNotContain("negotiations");
+    // a truce put in check by clashes was violated
+    assertThat(headline("Choques en la frontera afgano-paquistaní ponen en jaque la tregua de Doha", "es").topics())
+        .contains("ceasefire");
+  }
 }
