@@ -2929,4 +2929,13 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Choques en la frontera afgano-paquistaní ponen en jaque la tregua de Doha", "es").topics())
         .contains("ceasefire");
   }
+
+  @Test
+  void aSummonsNamedAsANounIsACondemnation() {
+    assertThat(body("fr", "Bamako a annoncé mardi la convocation du chargé d'affaires algérien.").topics()).contains("condemnation");
+    assertThat(body("es", "Quito anunció el martes la convocatoria del embajador mexicano.").topics()).contains("condemnation");
+    // a meeting convened is no summons
+    assertThat(body("fr", "Le président a annoncé mardi la convocation du Parlement en session extraordinaire.").topics())
+        .doesNotContain("condemnation");
+  }
 }
