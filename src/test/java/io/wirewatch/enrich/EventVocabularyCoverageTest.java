@@ -2938,4 +2938,17 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Le président a annoncé mardi la convocation du Parlement en session extraordinaire.").topics())
         .doesNotContain("condemnation");
   }
+
+  @Test
+  void aGermanBoardingOrRammingWithItsVerbLastOrInThePresentIsAnEscalation() {
+    assertThat(body("de", "Die chinesische Küstenwache hat am Dienstag ein philippinisches Fischerboot geentert.").topics())
+        .contains("military-escalation");
+    assertThat(headline("Chinesische Küstenwache rammt philippinisches Versorgungsboot", "de").topics())
+        .contains("military-escalation");
+    assertThat(headline("Manila bestellt chinesischen Botschafter ein – Küstenwache entert Fischerboot", "de").topics())
+        .contains("military-escalation", "condemnation");
+    // pirates boarding a ship are no state
+    assertThat(body("de", "Somalische Piraten haben am Dienstag vor Eyl ein iranisches Fischerboot geentert.").topics())
+        .doesNotContain("military-escalation");
+  }
 }
