@@ -2951,4 +2951,15 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Somalische Piraten haben am Dienstag vor Eyl ein iranisches Fischerboot geentert.").topics())
         .doesNotContain("military-escalation");
   }
+
+  @Test
+  void aBoardsGermanRebukeIsNuclearAndABudgetSanctionedAMeetingPencilledInAndASigningExpectedAreNone() {
+    assertThat(headline("IAEA-Gouverneursrat rügt Iran erneut", "de").topics()).contains("nuclear");
+    assertThat(headline("Lula sanctions 2026 budget, vetoes lawmakers' earmarks in pre-election clash").topics())
+        .doesNotContain("sanctions-blocked");
+    assertThat(body("en", "A meeting between Lula and President Xi Jinping is pencilled in for May 19 in Beijing.").topics())
+        .doesNotContain("summit-meeting");
+    assertThat(body("en", "Brazil and China expect to sign a dozen agreements during the visit.").topics())
+        .doesNotContain("agreement-signed");
+  }
 }
