@@ -2962,4 +2962,21 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Brazil and China expect to sign a dozen agreements during the visit.").topics())
         .doesNotContain("agreement-signed");
   }
+
+  @Test
+  void talksThatEndInHeadlinesAreDeclaredDeadOrEndWithoutABreakthroughInGermanCollapsed() {
+    assertThat(headline("Vucic, Kurti talks in Brussels end in acrimony with no deal on Serb municipalities").topics())
+        .contains("negotiations");
+    assertThat(headline("Yemen prisoner-swap talks end without deal").topics()).contains("negotiations");
+    assertThat(headline("Egypt declares Nile dam talks dead").topics()).contains("negotiations");
+    assertThat(headline("Barrage de la Renaissance : Le Caire claque la porte des négociations avec Addis-Abeba", "fr").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Die Gespräche zwischen Iran und Frankreich sind am Dienstag ohne Durchbruch zu Ende gegangen.").topics())
+        .contains("negotiations");
+    // a war ending in a settlement and talks not resumed are none
+    assertThat(body("en", "The war will end in a negotiated settlement, the mediator said.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("de", "Die Gespräche zwischen Iran und Frankreich sind nicht fortgesetzt worden.").topics())
+        .doesNotContain("negotiations");
+  }
 }
