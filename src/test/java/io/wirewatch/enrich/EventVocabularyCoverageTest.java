@@ -2979,4 +2979,14 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Die Gespräche zwischen Iran und Frankreich sind nicht fortgesetzt worden.").topics())
         .doesNotContain("negotiations");
   }
+
+  @Test
+  void listingsThatStallAndAListingFrozenAreBlockedSanctions() {
+    assertThat(headline("EU blacklists 40 more shadow-fleet tankers; Georgia listings stall on Hungarian veto").topics())
+        .contains("sanctions-blocked", "sanctions-imposed");
+    assertThat(headline("ONU : Moscou gèle l'inscription de deux chefs des FSR sur la liste noire, selon des diplomates", "fr")
+        .topics()).contains("sanctions-blocked").doesNotContain("sanctions-imposed");
+    // assets frozen are sanctions imposed
+    assertThat(body("fr", "Paris a gelé mardi les avoirs de deux chefs des FSR.").topics()).doesNotContain("sanctions-blocked");
+  }
 }
