@@ -49,7 +49,8 @@ public final class Sentences {
     for (int i = 0; i < t.size; i++) {
       boolean end = false;
       String n = t.norm[i];
-      if (t.shape[i] == 0 && (n.equals(".") || n.equals("!") || n.equals("?") || n.equals("…")) && !held[i]) {
+      if (t.shape[i] == 0 && (n.equals(".") || n.equals("!") || n.equals("?") || n.equals("…"))
+          && (held == null || !held[i])) {
         end = endsSentence(t, i) && !(germanOrdinals && isGermanOrdinal(t, i));
         if (end) {
           // keep closing quotes and brackets with the sentence they close
@@ -79,10 +80,10 @@ public final class Sentences {
    * au monde ... », a lancé l'ambassadeur", "“We condemn this. It is barbaric,” the minister said", "„Das ist beschämend.
    * Wir ...“, sagte er"): their full stops do not end a sentence, so what is quoted stays with who said it. A quotation
    * longer than {@value #QUOTE_SPAN} tokens, one not closed before a blank line, or one closed without a comma next to its
-   * closing mark is split as usual.
+   * closing mark is split as usual. Returns null when the field holds none.
    */
   private static boolean[] attributedQuotes(Tokens t) {
-    boolean[] held = new boolean[t.size];
+    boolean[] held = null; // most fields hold no such quotation: nothing is allocated for them
     for (int o = 0; o < t.size; o++) {
       if (t.shape[o] != 0) {
         continue;
@@ -110,6 +111,9 @@ public final class Sentences {
         boolean commaBefore = t.norm[c - 1].equals(",");
         boolean commaAfter = c + 1 < t.size && t.norm[c + 1].equals(",");
         if (commaBefore || commaAfter) {
+          if (held == null) {
+            held = new boolean[t.size];
+          }
           for (int k = o + 1; k < c; k++) {
             held[k] = true;
           }
