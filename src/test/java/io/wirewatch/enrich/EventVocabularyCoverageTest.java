@@ -2991,4 +2991,26 @@ class EventVocabularyCoverageTest {
     // assets frozen are sanctions imposed
     assertThat(body("fr", "Paris a gelé mardi les avoirs de deux chefs des FSR.").topics()).doesNotContain("sanctions-blocked");
   }
+
+  @Test
+  void troopsThatClashInSpanishAndFrenchAndThreatsReportsAndPenaltiesThatAreNone() {
+    assertThat(body("es", "Tropas de Eritrea y Etiopía se enfrentaron el lunes con armas pesadas cerca de la frontera.").topics())
+        .contains("military-escalation");
+    assertThat(headline("Choque fronterizo entre tropas etíopes y eritreas deja al menos 14 soldados muertos", "es").topics())
+        .contains("military-escalation");
+    assertThat(body("fr", "Des soldats maliens et algériens se sont affrontés mardi près de la frontière.").topics())
+        .contains("military-escalation");
+    // a train crash, a German threat with its participle last, an agency's report, administrative penalties on firms and
+    // sanctions the bloc decided to lift are none
+    assertThat(body("es", "El choque de trenes dejó tres muertos en Argentina el martes.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("de", "Serbien hat Kroatien am Dienstag mit der Ausweisung von Diplomaten gedroht.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(body("es", "El documento, firmado por el director general del OIEA, señala que Irán sigue sin abrir sus plantas.")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(body("es", "El Ministerio de Energía de Perú anunció el martes sanciones administrativas contra dos empresas "
+        + "transportistas.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("fr", "Les chefs d'État de la Cédéao, réunis dimanche à Abuja, ont décidé de lever les sanctions imposées à "
+        + "la Guinée-Bissau.").topics()).doesNotContain("sanctions-imposed");
+  }
 }
