@@ -3013,4 +3013,14 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Les chefs d'État de la Cédéao, réunis dimanche à Abuja, ont décidé de lever les sanctions imposées à "
         + "la Guinée-Bissau.").topics()).doesNotContain("sanctions-imposed");
   }
+
+  @Test
+  void aidThatSetsOffWithItsLoadIsDeliveredButTrucksAloneAreNot() {
+    assertThat(body("es", "Un primer convoy de 28 camiones con harina, aceite y medicamentos partió el martes de El Obeid hacia "
+        + "Kadugli.").topics()).contains("humanitarian-aid");
+    assertThat(body("en", "The first aid convoy departed Port Sudan for El Fasher on Tuesday.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("en", "A convoy of trucks set off from Islamabad for the Afghan border on Tuesday.").topics())
+        .doesNotContain("humanitarian-aid");
+  }
 }
