@@ -928,7 +928,14 @@ final class EventDetector {
       "parallelement", "simultaneamente");
   private static final List<String[]> SAME_TIME_PHRASES = List.of(new String[] {"at", "the", "same", "time"},
       new String[] {"in", "parallel"}, new String[] {"dans", "le", "meme", "temps"}, new String[] {"au", "meme", "moment"},
-      new String[] {"en", "paralelo"}, new String[] {"al", "mismo", "tiempo"}, new String[] {"a", "la", "vez"});
+      new String[] {"en", "paralelo"}, new String[] {"al", "mismo", "tiempo"}, new String[] {"a", "la", "vez"},
+      // the same day, or in its wake: "Dans la foulée, l'Estonie, la Lettonie et la Lituanie ont annoncé ...", "On the same
+      // day, ...", "El mismo día, ...", "Noch am selben Tag ...", "In response, Vilnius ..."
+      new String[] {"dans", "la", "foulee"}, new String[] {"le", "meme", "jour"}, new String[] {"the", "same", "day"},
+      new String[] {"on", "the", "same", "day"}, new String[] {"el", "mismo", "dia"}, new String[] {"ese", "mismo", "dia"},
+      new String[] {"am", "selben", "tag"}, new String[] {"am", "gleichen", "tag"}, new String[] {"noch", "am", "selben", "tag"},
+      new String[] {"in", "response"}, new String[] {"en", "reponse"}, new String[] {"en", "respuesta"},
+      new String[] {"im", "gegenzug"});
 
   /**
    * Whether the sentence tells of an earlier year: a year before the article's ("on Oct. 9, 2006", "in 2019") or a span

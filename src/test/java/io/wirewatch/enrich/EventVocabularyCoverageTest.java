@@ -3023,4 +3023,18 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "A convoy of trucks set off from Islamabad for the Afghan border on Tuesday.").topics())
         .doesNotContain("humanitarian-aid");
   }
+
+  @Test
+  void aLaterSentenceThatOpensWithTheSameDayOrItsWakeIsOfTheNewsWindow() {
+    String lead = "La Slovaquie a bloqué lundi à Bruxelles les sanctions de l'UE contre des responsables géorgiens. Les "
+        + "ministres ont débattu pendant des heures. Le texte n'a pas été adopté. Plusieurs délégations ont exprimé leur "
+        + "frustration. Le dossier reviendra plus tard. ";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "UE : pas d'accord sur la Géorgie", lead + "Dans la foulée, l'Estonie, la "
+        + "Lettonie et la Lituanie ont annoncé des interdictions d'entrée nationales visant onze responsables géorgiens.", "fr",
+        PUBLISHED)).topics()).contains("sanctions-imposed");
+    // the same sentence without its opener is a background paragraph far from the lead
+    assertThat(ENRICHER.enrich(new ArticleText("v", "UE : pas d'accord sur la Géorgie", lead + "L'Estonie, la Lettonie et la "
+        + "Lituanie ont annoncé des interdictions d'entrée nationales visant onze responsables géorgiens.", "fr", PUBLISHED))
+        .topics()).doesNotContain("sanctions-imposed");
+  }
 }
