@@ -102,7 +102,8 @@ public final class Sentences {
         continue;
       }
       for (int c = o + 1; c < t.size && c - o <= QUOTE_SPAN; c++) {
-        if (c > o + 1 && t.lineBreaksAfter(c - 1) >= 2) {
+        // a blank line takes two line breaks, as in split: the gap is measured first, the breaks only in a wide one
+        if (c > o + 1 && t.start[c] - t.end[c - 1] >= 2 && t.lineBreaksAfter(c - 1) >= 2) {
           break;
         }
         if (t.shape[c] != 0 || t.text.charAt(t.start[c]) != close) {
