@@ -291,6 +291,8 @@ public final class RuleSet {
         }
       }
       List<Excl> defaultExclude = List.of();
+      // the terms each default exclude group was written with, which "drop-default-exclude" names
+      List<List<String>> defaultExcludeTerms = new ArrayList<>();
       int defaultBackground = -1;
       List<Req> defaultAbsent = List.of();
       Node defaults = root.map().get("defaults");
@@ -301,6 +303,9 @@ public final class RuleSet {
         }
         if (defaults.map().containsKey("exclude")) {
           defaultExclude = excludes(defaults.map().get("exclude"));
+          for (Node e : list(defaults.map().get("exclude"), "exclude")) {
+            defaultExcludeTerms.add(list(e.map().get("terms"), "exclude").stream().map(t -> scalar(t, "exclude").strip()).toList());
+          }
         }
         if (defaults.map().containsKey("background")) {
           defaultBackground = group(defaults.map().get("background"), true, "background");
@@ -310,7 +315,7 @@ public final class RuleSet {
       Set<String> ruleIds = new HashSet<>();
       Set<String> ruleKeys = Set.of("id", "topic", "trigger", "require", "absent", "exclude", "background",
           "actors", "targets", "venue", "venue-required", "venue-rivals", "suppresses", "confidence", "description",
-          "proposal", "own-exclude-only");
+          "proposal", "own-exclude-only", "drop-default-exclude");
       for (Node r : list(required(root, "rules", "the rule file"), "rules")) {
         keys(r, "a rule", ruleKeys);
         String id = scalar(required(r, "id", "a rule"), "rule id");
@@ -335,9 +340,13 @@ public final class RuleSet {
         // own, unless the rule's topic counts what they name (a moratorium threat is labelled as nuclear)
         boolean ownOnly = r.map().containsKey("own-exclude-only") && bool(r.map().get("own-exclude-only"), "own-exclude-only");
         List<Excl> exclude = new ArrayList<>(r.map().containsKey("exclude") ? excludes(r.map().get("exclude")) : List.of());
+        // or unless the rule drops the default groups that name one of the terms it lists: a cancellation was planned by
+        // nature, so "drop-default-exclude: ['@hedge']" keeps every other guard and leaves the hedges of plans out
+        Set<Integer> dropped = droppedDefaults(r, id, ownOnly, defaultExcludeTerms);
         if (!ownOnly) {
-          for (Excl d : defaultExclude) {
-            if (!exclude.contains(d)) {
+          for (int i = 0; i < defaultExclude.size(); i++) {
+            Excl d = defaultExclude.get(i);
+            if (!dropped.contains(i) && !exclude.contains(d)) {
               exclude.add(d);
             }
           }
@@ -381,6 +390,34 @@ public final class RuleSet {
       String hash = "rules-" + Gazetteer.sha256(text).substring(0, 16);
       return new RuleSet(trie, List.copyOf(groups), List.copyOf(rules),
           Collections.unmodifiableMap(topics), hash, origin);
+    }
+
+    /** The indexes of the default exclude groups a rule's "drop-default-exclude" leaves out, each named by one of its terms. */
+    Set<Integer> droppedDefaults(Node r, String id, boolean ownOnly, List<List<String>> defaultTerms) {
+      Node n = r.map().get("drop-default-exclude");
+      if (n == null) {
+        return Set.of();
+      }
+      if (ownOnly) {
+        throw err(n, "rule " + id + " both drops some default exclude groups and keeps none of them",
+            "remove own-exclude-only to keep the other default groups, or remove drop-default-exclude");
+      }
+      Set<Integer> out = new HashSet<>();
+      for (Node v : list(n, "drop-default-exclude")) {
+        String term = scalar(v, "drop-default-exclude").strip();
+        boolean found = false;
+        for (int i = 0; i < defaultTerms.size(); i++) {
+          if (defaultTerms.get(i).contains(term)) {
+            out.add(i);
+            found = true;
+          }
+        }
+        if (!found) {
+          throw err(v, "rule " + id + " drops default exclude '" + term + "', which no default exclude group lists",
+              "name a term of a group under defaults: exclude, e.g. " + defaultTerms.stream().map(t -> t.get(0)).toList());
+        }
+      }
+      return out;
     }
 
     String opt(Node map, String key, String dflt) {

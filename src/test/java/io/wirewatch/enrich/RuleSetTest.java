@@ -114,4 +114,36 @@ class RuleSetTest {
         .containsExactly("sanctions-blocked");
     assertThat(holder.get().rules().version()).isEqualTo(custom.version());
   }
+  @Test
+  void aRuleDropsTheDefaultExcludeGroupItNamesAndKeepsTheOthers() {
+    String withDefaults = MINIMAL.replace("rules:\n", """
+        defaults:
+          exclude:
+            - {terms: [not], window: 6}
+            - {terms: [may, would], window: 6}
+        rules:
+        """);
+    EnricherHolder plain = new EnricherHolder(Enricher.defaults());
+    plain.swapRules(RuleSet.parse(withDefaults, "t.yaml"));
+    EnricherHolder dropping = new EnricherHolder(Enricher.defaults());
+    dropping.swapRules(RuleSet.parse(withDefaults.replace("targets: [attached-0]",
+        "targets: [attached-0]\n    drop-default-exclude: [may]"), "t.yaml"));
+    ArticleText hedged = new ArticleText("h", "Russia may veto sanctions on Mali", "", "en");
+    ArticleText negated = new ArticleText("n", "Russia did not veto sanctions on Mali", "", "en");
+    assertThat(plain.enrich(hedged).topics()).isEmpty();
+    assertThat(dropping.enrich(hedged).topics()).containsExactly("sanctions-blocked");
+    assertThat(dropping.enrich(negated).topics()).isEmpty();
+  }
+
+  @Test
+  void droppingADefaultNoGroupListsOrDroppingWhileKeepingNoneIsRefused() {
+    String withDefaults = MINIMAL.replace("rules:\n", "defaults:\n  exclude:\n    - {terms: [not], window: 6}\nrules:\n");
+    assertThatThrownBy(() -> RuleSet.parse(withDefaults.replace("targets: [attached-0]",
+        "targets: [attached-0]\n    drop-default-exclude: [\"@hedge\"]"), "t.yaml"))
+        .isInstanceOf(UserException.class)
+        .hasMessageContaining("'@hedge'").hasMessageContaining("no default exclude group lists").hasMessageContaining("[not]");
+    assertThatThrownBy(() -> RuleSet.parse(withDefaults.replace("targets: [attached-0]",
+        "targets: [attached-0]\n    drop-default-exclude: [not]\n    own-exclude-only: true"), "t.yaml"))
+        .isInstanceOf(UserException.class).hasMessageContaining("remove own-exclude-only");
+  }
 }
