@@ -1127,7 +1127,7 @@ final class EventDetector {
     if (out.size() > 1) {
       // asks each fired rule's own suppress set instead of merging them all into a new set per sentence
       Fired[] firedHere = out.toArray(new Fired[0]);
-      out.removeIf(f -> suppressed(firedHere, topicOf[f.index()]));
+      out.removeIf(f -> suppressed(firedHere, f, t));
     }
     return out;
   }
@@ -1143,9 +1143,25 @@ final class EventDetector {
   }
 
   /** Whether any of the rules that fired on a sentence suppresses the topic (by number). */
-  private boolean suppressed(Fired[] fired, int topic) {
+  private boolean suppressed(Fired[] fired, Fired f, Tokens t) {
+    int topic = topicOf[f.index()];
     for (Fired g : fired) {
-      if (suppresses[g.index()][topic]) {
+      if (suppresses[g.index()][topic] && !semicolonBetween(t, g.trigger(), f.trigger())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a semicolon stands between two triggers: it joins two reports, each of its own act ("Council renews South Sudan
+   * sanctions; Russia blocks listing of two generals"), so a block on one side silences no imposition on the other.
+   */
+  private static boolean semicolonBetween(Tokens t, Hit a, Hit b) {
+    int from = Math.min(a.end(), b.end());
+    int to = Math.max(a.start(), b.start());
+    for (int i = from; i < to; i++) {
+      if (t.norm[i].equals(";")) {
         return true;
       }
     }

@@ -37,6 +37,17 @@ class EventRulesTest {
   }
 
   @Test
+  void aBlockSilencesNoImpositionAcrossASemicolon() {
+    Enrichment both = enrich("UN council extends Haiti sanctions, blacklists two gang leaders; China holds up U.S. listing bid", "");
+    assertThat(both.topics()).contains("sanctions-imposed", "sanctions-blocked");
+    Enrichment vetoed = enrich("Russia and China veto new sanctions on South Sudan; Council renews the arms embargo", "");
+    assertThat(vetoed.topics()).contains("sanctions-imposed");
+    // without a semicolon, what was blocked is what would have been imposed
+    assertThat(enrich("China holds up U.S. bid to blacklist two Haiti gang leaders", "").topics())
+        .contains("sanctions-blocked").doesNotContain("sanctions-imposed");
+  }
+
+  @Test
   void flagshipStoryAlsoReportsUnilateralSanctionsAndMissileLaunches() {
     Enrichment e = enrich("China, Russia block U.S. bid for more North Korea sanctions",
         "The vote came at the U.N. Security Council. The U.S. imposed unilateral sanctions on North Korean officials last week. "
