@@ -7,6 +7,7 @@ import io.wirewatch.enrich.RuleSet.Rule;
 import io.wirewatch.enrich.RuleSet.Where;
 import io.wirewatch.enrich.Tagger.FieldScan;
 import io.wirewatch.enrich.Tagger.Mention;
+import io.wirewatch.enrich.internal.Sentences;
 import io.wirewatch.enrich.internal.Tokens;
 import io.wirewatch.enrich.internal.WordClasses;
 import java.time.ZoneOffset;
@@ -667,6 +668,8 @@ final class EventDetector {
           && isDateline(fs.tokens, fs.sentences.get(beforeLede))) {
         beforeLede++;
       }
+      // a list announced in the lead ("Key developments:", "Points clés :") is the lead's news, item by item
+      boolean listOfLead = false;
       for (int si = 0; si < fs.sentences.size(); si++) {
         int[] sent = fs.sentences.get(si);
         while (mi < fs.mentions.size() && fs.mentions.get(mi).tokStart() < sent[0]) {
@@ -680,7 +683,9 @@ final class EventDetector {
         boolean lede = fs.field == ArticleField.HEADLINE || si - beforeLede == 0;
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
-        boolean lead = !analysis && (fs.field == ArticleField.HEADLINE || si - beforeLede < LEAD_SENTENCES);
+        boolean inLead = fs.field == ArticleField.HEADLINE || si - beforeLede < LEAD_SENTENCES;
+        listOfLead = inLead && endsWithColon(fs.tokens, sent) || listOfLead && opensWithBullet(fs.tokens, sent);
+        boolean lead = !analysis && (inLead || listOfLead && opensWithBullet(fs.tokens, sent));
         // the year of the sentence before is worked out only for a sentence that counts on from it
         boolean followsOn = prevSent != null && opensWithTimeAfter(fs.tokens, w, sent)
             && (pastNarrative || tellsEarlierYear(fs.tokens, prevSent, year));
@@ -729,6 +734,19 @@ final class EventDetector {
       return List.of();
     }
     return out;
+  }
+
+  /** Whether a sentence ends with a colon: the heading of a list ("Key developments:", "Lo esencial:"). */
+  static boolean endsWithColon(Tokens t, int[] sent) {
+    return sent[1] > sent[0] && t.norm[sent[1] - 1].equals(":");
+  }
+
+  /** Whether a sentence opens with a list's bullet: a hyphen, a dash, a bullet or an asterisk. */
+  static boolean opensWithBullet(Tokens t, int[] sent) {
+    if (sent[1] - sent[0] < 2) {
+      return false;
+    }
+    return Sentences.isBullet(t.norm[sent[0]]);
   }
 
   /**
@@ -1655,7 +1673,9 @@ final class EventDetector {
       }
     }
     for (int i = trig.start() - 1; i >= Math.max(sent[0], trig.start() - DAY_REACH); i--) {
-      if ((w[i] & DAYS) != 0) {
+      // hours or days counted back from the lead event date the act to its window as a day does: "Wenige Stunden zuvor
+      // hatte der Rat eine Resolution angenommen", "two days earlier" (years do not: "Jahre zuvor hatte")
+      if ((w[i] & DAYS) != 0 || (w[i] & RELATIVE) != 0 && i > sent[0] && (w[i - 1] & SHORT_SPAN) != 0) {
         return true;
       }
       if ((w[i] & STRETCH_END) != 0) {

@@ -3037,4 +3037,72 @@ class EventVocabularyCoverageTest {
         + "Lituanie ont annoncé des interdictions d'entrée nationales visant onze responsables géorgiens.", "fr", PUBLISHED))
         .topics()).doesNotContain("sanctions-imposed");
   }
+  @Test
+  void theItemsOfAListTheLeadAnnouncesAreTheLeadsNews() {
+    String opening = "UNITED NATIONS (Wirewatch) – This page followed a long day at the Security Council. It is no longer "
+        + "being updated. Key developments:\n";
+    String item = "- The Council renewed the arms embargo on South Sudan for another year, with six members abstaining.";
+    String filler = "Diplomats spoke of a long day. Several delegations left early. The chamber emptied by evening.\n";
+    assertThat(ENRICHER.enrich(new ArticleText("v", "LIVE-UN Security Council", opening + "- The United States vetoed a draft "
+        + "resolution on West Bank settlements.\n- China put a hold on a listing request.\n- Ministers debated Haiti.\n" + item,
+        "en", PUBLISHED)).topics())
+        .contains("un-resolution-adopted", "sanctions-imposed");
+    // the same line far below the lead, with no list announced, is a background paragraph
+    assertThat(ENRICHER.enrich(new ArticleText("v", "LIVE-UN Security Council", opening.replace("Key developments:\n", "")
+        + filler + item.substring(2), "en", PUBLISHED)).topics()).doesNotContain("un-resolution-adopted");
+  }
+
+  @Test
+  void namesStruckOffAListAreDelistedNotStruck() {
+    assertThat(body("en", "The Council's ISIL and al-Qaida sanctions committee struck two Syrian officials off its list on "
+        + "Monday.").topics()).contains("sanctions-lifted").doesNotContain("military-escalation");
+    assertThat(body("en", "Israeli jets struck two Hezbollah positions off the coast of Tyre on Monday.").topics())
+        .contains("military-escalation");
+  }
+
+  @Test
+  void aGermanPluperfectCountedInHoursFromTheLeadIsOfTheWindow() {
+    assertThat(body("de", "Wenige Stunden zuvor hatte der UN-Sicherheitsrat einstimmig eine Resolution angenommen.").topics())
+        .contains("un-resolution-adopted");
+    assertThat(body("de", "Jahre zuvor hatte der UN-Sicherheitsrat einstimmig eine Resolution angenommen.").topics())
+        .doesNotContain("un-resolution-adopted");
+  }
+
+  @Test
+  void fireExchangedAtACrossingOrAFrontierIsAClash() {
+    assertThat(body("en", "The agreement came despite a deadly exchange of fire on Sunday near the Chaman-Spin Boldak crossing in "
+        + "the south.").topics()).contains("military-escalation");
+    assertThat(headline("Gespräche zwischen Pakistan und Taliban gescheitert – neue Gefechte an der Grenze", "de").topics())
+        .contains("military-escalation");
+    assertThat(body("en", "Police and protesters clashed near the border crossing on Sunday.").topics())
+        .doesNotContain("military-escalation");
+  }
+
+  @Test
+  void sanctionsReliefWidenedIsNoImposition() {
+    assertThat(headline("EEUU amplía el alivio de sanciones a Venezuela con una licencia para el gas", "es").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(headline("EEUU amplía las sanciones a Venezuela", "es").topics()).contains("sanctions-imposed");
+  }
+
+  @Test
+  void aRoundThatClosedWithASigningReportsTheSigning() {
+    assertThat(body("en", "The two-day round closed with the signing of a three-page memorandum that creates a joint monitoring "
+        + "cell.").topics()).contains("agreement-signed");
+    assertThat(body("fr", "La visite s'est achevée par la signature de cinq accords de coopération.").topics())
+        .contains("agreement-signed");
+    assertThat(body("es", "La reunión concluyó con la firma de un memorando de entendimiento.").topics()).contains("agreement-signed");
+    assertThat(body("en", "The round should close with the signing of a memorandum.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("fr", "La réunion a été marquée par la signature d'un contrat entre deux entreprises.").topics())
+        .doesNotContain("agreement-signed");
+  }
+
+  @Test
+  void whatWasDoneAgainAndAgainIsAHabitUnlessADayDatesIt() {
+    assertThat(body("fr", "Le gouvernement rival de l'Est a dénoncé à plusieurs reprises « le chaos des milices » à Tripoli.")
+        .topics()).doesNotContain("condemnation");
+    assertThat(body("en", "The government has repeatedly condemned the militias in Tripoli.").topics())
+        .doesNotContain("condemnation");
+    assertThat(body("en", "The government on Monday condemned the militias in Tripoli.").topics()).contains("condemnation");
+  }
 }

@@ -31,6 +31,15 @@ class SentenceSplittingTest {
         .containsExactly("Output rose 3.5 percent", "Next paragraph");
   }
 
+  @Test
+  void aListsHeadingEndsWhereItsFirstItemOpensALine() {
+    assertThat(split("Key developments:\n- The Council renewed the embargo.\n- China put a hold on a listing."))
+        .containsExactly("Key developments:", "- The Council renewed the embargo.", "- China put a hold on a listing.");
+    // a colon inside a line, or before a line that opens with no bullet, goes on with its sentence
+    assertThat(split("He said: - we will not yield.")).hasSize(1);
+    assertThat(split("The envoy told reporters:\nWe will not yield.")).hasSize(1);
+  }
+
   static List<String> splitGerman(String text) {
     Tokens t = Tokens.of(text);
     return Sentences.split(t, true).stream().map(s -> t.span(s[0], s[1])).toList();

@@ -64,6 +64,10 @@ public final class Sentences {
       if (!end && i + 1 < t.size && t.start[i + 1] - t.end[i] >= 2 && t.lineBreaksAfter(i) >= 2) {
         end = true;
       }
+      // a list's heading ends where its first item opens a line: "Key developments:\n- The Council renewed ..."
+      if (!end && n.equals(":") && i + 1 < t.size && isBullet(t.norm[i + 1]) && t.lineBreaksAfter(i) >= 1) {
+        end = true;
+      }
       if (end || i == t.size - 1) {
         out.add(new int[] {s, i + 1});
         s = i + 1;
@@ -136,6 +140,11 @@ public final class Sentences {
       return false; // "3.5." or "1,5." are not ordinals
     }
     return !GERMAN_OPENERS.contains(t.norm[i + 1]);
+  }
+
+  /** Whether a token is a list's bullet: a hyphen, a dash, a bullet or an asterisk. */
+  public static boolean isBullet(String n) {
+    return n.equals("-") || n.equals("\u2013") || n.equals("\u2014") || n.equals("\u2022") || n.equals("*");
   }
 
   private static boolean isCloser(String n) {
