@@ -3105,4 +3105,26 @@ class EventVocabularyCoverageTest {
         .doesNotContain("condemnation");
     assertThat(body("en", "The government on Monday condemned the militias in Tripoli.").topics()).contains("condemnation");
   }
+  @Test
+  void reliefToldByWhatArrivedIsAidDelivered() {
+    assertThat(body("en", "The first Indian relief consignment, 40 tonnes of rice, tarpaulins and medicines, reached Mandalay by "
+        + "road on Saturday.").topics()).contains("humanitarian-aid");
+    assertThat(body("fr", "Un avion-cargo affrété par la France s'est posé mercredi à Port-Soudan avec 40 tonnes de "
+        + "médicaments.").topics()).contains("humanitarian-aid");
+    assertThat(headline("Erstes Mehl seit Wochen erreicht Vertriebenenlager in Tawila", "de").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("en", "A plane carrying 180 tourists landed in Naypyitaw on Saturday.").topics())
+        .doesNotContain("humanitarian-aid");
+    assertThat(body("en", "A cargo plane landed in Kabul on Monday with 40 tonnes of copper ore.").topics())
+        .doesNotContain("humanitarian-aid");
+  }
+
+  @Test
+  void whatAVetoedDraftWouldHaveDoneEndsWithItsClause() {
+    assertThat(body("en", "Two negative votes were enough on Friday to sink a British-drafted Security Council resolution that "
+        + "would have imposed an arms embargo on Myanmar, hours after the council renewed its arms embargo on South Sudan.")
+        .topics()).contains("un-resolution-adopted");
+    assertThat(body("en", "Russia vetoed on Friday a Security Council resolution that would have renewed the arms embargo on "
+        + "South Sudan.").topics()).doesNotContain("un-resolution-adopted");
+  }
 }
