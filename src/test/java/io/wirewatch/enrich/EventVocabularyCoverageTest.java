@@ -3127,12 +3127,4 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Russia vetoed on Friday a Security Council resolution that would have renewed the arms embargo on "
         + "South Sudan.").topics()).doesNotContain("un-resolution-adopted");
   }
-  @Test
-  void aBorderSealedInAHeadlinesSecondHalfIsClosedOnTheStateOfItsFirst() {
-    assertThat(headline("Thai, Cambodian troops trade fire in worst truce breach in months; Bangkok seals border").topics())
-        .contains("sanctions-imposed");
-    assertThat(headline("Ivory Coast 'regrets' as Burkina Faso recalls envoy, shuts border").topics()).contains("sanctions-imposed");
-    assertThat(body("en", "India issued a notice to airmen on Monday closing a large swath of airspace over the sea for a missile "
-        + "test.").topics()).doesNotContain("sanctions-imposed");
-  }
 }
