@@ -258,7 +258,8 @@ final class EventDetector {
   private static final int CLAUSE_BREAK = WORDS.add(Set.of(";", "but", "while", "whereas", "although", "though", "meanwhile",
       "after", "because", "before", "when", "despite", "mientras", "tandis", "sondern", "aunque",
       "obwohl", "porque", "weil", "\u2013", "\u2014"));
-  private static final int SCOPE_END = WORDS.add(Set.of(";", "but", "whereas", "although", "though", "meanwhile", "after",
+  // (a colon too: a headline's kicker is a clause of its own, "No maps, no deal: border talks end in stalemate")
+  private static final int SCOPE_END = WORDS.add(Set.of(";", ":", "but", "whereas", "although", "though", "meanwhile", "after",
       "because", "despite"));
   private static final int SUBJECT_STOP = WORDS.add(Set.of(";", ":", "said", "says", "say", "told", "that",
       "according", "but", "while", "after", "when", "as", "because", "since", "although", "which", "who",

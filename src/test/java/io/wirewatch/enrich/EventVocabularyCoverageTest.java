@@ -3127,4 +3127,45 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Russia vetoed on Friday a Security Council resolution that would have renewed the arms embargo on "
         + "South Sudan.").topics()).doesNotContain("un-resolution-adopted");
   }
+  @Test
+  void aHeadlinesKickerBeforeAColonNegatesNothingAfterIt() {
+    assertThat(headline("No maps, no deal: Armenia-Azerbaijan border talks end in stalemate").topics()).contains("negotiations");
+    assertThat(headline("Kosovo: Belgrade and Pristina did not resume talks").topics()).doesNotContain("negotiations");
+  }
+
+  @Test
+  void aRoundNamedAloneThatClosesIsARoundHeld() {
+    assertThat(headline("Le huard recule, la ronde de Washington s'achève sans percée sur l'acier", "fr").topics())
+        .contains("negotiations");
+    assertThat(headline("Armenia y Azerbaiyán cierran ronda fronteriza sin acuerdo sobre los enclaves", "es").topics())
+        .contains("negotiations");
+    assertThat(body("es", "La startup cerró el martes una ronda de financiación de diez millones.").topics())
+        .doesNotContain("negotiations");
+  }
+
+  @Test
+  void diplomatsOrderedOutAreExpelled() {
+    assertThat(headline("Moscow summons Azerbaijani envoy after Baku orders two Russian diplomats out").topics())
+        .contains("diplomat-expelled");
+  }
+
+  @Test
+  void aFirstNameIsNoSpanishEpithet() {
+    assertThat(body("en", "Transport Minister Barbara Creecy said on Monday the government would review how route permits were "
+        + "issued.").topics()).doesNotContain("condemnation");
+    assertThat(body("es", "El canciller venezolano calificó el lunes de bárbara la agresión contra su embajada en Guyana.").topics())
+        .contains("condemnation");
+  }
+
+  @Test
+  void aRapprochementDeepenedIsNoRestoration() {
+    assertThat(body("en", "Erdogan and Mohammed bin Salman signed a defence agreement on Thursday, deepening a rapprochement "
+        + "between the two former rivals.").topics()).doesNotContain("relations-restored");
+  }
+
+  @Test
+  void aMeetingConvenedForADayToComeIsAPlan() {
+    assertThat(body("es", "La Comunidad del Caribe convocó para el jueves una reunión extraordinaria de sus cancilleres.").topics())
+        .doesNotContain("summit-meeting");
+  }
 }
