@@ -3168,4 +3168,16 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "La Comunidad del Caribe convocó para el jueves una reunión extraordinaria de sus cancilleres.").topics())
         .doesNotContain("summit-meeting");
   }
+  @Test
+  void aSpanishTechnicalHoldIsABlockedListing() {
+    assertThat(body("es", "China y Rusia pusieron el miércoles en suspensión técnica la propuesta de sanciones de Estados Unidos.")
+        .topics()).contains("sanctions-blocked");
+  }
+
+  @Test
+  void soldiersHomeAreNoBuildUp() {
+    assertThat(body("en", "The truce has been extended on Thursday, the trucks are moving, the soldiers are home.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Russia moved two more brigades to the border on Thursday.").topics()).contains("military-escalation");
+  }
 }
