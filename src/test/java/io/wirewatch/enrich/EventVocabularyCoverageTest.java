@@ -3180,4 +3180,28 @@ class EventVocabularyCoverageTest {
         .doesNotContain("military-escalation");
     assertThat(body("en", "Russia moved two more brigades to the border on Thursday.").topics()).contains("military-escalation");
   }
+  @Test
+  void aHeadlinesCauseIsTheNewsItFollows() {
+    assertThat(headline("Bonos venezolanos se disparan tras el alivio de sanciones de EE.UU. a PDVSA", "es").topics())
+        .contains("sanctions-lifted");
+    assertThat(headline("Sahel juntas recall envoys from Algeria over downed drone; Algiers hits back").topics())
+        .contains("military-escalation");
+    // in the body the cause stays older than the lead event, and a headline's preview stays one
+    assertThat(body("en", "The talks resumed on Monday, weeks after the strikes on the port.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(headline("Trade, Taiwan and tariffs loom over APEC leaders' gathering in Shenzhen").topics())
+        .doesNotContain("summit-meeting");
+  }
+
+  @Test
+  void wavesOfExpulsionsBettingScandalsPostponedLaunchesAndTrialsReportNoEvent() {
+    assertThat(headline("Saint-Domingue « regrette » le rappel de l'ambassadeur haïtien après une vague d'expulsions", "fr")
+        .topics()).doesNotContain("diplomat-expelled");
+    assertThat(headline("Wettskandal: Türkischer Verband verhängt neue Sanktionen – Gipfeltreffen im Derby überschattet", "de")
+        .topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("es", "La empresa PLD Space ha aplazado a diciembre el primer lanzamiento de su cohete Miura 5.").topics())
+        .doesNotContain("missile-launch");
+    assertThat(headline("AMIA bombing survivors testify as Argentina tries absent Iranian suspects").topics())
+        .doesNotContain("military-escalation");
+  }
 }
