@@ -3204,4 +3204,19 @@ class EventVocabularyCoverageTest {
     assertThat(headline("AMIA bombing survivors testify as Argentina tries absent Iranian suspects").topics())
         .doesNotContain("military-escalation");
   }
+  @Test
+  void aDroneDowningAfterWhichAHeadlinesReactionComesIsTheNews() {
+    assertThat(headline("Estonia convoca al encargado de negocios ruso tras el derribo de un dron sobre su territorio", "es")
+        .topics()).contains("military-escalation");
+    assertThat(body("en", "The talks resumed on Monday, weeks after air defences downed a drone over the border.").topics())
+        .doesNotContain("military-escalation");
+  }
+
+  @Test
+  void suppliesHandedOverAreNoRelease() {
+    assertThat(body("en", "The supplies, worth about 40 million yen, were handed over on Monday to the National Disaster "
+        + "Management Office at the airport, the Japanese embassy said.").topics()).doesNotContain("detention-release");
+    assertThat(body("en", "Two French aid workers were released by their captors in Mali on Tuesday.").topics())
+        .contains("detention-release");
+  }
 }
