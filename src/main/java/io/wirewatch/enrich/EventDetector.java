@@ -1128,7 +1128,7 @@ final class EventDetector {
             continue;
           }
         }
-        Fired f = evaluate(r, ri, trig, hits, t, w, norm, ms, all, lede, fs.field == ArticleField.HEADLINE, year, sent);
+        Fired f = evaluate(r, ri, trig, hits, t, w, norm, ms, all, lede, year, sent);
         if (f != null && participle >= 0 && covers(f.required(), participle)) {
           f = null;
         }
@@ -1476,7 +1476,7 @@ final class EventDetector {
 
   /** Does rule r fire on the trigger hit? Checks only; nothing is built for the answer. */
   private Fired evaluate(Rule r, int index, Hit trig, Hits hits, Tokens t, int[] w, String[] norm, List<Mention> ms,
-      List<Mention> all, boolean lede, boolean headline, int year, int[] sent) {
+      List<Mention> all, boolean lede, int year, int[] sent) {
     if (compoundHead(t, trig)) {
       return null;
     }
@@ -1495,7 +1495,7 @@ final class EventDetector {
         if (hits.end[k] <= trig.start() && reaches(ex, t, w, hits.end[k], trig.start(), coordinated)
             && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, w, sent, hits.start[k], hits.end[k], trig, false)
             && !(ex.clause() && scopeEnds(w, hits.end[k], trig.start()))
-            && !(ex.unlessDated() && dayInStretch(w, sent, trig)) && !(ex.unlessHeadline() && headline)) {
+            && !(ex.unlessDated() && dayInStretch(w, sent, trig))) {
           return null;
         }
       }

@@ -95,11 +95,9 @@ public final class RuleSet {
    * a hit of {@code unless} (-1: none) ends right before that hit ("said it had summoned": reported speech, not a
    * past perfect of background). With {@code clause}, the group's reach stops where a clause of its own begins between
    * the hit and the trigger ("failed to adopt the draft after Russia cast a veto"). With {@code unlessDated}, a day of the
-   * news window close to the trigger cancels the group ("Tehran had denied the inspectors access on Thursday"). With
-   * {@code unlessHeadline}, the group holds only in the body: a headline's "after" names the news that a market or a
-   * reaction follows ("Venezuelan bonds soar after U.S. sanctions relief"), not an older cause.
+   * news window close to the trigger cancels the group ("Tehran had denied the inspectors access on Thursday").
    */
-  record Excl(int group, int window, int unless, boolean clause, boolean unlessDated, boolean unlessHeadline) {}
+  record Excl(int group, int window, int unless, boolean clause, boolean unlessDated) {}
 
   enum Where {
     AFTER,
@@ -489,15 +487,14 @@ public final class RuleSet {
     List<Excl> excludes(Node n) {
       List<Excl> out = new ArrayList<>();
       for (Node e : list(n, "exclude")) {
-        keys(e, "exclude", Set.of("terms", "window", "unless", "clause", "unless-dated", "unless-headline"));
+        keys(e, "exclude", Set.of("terms", "window", "unless", "clause", "unless-dated"));
         int g = group(required(e, "terms", "exclude"), true, "exclude");
         Node unless = e.map().get("unless");
         Node clause = e.map().get("clause");
         Node dated = e.map().get("unless-dated");
-        Node headline = e.map().get("unless-headline");
         out.add(new Excl(g, intIn(e.map().get("window"), 6, 0, 30, "window"),
             unless == null ? -1 : group(unless, true, "exclude unless"), clause != null && bool(clause, "clause"),
-            dated != null && bool(dated, "unless-dated"), headline != null && bool(headline, "unless-headline")));
+            dated != null && bool(dated, "unless-dated")));
       }
       return List.copyOf(out);
     }
