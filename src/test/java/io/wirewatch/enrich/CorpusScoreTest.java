@@ -25,7 +25,7 @@ class CorpusScoreTest {
   private static final double TOPICS_MICRO_F1 = 0.87;
   /**
    * 0.854 on the ninth round's run, 0.861 on the tenth's, 0.8695 (printed 0.870) on the eleventh's, 0.883 on the twelfth's,
-   * 0.884 on the thirteenth's, 0.883 on the fourteenth's.
+   * 0.884 on the thirteenth's, 0.883 on the fourteenth's and fifteenth's, 0.885 on the sixteenth's.
    */
   private static final double TOPICS_MACRO_F1 = 0.88;
   /**
@@ -33,14 +33,15 @@ class CorpusScoreTest {
    * are the weakest topics, at 0.667; in the sixth negotiations is, at 0.681, and in the seventh, at 0.708. Lowered to 0.69
    * in the eighth, where negotiations fell to 0.694, and to 0.66 in the ninth, where it fell to 0.667 (one found negotiation fewer;
    * docs/quality.md says what moved). Raised to 0.68 in the tenth (negotiations 0.681), and to 0.70 in the eleventh
-   * (negotiations 0.708), and to 0.71 in the thirteenth (negotiations 0.720; the same in the fourteenth).
+   * (negotiations 0.708), and to 0.71 in the thirteenth (negotiations 0.720; the same in the fourteenth and fifteenth), and
+   * to 0.74 in the sixteenth (negotiations 0.745).
    */
-  private static final double WEAKEST_TOPIC_F1 = 0.71;
+  private static final double WEAKEST_TOPIC_F1 = 0.74;
   /** 0.857 on the eighth to eleventh rounds' runs, 0.919 on the twelfth's to the fourteenth's. */
   private static final double SANCTIONS_BLOCKED_F1 = 0.91;
   /**
-   * 0.828 on the tenth round's run, 0.838 on the eleventh's, 0.862 on the twelfth's, 0.861 on the thirteenth's and the
-   * fourteenth's.
+   * 0.828 on the tenth round's run, 0.838 on the eleventh's, 0.862 on the twelfth's, 0.861 on the thirteenth's to the
+   * fifteenth's, 0.865 on the sixteenth's.
    */
   private static final double OTHER_LANGUAGES_F1 = 0.86;
   /**
