@@ -415,7 +415,7 @@ final class EventDetector {
       if ((c & DAYS) != 0 || ((c & PART_OF_DAY) != 0 && i > sent[0] && (w[i - 1] & THIS_PART) != 0)) {
         return true;
       }
-      if ((c & NEXT_DAY) != 0 || ((c & RELATIVE) != 0 && i > sent[0] && (w[i - 1] & SHORT_SPAN) != 0)
+      if ((c & NEXT_DAY) != 0 || countedBack(w, sent, i)
           || (t.norm[i].equals("tard") && i - 1 > sent[0] && (w[i - 2] & SHORT_SPAN) != 0)) {
         return true;
       }
@@ -425,6 +425,11 @@ final class EventDetector {
       }
     }
     return false;
+  }
+
+  /** Whether token i closes a short span counted from the lead event: "hours earlier", "two days later", "Stunden zuvor". */
+  private static boolean countedBack(int[] w, int[] sent, int i) {
+    return (w[i] & RELATIVE) != 0 && i > sent[0] && (w[i - 1] & SHORT_SPAN) != 0;
   }
 
   private final RuleSet rules;
@@ -685,8 +690,9 @@ final class EventDetector {
         // Roles and evidence are built only for a match that beats the best one so far of its
         // topic: a topic reported in ten sentences costs ten rule checks, not ten event records.
         boolean inLead = fs.field == ArticleField.HEADLINE || si - beforeLede < LEAD_SENTENCES;
+        // true on the heading (in the lead) and on each item that follows it, so an item is of the lead through it
         listOfLead = inLead && endsWithColon(fs.tokens, sent) || listOfLead && opensWithBullet(fs.tokens, sent);
-        boolean lead = !analysis && (inLead || listOfLead && opensWithBullet(fs.tokens, sent));
+        boolean lead = !analysis && (inLead || listOfLead);
         // the year of the sentence before is worked out only for a sentence that counts on from it
         boolean followsOn = prevSent != null && opensWithTimeAfter(fs.tokens, w, sent)
             && (pastNarrative || tellsEarlierYear(fs.tokens, prevSent, year));
@@ -1676,7 +1682,7 @@ final class EventDetector {
     for (int i = trig.start() - 1; i >= Math.max(sent[0], trig.start() - DAY_REACH); i--) {
       // hours or days counted back from the lead event date the act to its window as a day does: "Wenige Stunden zuvor
       // hatte der Rat eine Resolution angenommen", "two days earlier" (years do not: "Jahre zuvor hatte")
-      if ((w[i] & DAYS) != 0 || (w[i] & RELATIVE) != 0 && i > sent[0] && (w[i - 1] & SHORT_SPAN) != 0) {
+      if ((w[i] & DAYS) != 0 || countedBack(w, sent, i)) {
         return true;
       }
       if ((w[i] & STRETCH_END) != 0) {

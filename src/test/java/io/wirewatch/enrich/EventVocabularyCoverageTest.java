@@ -1949,6 +1949,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Fico said on Sunday that his government would veto the package unless Brussels dropped plans to phase "
         + "out Russian gas imports.").topics()).doesNotContain("sanctions-blocked");
   }
+
   @Test
   void everydayWireVerbsInFrenchSpanishAndGermanAsInEnglish() {
     // assets frozen, sanctions placed or applied, in every language
@@ -2003,6 +2004,7 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Iran still barring inspectors from bombed enrichment sites, IAEA says").topics())
         .doesNotContain("military-escalation");
   }
+
   @Test
   void conditionalsChronologiesArtilleryRocketsAndRebelFire() {
     // the conditional reports what is said or expected, in French, Spanish and German as "would" in English
@@ -2030,6 +2032,7 @@ class EventVocabularyCoverageTest {
         .topics()).contains("military-escalation");
     assertThat(headline("Washington saca a 14 empresas chinas de su lista negra", "es").topics()).contains("sanctions-lifted");
   }
+
   @Test
   void companyDealsLabourDisputesYearsAgoAndThreatsInEveryLanguage() {
     // a company's deal, with another company or with a government, is no agreement between states
@@ -2050,6 +2053,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "Kiev negó el martes que se hubiera acordado un canje de prisioneros.").topics())
         .doesNotContain("detention-release");
   }
+
   @Test
   void headlineFormsOfFrenchSpanishAndGermanWires() {
     assertThat(headline("Armenia y Azerbaiyán firman la paz en Washington", "es").topics()).contains("agreement-signed");
@@ -2061,6 +2065,7 @@ class EventVocabularyCoverageTest {
     assertThat(headline("L'Iran annonce avoir relancé l'enrichissement à Fordo", "fr").topics()).contains("nuclear");
     assertThat(headline("Iran nimmt Urananreicherung in Fordo wieder auf", "de").topics()).contains("nuclear");
   }
+
   @Test
   void aFactboxListsEarlierEventsAndTheUnExtendsByVote() {
     // a factbox or a timeline recalls events: only what it dates in the window is news
@@ -2082,6 +2087,7 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Arménie-Azerbaïdjan : nouvelle séance de pourparlers à Abou Dhabi", "fr").topics())
         .contains("negotiations");
   }
+
   @Test
   void talksTakenUpAgainOrEndedAndLeadersArrivingInEveryLanguage() {
     assertThat(body("es", "El Gobierno venezolano y la oposición retomaron el martes el diálogo en Ciudad de México.").topics())
@@ -2092,6 +2098,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Narendra Modi ist am Dienstag zu einem zweitägigen Besuch in Tokio eingetroffen.").topics())
         .contains("summit-meeting");
   }
+
   @Test
   void meetingsPlannedLastReportedAsRumourOrDatedByAWeekOfTheMonth() {
     assertThat(body("de", "Ein Treffen mit Bundeskanzler Friedrich Merz ist nach Angaben aus Regierungskreisen bislang nicht "
@@ -2103,6 +2110,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Bundeskanzler Merz traf am Dienstag in Berlin den polnischen Präsidenten Nawrocki.").topics())
         .contains("summit-meeting");
   }
+
   @Test
   void deniedReportsFrenchConditionalsCallsForSanctionsAndIdioms() {
     // a denial governs the whole clause it introduces
@@ -2127,6 +2135,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Lukaschenko hatte am Freitag bei einem Treffen mit Studenten in Minsk über Armenien gesprochen.")
         .topics()).doesNotContain("summit-meeting");
   }
+
   @Test
   void theIaeaBoardsResolutionsTradeFairSummitsAndLabourTalks() {
     // in a story about the IAEA, "the resolution" is the Council's only when the sentence says so
@@ -2144,6 +2153,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The auditors said talks with the Finance Ministry over pay and staffing broke down on Tuesday.")
         .topics()).doesNotContain("negotiations");
   }
+
   @Test
   void appealsDeniedReportsMinersAndWhoIsListed() {
     assertThat(body("en", "\"I appeal to both parties to silence the guns, open corridors and let aid through, now,\" Guterres "
@@ -2160,6 +2170,7 @@ class EventVocabularyCoverageTest {
     assertThat(ENRICHER.enrich(new ArticleText("v", "ANALYSE-Ein Jahr nach dem Krieg: Irans Atomprogramm im Nebel", look, "de",
         PUBLISHED)).topics()).doesNotContain("military-escalation");
   }
+
   @Test
   void aHeadlineInfinitiveGovernsItsObject() {
     assertThat(headline("Thailand, Cambodia to resume border talks").topics()).doesNotContain("negotiations");
@@ -2167,6 +2178,7 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Erdogan on visit to Moscow for talks with Putin").topics()).contains("summit-meeting");
     assertThat(headline("Pakistan, Afghanistan agree to extend truce").topics()).contains("ceasefire");
   }
+
   @Test
   void councilCommitteesPartyTrucesLawmakersAndMeetingsDueOrOff() {
     assertThat(body("en", "The Taliban's foreign minister held talks in Tehran on Wednesday after a U.N. Security Council committee "
@@ -2182,6 +2194,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Beijing summoned Japan's ambassador and suspended imports of Japanese seafood in the weeks that followed.")
         .topics()).doesNotContain("condemnation");
   }
+
   @Test
   void aDayAfterTheStorysEventAndGermanPartsOfTheDay() {
     String veto = "The United States vetoed a draft resolution on Gaza aid on Thursday.\n\nDiplomats said the vote was expected."
@@ -2200,6 +2213,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Das Finanzministerium setzte die Schiffe am Mittwochabend auf seine eigene Sanktionsliste.").topics())
         .contains("sanctions-imposed").doesNotContain("sanctions-lifted");
   }
+
   @Test
   void returnsReopeningsAndRefusalsNamedAsNouns() {
     assertThat(headline("Niger et Bénin tournent la page : retour des ambassadeurs et réouverture de la frontière", "fr").topics())
@@ -2210,6 +2224,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Lundi, le ministre irakien des Affaires étrangères a été reçu par son homologue koweïtien pour un "
         + "entretien consacré aux questions bilatérales en suspens.").topics()).contains("summit-meeting");
   }
+
   @Test
   void soCalledTrucesDraftsStruckDownAndCeremoniesAtHome() {
     assertThat(body("de", "Vor dem Rückspiel am Donnerstag haben die Ultra-Gruppen beider Vereine eine Art „Waffenstillstand“ "
@@ -2225,6 +2240,7 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Londres et Ottawa sanctionnent des commandants des FSR et débloquent une aide pour le Darfour", "fr")
         .topics()).contains("sanctions-imposed", "humanitarian-aid");
   }
+
   @Test
   void talksStalledAbroadAndInGermanWithTheParticipleLast() {
     assertThat(body("fr", "Les délégations ukrainienne et russe se sont retrouvées mardi à Istanbul pour un deuxième round de "
@@ -2250,6 +2266,7 @@ class EventVocabularyCoverageTest {
         .doesNotContain("negotiations");
     assertThat(headline("Armenien und Aserbaidschan setzen Grenzgespräche in Tiflis fort", "de").topics()).contains("negotiations");
   }
+
   @Test
   void frenchFormsOfListingBlockingVotingAndReopening() {
     assertThat(body("fr", "Le Trésor américain a inscrit mardi sur sa liste noire deux sociétés iraniennes.").topics())
@@ -2274,6 +2291,7 @@ class EventVocabularyCoverageTest {
         .contains("humanitarian-aid");
     assertThat(body("fr", "Le ministre a remis mardi sa démission au président.").topics()).doesNotContain("humanitarian-aid");
   }
+
   @Test
   void anOilCompanyPartyTrucesNgosAndDevelopmentGrants() {
     assertThat(body("fr", "Les patrons de TotalEnergies et de Shell se sont rencontrés mardi à Paris.").topics())
@@ -2289,6 +2307,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The committee, which oversees sanctions imposed on the Taliban, agreed on Wednesday to delist two "
         + "officials.").topics()).doesNotContain("sanctions-imposed");
   }
+
   @Test
   void germanReportedSpeechAndTheSameOccasionReportedFurtherDown() {
     assertThat(body("de", "Die Regierung verurteile die „unbegründete und feindselige“ Entscheidung Nigers, sagte ein "
@@ -2308,6 +2327,7 @@ class EventVocabularyCoverageTest {
     assertThat(ENRICHER.enrich(new ArticleText("v", "", undated, "en", PUBLISHED)).topics())
         .doesNotContain("relations-downgraded");
   }
+
   @Test
   void countsDamagedComplexesAccusationsAndTheVetoAsAnInstitution() {
     assertThat(body("en", "North Korea fired at least two short-range ballistic missiles off its east coast on Wednesday.").topics())
@@ -2323,6 +2343,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Russia used its veto on Tuesday to block a Security Council resolution on Syria.").topics())
         .contains("un-veto");
   }
+
   @Test
   void outcomesSoughtFinesDelistingsAndDenials() {
     assertThat(body("en", "\"The window for a negotiated settlement is narrowing, but it is not closed,\" he said on Tuesday.")
@@ -2338,6 +2359,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "El Gobierno de Paraguay negó el martes \"de manera categórica\" que esté negociando en secreto el "
         + "establecimiento de relaciones diplomáticas con China.").topics()).doesNotContain("relations-restored");
   }
+
   @Test
   void tiesSetUpCabinetAidAndStatementsInTheFirstPerson() {
     assertThat(body("fr", "Saint-Vincent-et-les-Grenadines a rompu mercredi ses relations diplomatiques avec Taïwan pour établir des "
@@ -2351,6 +2373,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Außenministerin Yvette Cooper sprach am Dienstag von „barbarischen Verbrechen“.").topics())
         .contains("condemnation");
   }
+
   @Test
   void peopleSentencedEnvoysAwayForYearsUnionTrucesAndADraftsAims() {
     assertThat(body("de", "Deutschland hat am Dienstag erneut verurteilte Straftäter nach Afghanistan abgeschoben.").topics())
@@ -2367,6 +2390,7 @@ class EventVocabularyCoverageTest {
     assertThat(headline("UPDATE 2-L'Azerbaïdjan remet quatre prisonniers arméniens à Erevan", "fr").topics())
         .contains("detention-release");
   }
+
   @Test
   void commonFrenchAndSpanishWordsThatEnglishOrCompanyTermsFoldInto() {
     // folded, French "première" (first) is the English "premiere" of a film
@@ -2386,6 +2410,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Sur son compte X, le ministre a condamné mardi l'attaque contre l'ambassade.").topics())
         .contains("condemnation");
   }
+
   @Test
   void englishGuardWordsThatFoldIntoFrenchSpanishAndGermanOnes() {
     // French "a déclaré" (said) is no ceasefire declared; "déclarer un cessez-le-feu" still is
@@ -2406,6 +2431,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Der Journalist war am Dienstag in Teheran freigelassen worden und nach Paris zurückgekehrt, teilte "
         + "das Außenministerium am Mittwoch mit.").topics()).contains("detention-release");
   }
+
   @Test
   void germanDenialsWithAnInfinitiveCompaniesAndMarketRegulators() {
     assertThat(body("de", "Teheran bestritt am Dienstag, nach Beginn der Feuerpause Raketen auf Israel abgefeuert zu haben.")
@@ -2416,6 +2442,7 @@ class EventVocabularyCoverageTest {
         .doesNotContain("sanctions-imposed");
     assertThat(headline("Washington sanctionne trois commandants russes", "fr").topics()).contains("sanctions-imposed");
   }
+
   @Test
   void guardWordsThatSplitOrFoldIntoOthersAndSpanishReportedSpeech() {
     // "Eindringen" ends in "ringen" (wrestling); "la lucha contra las pandillas" is no wrestling bout
@@ -3037,6 +3064,7 @@ class EventVocabularyCoverageTest {
         + "Lituanie ont annoncé des interdictions d'entrée nationales visant onze responsables géorgiens.", "fr", PUBLISHED))
         .topics()).doesNotContain("sanctions-imposed");
   }
+
   @Test
   void theItemsOfAListTheLeadAnnouncesAreTheLeadsNews() {
     String opening = "UNITED NATIONS (Wirewatch) – This page followed a long day at the Security Council. It is no longer "
@@ -3105,6 +3133,7 @@ class EventVocabularyCoverageTest {
         .doesNotContain("condemnation");
     assertThat(body("en", "The government on Monday condemned the militias in Tripoli.").topics()).contains("condemnation");
   }
+
   @Test
   void reliefToldByWhatArrivedIsAidDelivered() {
     assertThat(body("en", "The first Indian relief consignment, 40 tonnes of rice, tarpaulins and medicines, reached Mandalay by "
@@ -3125,6 +3154,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Russia vetoed on Friday a Security Council resolution that would have renewed the arms embargo on "
         + "South Sudan.").topics()).doesNotContain("un-resolution-adopted");
   }
+
   @Test
   void aHeadlinesKickerBeforeAColonNegatesNothingAfterIt() {
     assertThat(headline("No maps, no deal: Armenia-Azerbaijan border talks end in stalemate").topics()).contains("negotiations");
@@ -3166,6 +3196,7 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "La Comunidad del Caribe convocó para el jueves una reunión extraordinaria de sus cancilleres.").topics())
         .doesNotContain("summit-meeting");
   }
+
   @Test
   void aSpanishTechnicalHoldIsABlockedListing() {
     assertThat(body("es", "China y Rusia pusieron el miércoles en suspensión técnica la propuesta de sanciones de Estados Unidos.")
@@ -3178,6 +3209,7 @@ class EventVocabularyCoverageTest {
         .doesNotContain("military-escalation");
     assertThat(body("en", "Russia moved two more brigades to the border on Thursday.").topics()).contains("military-escalation");
   }
+
   @Test
   void anEventNamedOnlyAsACauseIsBackgroundAndAProspectLoomsOverNothing() {
     // LABELLING: an event that appears only as a noun phrase of cause is background, in a headline as in the body
@@ -3200,6 +3232,7 @@ class EventVocabularyCoverageTest {
     assertThat(headline("AMIA bombing survivors testify as Argentina tries absent Iranian suspects").topics())
         .doesNotContain("military-escalation");
   }
+
   @Test
   void suppliesHandedOverAreNoRelease() {
     assertThat(body("en", "The supplies, worth about 40 million yen, were handed over on Monday to the National Disaster "

@@ -114,6 +114,7 @@ class RuleSetTest {
         .containsExactly("sanctions-blocked");
     assertThat(holder.get().rules().version()).isEqualTo(custom.version());
   }
+
   @Test
   void aRuleDropsTheDefaultExcludeGroupItNamesAndKeepsTheOthers() {
     String withDefaults = MINIMAL.replace("rules:\n", """
