@@ -3240,4 +3240,16 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Two French aid workers were released by their captors in Mali on Tuesday.").topics())
         .contains("detention-release");
   }
+
+  @Test
+  void headlinesTellBlowsBreakdownsAndSummonsInThePresent() {
+    assertThat(headline("Coast guard rams Philippine supply boat near Second Thomas Shoal").topics()).contains("military-escalation");
+    assertThat(headline("Israeli jets pound Hezbollah positions in southern Lebanon").topics()).contains("military-escalation");
+    assertThat(headline("Turkish troops push into northern Iraq").topics()).contains("military-escalation");
+    assertThat(headline("Britain gives 20 million pounds to Sudan relief").topics()).doesNotContain("military-escalation");
+    assertThat(headline("Talks on Cyprus break down in New York").topics()).contains("negotiations");
+    assertThat(headline("Talks between Kyiv and Moscow delegations end after two hours in Istanbul").topics())
+        .contains("negotiations");
+    assertThat(headline("Ghana calls in Nigerian envoy over attacks on traders").topics()).contains("condemnation");
+  }
 }
