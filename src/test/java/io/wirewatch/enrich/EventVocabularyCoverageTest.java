@@ -3252,4 +3252,25 @@ class EventVocabularyCoverageTest {
         .contains("negotiations");
     assertThat(headline("Ghana calls in Nigerian envoy over attacks on traders").topics()).contains("condemnation");
   }
+
+  @Test
+  void frenchAndSpanishHeadlinesTellBlowsIncursionsAndFailedTalksInThePresent() {
+    assertThat(headline("Des drones rwandais frappent une ville frontalière du Burundi", "fr").topics())
+        .contains("military-escalation");
+    assertThat(headline("Ces sanctions frappent ceux qui financent les gangs", "fr").topics()).doesNotContain("military-escalation");
+    assertThat(headline("Drones rusos golpean Járkov durante la noche", "es").topics()).contains("military-escalation");
+    assertThat(body("es", "Llegó la primera ayuda tras el ciclón Tasi, que golpeó Vanuatu el fin de semana.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(headline("Les troupes turques pénètrent dans le nord de l'Irak", "fr").topics()).contains("military-escalation");
+    assertThat(headline("Tropas turcas entran en el norte de Irak", "es").topics()).contains("military-escalation");
+    assertThat(headline("Les pourparlers entre Belgrade et Pristina échouent à Bruxelles", "fr").topics()).contains("negotiations");
+    assertThat(headline("Fracasan las conversaciones entre Serbia y Kosovo en Bruselas", "es").topics()).contains("negotiations");
+  }
+
+  @Test
+  void germanSeparableVerbsCloseTheirClauseForAdvancesAndResumedCompoundTalks() {
+    assertThat(headline("Türkische Truppen dringen in den Nordirak vor", "de").topics()).contains("military-escalation");
+    assertThat(body("de", "Die Polizei drang am Dienstag in das besetzte Gebäude vor.").topics()).doesNotContain("military-escalation");
+    assertThat(headline("Iran und USA setzen Atomgespräche in Maskat fort", "de").topics()).contains("negotiations");
+  }
 }
