@@ -3273,4 +3273,35 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Die Polizei drang am Dienstag in das besetzte Gebäude vor.").topics()).doesNotContain("military-escalation");
     assertThat(headline("Iran und USA setzen Atomgespräche in Maskat fort", "de").topics()).contains("negotiations");
   }
+
+  @Test
+  void aListsNameAndAnExchangeOfFireAreNoListingAndNoSwap() {
+    assertThat(body("en", "The Treasury took the refinery off its Specially Designated Nationals list on Wednesday.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("en", "Thai and Cambodian soldiers exchanged small-arms and mortar fire near the temple overnight on Monday, "
+        + "the Thai army said, the first such exchange in a year.").topics()).doesNotContain("detention-release");
+    assertThat(body("en", "Russia and Ukraine exchanged 150 prisoners of war on Monday, the second such exchange this month.")
+        .topics()).contains("detention-release");
+  }
+
+  @Test
+  void rammingBoardingAndTalksLeftAreToldInFrenchAndSpanishToo() {
+    assertThat(body("fr", "Un navire chinois a éperonné mardi un bateau de ravitaillement philippin.").topics())
+        .contains("military-escalation");
+    assertThat(body("es", "Una patrullera nicaragüense abordó el domingo los barcos hondureños.").topics())
+        .contains("military-escalation");
+    assertThat(body("es", "Tegucigalpa protestó el lunes después de que la Armada capturara dos embarcaciones hondureñas.").topics())
+        .contains("military-escalation");
+    assertThat(body("es", "Las conversaciones de Ginebra quedaron interrumpidas el miércoles.").topics()).contains("negotiations");
+    assertThat(body("es", "Rabat protestó el jueves, un día después de que la delegación abandonara las conversaciones.").topics())
+        .contains("negotiations");
+  }
+
+  @Test
+  void whatAFailedGermanDraftWouldHaveCondemnedIsNoCondemnationAndAccessLackingIsADispute() {
+    assertThat(body("de", "Der Text hätte die Regierung aufgefordert, die Bauarbeiten sofort einzustellen, und die jüngste "
+        + "Genehmigung als Verstoß gegen das Völkerrecht verurteilt.").topics()).doesNotContain("condemnation");
+    assertThat(body("de", "Die Inspektoren der IAEA haben seit Montag keinen Zugang zu den iranischen Atomanlagen.").topics())
+        .contains("nuclear");
+  }
 }
