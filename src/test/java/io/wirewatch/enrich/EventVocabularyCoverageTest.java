@@ -3304,4 +3304,12 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Die Inspektoren der IAEA haben seit Montag keinen Zugang zu den iranischen Atomanlagen.").topics())
         .contains("nuclear");
   }
+
+  @Test
+  void aCycleNamedByItsCityIsARoundOfTalksAndACycleOfViolenceIsNot() {
+    assertThat(body("fr", "Selon deux diplomates, le cycle de Genève s'est achevé vendredi sans accord.").topics())
+        .contains("negotiations");
+    assertThat(body("fr", "Le cycle de violences s'est achevé mardi avec l'arrivée des renforts.").topics())
+        .doesNotContain("negotiations");
+  }
 }
