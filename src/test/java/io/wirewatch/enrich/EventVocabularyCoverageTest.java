@@ -3312,4 +3312,20 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Le cycle de violences s'est achevé mardi avec l'arrivée des renforts.").topics())
         .doesNotContain("negotiations");
   }
+
+  @Test
+  void companyStakesLawmakersQuarrelsAndSwapDealsAreNoEventsAndAccordsSealedAre() {
+    assertThat(headline("Abu Dhabi fund strikes $900 mln deal for stake in Nigeria's Zenith Telecom").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(headline("Kenya, Uganda strike border deal").topics()).contains("agreement-signed");
+    assertThat(body("en", "Danish lawmakers clashed on Tuesday over whether the country should keep its opt-out.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(headline("Swiss lawmakers debate end to automatic adoption of EU sanctions").topics())
+        .doesNotContain("sanctions-lifted");
+    assertThat(headline("Ukraine and Russia strike prisoner exchange deal").topics()).doesNotContain("detention-release");
+    assertThat(headline("Ukraine and Russia carry out prisoner exchange").topics()).contains("detention-release");
+    assertThat(headline("Dakar et Nouakchott scellent des accords sur la pêche", "fr").topics()).contains("agreement-signed");
+    assertThat(body("en", "A proposal to impose a travel ban on two ministers was blocked at a meeting of EU foreign ministers on "
+        + "Monday.").topics()).contains("sanctions-blocked");
+  }
 }
