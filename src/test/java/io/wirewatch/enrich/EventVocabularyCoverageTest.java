@@ -3328,4 +3328,17 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "A proposal to impose a travel ban on two ministers was blocked at a meeting of EU foreign ministers on "
         + "Monday.").topics()).contains("sanctions-blocked");
   }
+
+  @Test
+  void missileTestsInFrenchAndSpanishAndAStateThatProtestsToAnother() {
+    assertThat(headline("L'Inde teste un missile balistique Agni", "fr").topics()).contains("missile-launch");
+    assertThat(headline("Nouvel essai de missile nord-coréen", "fr").topics()).contains("missile-launch");
+    assertThat(headline("India ensaya un misil balístico de alcance intermedio", "es").topics()).contains("missile-launch");
+    assertThat(body("es", "Irán mostró el martes restos de un misil como prueba de que sus defensas funcionan.").topics())
+        .doesNotContain("missile-launch");
+    assertThat(headline("Japan protests Chinese survey ship's entry into its waters").topics()).contains("condemnation");
+    assertThat(headline("Japón protesta ante China por el paso de un buque", "es").topics()).contains("condemnation");
+    assertThat(headline("Georgians protest foreign agent law for a third week").topics()).doesNotContain("condemnation");
+    assertThat(headline("Serbia protests swell as students march on Belgrade").topics()).doesNotContain("condemnation");
+  }
 }
