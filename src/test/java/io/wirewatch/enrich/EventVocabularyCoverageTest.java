@@ -3341,4 +3341,20 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Georgians protest foreign agent law for a third week").topics()).doesNotContain("condemnation");
     assertThat(headline("Serbia protests swell as students march on Belgrade").topics()).doesNotContain("condemnation");
   }
+
+  @Test
+  void aRestorationOfTiesAnnouncedAsANounIsTiesRestoredUnlessItIsTheGoalOrTheSubject() {
+    assertThat(body("fr", "Les deux pays ont annoncé mercredi le rétablissement de leurs relations diplomatiques.").topics())
+        .contains("relations-restored");
+    assertThat(body("es", "Ambos gobiernos anunciaron el jueves el restablecimiento de sus relaciones diplomáticas.").topics())
+        .contains("relations-restored");
+    assertThat(body("de", "Beide Länder kündigten am Mittwoch die Wiederaufnahme ihrer diplomatischen Beziehungen an.").topics())
+        .contains("relations-restored");
+    assertThat(body("es", "La cancillería enviará una hoja de ruta para el restablecimiento de relaciones con Chile.").topics())
+        .doesNotContain("relations-restored");
+    assertThat(headline("Chile und Bolivien loten Wiederaufnahme diplomatischer Beziehungen aus", "de").topics())
+        .doesNotContain("relations-restored");
+    assertThat(body("de", "Die Außenminister kamen am Dienstag zu einer Gesprächsrunde über die Wiederaufnahme von Beziehungen "
+        + "zusammen.").topics()).doesNotContain("relations-restored");
+  }
 }
