@@ -3357,4 +3357,21 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Die Außenminister kamen am Dienstag zu einer Gesprächsrunde über die Wiederaufnahme von Beziehungen "
         + "zusammen.").topics()).doesNotContain("relations-restored");
   }
+
+  @Test
+  void prospectsDenialsGangsAndPlacesHitBeforeReportNoEvent() {
+    assertThat(headline("Lula und Milei vor möglichem ersten Treffen in Asunción", "de").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "Officials said access to facilities attacked by the Israeli air force remained barred.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("es", "El Ministerio de Relaciones Exteriores de Bolivia desmintió este jueves que el Gobierno del presidente "
+        + "Rodrigo Paz haya llamado a consultas a su embajador en Lima.").topics()).doesNotContain("relations-downgraded");
+    assertThat(body("es", "El Gobierno dominicano ordenó este jueves el cierre de los pasos fronterizos con Haití, tras un tiroteo "
+        + "entre bandas en la ciudad fronteriza de Juana Méndez.").topics()).doesNotContain("military-escalation");
+    assertThat(body("es", "Dos bandas se enfrentaron el jueves en la frontera con Haití.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Iranian and U.S. negotiators are set to meet in Muscat next week for their first formal round of talks.")
+        .topics()).doesNotContain("negotiations");
+    assertThat(body("en", "Iranian and U.S. negotiators held their first formal round of talks in Muscat on Tuesday.").topics())
+        .contains("negotiations");
+  }
 }
