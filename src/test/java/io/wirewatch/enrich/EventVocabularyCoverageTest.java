@@ -3374,4 +3374,13 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Iranian and U.S. negotiators held their first formal round of talks in Muscat on Tuesday.").topics())
         .contains("negotiations");
   }
+
+  @Test
+  void sanctionsMadeToFailKnockedDownOrNotAgreedAreBlocked() {
+    assertThat(headline("Pékin et Moscou font échouer des sanctions de l'ONU contre le Soudan", "fr").topics())
+        .contains("sanctions-blocked");
+    assertThat(headline("China y Rusia tumban en la ONU las sanciones contra Sudán", "es").topics()).contains("sanctions-blocked");
+    assertThat(headline("EU fails to agree new Russia sanctions after Hungarian veto").topics()).contains("sanctions-blocked");
+    assertThat(headline("EU fails to agree on sanctions relief for Syria").topics()).doesNotContain("sanctions-blocked");
+  }
 }
