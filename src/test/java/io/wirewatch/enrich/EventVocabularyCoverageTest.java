@@ -3383,4 +3383,18 @@ class EventVocabularyCoverageTest {
     assertThat(headline("EU fails to agree new Russia sanctions after Hungarian veto").topics()).contains("sanctions-blocked");
     assertThat(headline("EU fails to agree on sanctions relief for Syria").topics()).doesNotContain("sanctions-blocked");
   }
+
+  @Test
+  void strikesADealHaltsArrivalsStillDueAndAccordsBeingFinalisedReportNoEvent() {
+    assertThat(body("en", "Myanmar's army agreed on Tuesday to halt air strikes on rebel towns near the Chinese border.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Myanmar's army halted air strikes on rebel towns on Tuesday, China said.").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("en", "Indonesia's president is due to arrive in the Australian capital on Tuesday for talks with Prime "
+        + "Minister Anthony Albanese.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("en", "\"Several agreements with Australia are being finalised,\" the Indonesian minister said on Monday.")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "Several agreements with Australia were finalised on Monday, the Indonesian minister said.").topics())
+        .contains("agreement-signed");
+  }
 }
