@@ -3397,4 +3397,14 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Several agreements with Australia were finalised on Monday, the Indonesian minister said.").topics())
         .contains("agreement-signed");
   }
+
+  @Test
+  void aGoallessTruceReliefGoodsHandedOverAndADraftsSubjectReportNoEvent() {
+    assertThat(headline("Argentina y Chile firman una tregua sin goles y pasan a octavos", "es").topics())
+        .doesNotContain("ceasefire");
+    assertThat(body("en", "China's embassy in Nuku'alofa handed over generators and food parcels to the Tongan government on Monday.")
+        .topics()).doesNotContain("detention-release");
+    assertThat(headline("Russia vetoes UN draft on Sudanese air strikes").topics()).doesNotContain("military-escalation");
+    assertThat(headline("Sudanese air strikes hit Chadian border town").topics()).contains("military-escalation");
+  }
 }
