@@ -3407,4 +3407,13 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Russia vetoes UN draft on Sudanese air strikes").topics()).doesNotContain("military-escalation");
     assertThat(headline("Sudanese air strikes hit Chadian border town").topics()).contains("military-escalation");
   }
+
+  @Test
+  void trucesConcludedAndPrisonersExchangedInTheHeadlinePresentOfFrenchSpanishAndGerman() {
+    assertThat(headline("Le Soudan et les FSR concluent une trêve à El-Facher", "fr").topics()).contains("ceasefire");
+    assertThat(headline("Sudans Armee und RSF vereinbaren Waffenruhe in El Fascher", "de").topics()).contains("ceasefire");
+    assertThat(headline("Sudans Armee und RSF wollen Waffenruhe vereinbaren", "de").topics()).doesNotContain("ceasefire");
+    assertThat(headline("Rusia y Ucrania intercambian 300 prisioneros", "es").topics()).contains("detention-release");
+    assertThat(headline("Rusia y Ucrania intercambian acusaciones", "es").topics()).doesNotContain("detention-release");
+  }
 }
