@@ -3416,4 +3416,72 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Rusia y Ucrania intercambian 300 prisioneros", "es").topics()).contains("detention-release");
     assertThat(headline("Rusia y Ucrania intercambian acusaciones", "es").topics()).doesNotContain("detention-release");
   }
+
+  @Test
+  void readoutsReleasedGoalsStruckAndTrucesOfTaxiBossesAndCoalitionsReportNoEvent() {
+    assertThat(body("en", "The foreign ministers of Kenya and Ethiopia met for three hours, according to a joint readout released by "
+        + "the Ethiopian government on Monday.").topics()).doesNotContain("detention-release");
+    assertThat(body("en", "Kenyan rebels released two Ethiopian hostages on Monday, the government said.").topics())
+        .contains("detention-release");
+    assertThat(headline("Ghana's substitute struck in injury time to beat Nigeria 2-1 in Accra").topics())
+        .doesNotContain("military-escalation");
+    assertThat(headline("Durban taxi bosses agree truce after week of shootings").topics()).doesNotContain("ceasefire");
+    assertThat(headline("ANC, DA agree coalition 'truce' after budget row").topics()).doesNotContain("ceasefire");
+    assertThat(body("en", "Thai troops and Cambodian forces agreed a truce on Monday after a week of fighting.").topics())
+        .contains("ceasefire");
+    assertThat(body("en", "Vietnam is pushing to wrap up talks with China on a fishing accord before the end of the year.").topics())
+        .doesNotContain("negotiations");
+  }
+
+  @Test
+  void anExchangeOfPrisonersFramedByAProtocolOrOnTheAgendaIsNoRelease() {
+    assertThat(body("fr", "Kinshasa et le M23 ont signé lundi un protocole encadrant l'échange de prisonniers.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("es", "Colombia y el ELN firmaron el lunes un protocolo para el intercambio de prisioneros.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("es", "Colombia y el ELN realizaron el lunes un intercambio de prisioneros.").topics())
+        .contains("detention-release");
+    assertThat(body("de", "Im Mittelpunkt der Gespräche in Doha stand am Montag der Gefangenenaustausch zwischen Kongo und M23.")
+        .topics()).doesNotContain("detention-release");
+    assertThat(body("de", "Strittig ist ein Austausch von Gefangenen zwischen Kongo und Ruanda, über den weiter verhandelt werden "
+        + "soll.").topics()).doesNotContain("detention-release");
+    assertThat(body("de", "Kongo und M23 haben am Montag in Doha Gefangene ausgetauscht.").topics()).contains("detention-release");
+  }
+
+  @Test
+  void aPermanentMembersNoThatFellsADraftIsAVetoAndABlock() {
+    Enrichment de = body("de", "Das chinesische Nein im Sicherheitsrat kippt die Verlängerung der Sanktionen gegen Mali.");
+    assertThat(de.topics()).contains("un-veto", "sanctions-blocked");
+    assertThat(body("fr", "Au Conseil de sécurité, le « non » de Pékin enterre le renouvellement des sanctions contre le Mali.")
+        .topics()).contains("un-veto", "sanctions-blocked");
+    assertThat(body("en", "Russia's no vote in the Security Council killed the draft on Mali's sanctions on Tuesday.").topics())
+        .contains("un-veto");
+    assertThat(body("de", "Moskau blockiert im Sicherheitsrat die Verlängerung des Waffenembargos gegen Südsudan.").topics())
+        .contains("sanctions-blocked");
+  }
+
+  @Test
+  void envoysCalledHomeInspectorsTurnedAwayAndGermanSanctionsInThePresentAndThePast() {
+    assertThat(body("en", "Bolivia called its ambassador home from Lima on Monday.").topics()).contains("relations-downgraded");
+    assertThat(body("en", "Bolivia called on its ambassador to come home.").topics()).doesNotContain("relations-downgraded");
+    assertThat(body("en", "The president called the envoy at home on Monday.").topics()).doesNotContain("relations-downgraded");
+    assertThat(headline("Chisinau setzt russischen Diplomaten vor die Tür und holt Botschafter heim", "de").topics())
+        .contains("relations-downgraded");
+    assertThat(body("de", "Der Iran wies am Mittwoch zwei IAEO-Inspektoren an der Zufahrt zur Anlage in Natans ab.").topics())
+        .contains("nuclear");
+    assertThat(body("de", "Der Iran wies am Mittwoch die Vorwürfe der IAEO ab.").topics()).doesNotContain("nuclear");
+    assertThat(headline("USA sanktionieren vier nicaraguanische Beamte", "de").topics()).contains("sanctions-imposed");
+    assertThat(body("de", "Die USA sanktionierten am Montag vier nicaraguanische Beamte.").topics()).contains("sanctions-imposed");
+    assertThat(body("de", "Die EU will russische Beamte sanktionieren.").topics()).doesNotContain("sanctions-imposed");
+  }
+
+  @Test
+  void whatACorrectionWithdrawsAndALeagueMatchReportNoEvent() {
+    assertThat(body("de", "In einer Meldung vom Dienstag hieß es irrtümlich, Bolivien habe seinen Botschafter aus Lima abberufen.")
+        .topics()).doesNotContain("relations-downgraded");
+    assertThat(body("en", "An entry at 07:10 incorrectly said Bolivia's foreign minister had met his Peruvian counterpart on "
+        + "Monday evening.").topics()).doesNotContain("summit-meeting");
+    assertThat(body("fr", "Le choc au sommet de la Ligue 1 a tenu ses promesses samedi soir à Lyon, où l'OL a battu Lille.")
+        .topics()).doesNotContain("summit-meeting");
+  }
 }
