@@ -3484,4 +3484,12 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Le choc au sommet de la Ligue 1 a tenu ses promesses samedi soir à Lyon, où l'OL a battu Lille.")
         .topics()).doesNotContain("summit-meeting");
   }
+
+  @Test
+  void namesErasedFromAListDiplomatsToldToPackAndExchangesAmongTheFilesStillOpen() {
+    assertThat(headline("Washington borra a una naviera panameña de su lista negra", "es").topics()).contains("sanctions-lifted");
+    assertThat(headline("Bichkek prie un diplomate kazakh de plier bagage", "fr").topics()).contains("diplomat-expelled");
+    assertThat(body("fr", "Les délégués doivent encore régler les dossiers en suspens, dont l'échange de prisonniers entre Kinshasa "
+        + "et Kigali.").topics()).doesNotContain("detention-release");
+  }
 }
