@@ -3492,4 +3492,27 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Les délégués doivent encore régler les dossiers en suspens, dont l'échange de prisonniers entre Kinshasa "
         + "et Kigali.").topics()).doesNotContain("detention-release");
   }
+
+  @Test
+  void embargoesRolledOverSkiesShutNamesFreedFromAListAndTextsInitialled() {
+    assertThat(headline("Security Council rolls over Libya arms embargo").topics()).contains("sanctions-imposed");
+    assertThat(headline("Ghana shuts its skies to Togolese aircraft").topics()).contains("sanctions-imposed");
+    Enrichment freed = headline("US Treasury frees Panamanian shipper from blacklist");
+    assertThat(freed.topics()).contains("sanctions-lifted");
+    assertThat(freed.topics()).doesNotContain("detention-release");
+    assertThat(headline("Zambian miners end strike after union strikes pay deal").topics()).doesNotContain("agreement-signed");
+    assertThat(headline("Zambia and Malawi strike border deal").topics()).contains("agreement-signed");
+    assertThat(headline("Kigali et Bujumbura paraphent un protocole frontalier", "fr").topics()).contains("agreement-signed");
+    assertThat(body("fr", "Les ministres ont apposé leurs initiales sur le protocole frontalier lundi à Kigali.").topics())
+        .contains("agreement-signed");
+    assertThat(body("es", "Los cancilleres de Perú y Chile estamparon el lunes sus iniciales en el protocolo fronterizo.")
+        .topics()).contains("agreement-signed");
+  }
+
+  @Test
+  void inspectorsShownTheDoorAndDiplomatsGivenHoursToLeaveInGerman() {
+    assertThat(headline("AIEA : des inspecteurs éconduits à Natanz", "fr").topics()).contains("nuclear");
+    assertThat(body("de", "Ein russischer Diplomat muss Polen binnen 72 Stunden verlassen, teilte Warschau am Dienstag mit.")
+        .topics()).contains("diplomat-expelled");
+  }
 }
