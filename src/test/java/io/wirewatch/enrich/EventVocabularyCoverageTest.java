@@ -3515,4 +3515,23 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Ein russischer Diplomat muss Polen binnen 72 Stunden verlassen, teilte Warschau am Dienstag mit.")
         .topics()).contains("diplomat-expelled");
   }
+
+  @Test
+  void partnershipsSealedInGermanAndClosuresEndedInFrench() {
+    assertThat(headline("Kasachstan und die Mongolei besiegeln Partnerschaft in Ulan Bator", "de").topics())
+        .contains("agreement-signed");
+    assertThat(headline("Le Niger met fin à la fermeture de ses frontières avec le Bénin", "fr").topics())
+        .contains("sanctions-lifted");
+    assertThat(body("fr", "Les ministres ont paraphé lundi six accords portant notamment sur le commerce, l'énergie et la "
+        + "réouverture des frontières entre le Niger et le Bénin.").topics()).doesNotContain("sanctions-lifted");
+  }
+
+  @Test
+  void visitsToBeMadeQuestionsAskedAndSigningsNegatedLastReportNoEvent() {
+    assertThat(headline("Ruto to make first state visit to Port Moresby").topics()).doesNotContain("summit-meeting");
+    assertThat(body("de", "Auf die Frage, ob Tiflis den ukrainischen Geschäftsträger einbestellen werde, sagte die Sprecherin, "
+        + "dafür gebe es keinen Anlass.").topics()).doesNotContain("condemnation");
+    assertThat(body("de", "Unterzeichnet ist der Vertrag bis heute nicht, sagte ein Sprecher in Kiew.").topics())
+        .doesNotContain("agreement-signed");
+  }
 }
