@@ -3534,4 +3534,12 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Unterzeichnet ist der Vertrag bis heute nicht, sagte ein Sprecher in Kiew.").topics())
         .doesNotContain("agreement-signed");
   }
+
+  @Test
+  void aTruceSignedIsAnAccordSignedAndATruceAgreedIsNot() {
+    assertThat(headline("Ethiopia, Tigray forces sign 30-day truce in Nairobi").topics()).contains("ceasefire", "agreement-signed");
+    assertThat(body("es", "El Gobierno sudanés y las FAR firmaron el martes una tregua de diez días en Yeda.").topics())
+        .contains("ceasefire", "agreement-signed");
+    assertThat(headline("Ethiopia, Tigray forces agree 30-day truce").topics()).doesNotContain("agreement-signed");
+  }
 }
