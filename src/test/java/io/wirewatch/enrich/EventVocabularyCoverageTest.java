@@ -3542,4 +3542,29 @@ class EventVocabularyCoverageTest {
         .contains("ceasefire", "agreement-signed");
     assertThat(headline("Ethiopia, Tigray forces agree 30-day truce").topics()).doesNotContain("agreement-signed");
   }
+
+  @Test
+  void idiomsOfExpulsionBreakdownSilenceSummonsAndLaunchInFourLanguages() {
+    assertThat(headline("Ghana shows the door to two Togolese diplomats").topics()).contains("diplomat-expelled");
+    assertThat(headline("Alger montre la porte à deux diplomates français", "fr").topics()).contains("diplomat-expelled");
+    assertThat(headline("Argel echa a dos diplomáticos franceses", "es").topics()).contains("diplomat-expelled");
+    assertThat(headline("Algier wirft zwei französische Diplomaten raus", "de").topics()).contains("diplomat-expelled");
+    assertThat(headline("Kyiv pulls the plug on talks with Moscow").topics()).contains("negotiations");
+    Enrichment door = headline("Pakistan slams the door on talks with India");
+    assertThat(door.topics()).contains("negotiations");
+    assertThat(door.topics()).doesNotContain("condemnation");
+    assertThat(headline("Pakistan slams India over Kashmir remarks").topics()).contains("condemnation");
+    assertThat(headline("Kiev da un portazo a las negociaciones con Moscú", "es").topics()).contains("negotiations");
+    assertThat(headline("Kiew lässt Gespräche mit Moskau platzen", "de").topics()).contains("negotiations");
+    assertThat(headline("Guns fall silent on Thai-Cambodian border").topics()).contains("ceasefire");
+    assertThat(headline("Les armes se taisent à la frontière khméro-thaïe", "fr").topics()).contains("ceasefire");
+    assertThat(headline("Callan las armas en la frontera entre Tailandia y Camboya", "es").topics()).contains("ceasefire");
+    assertThat(headline("An der Grenze schweigen die Waffen", "de").topics()).contains("ceasefire");
+    assertThat(headline("Leaders vow to make the guns fall silent").topics()).doesNotContain("ceasefire");
+    assertThat(headline("Beide Seiten wollen die Waffen schweigen lassen", "de").topics()).doesNotContain("ceasefire");
+    assertThat(headline("Mali hauls in French envoy over drone remarks").topics()).contains("condemnation");
+    assertThat(headline("North Korea lobs two missiles into the sea").topics()).contains("missile-launch");
+    assertThat(body("en", "The Security Council on Monday waved through the renewal of the Haiti mission.").topics())
+        .contains("un-resolution-adopted");
+  }
 }
