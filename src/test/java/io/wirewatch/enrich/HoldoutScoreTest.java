@@ -2,6 +2,7 @@ package io.wirewatch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,16 @@ class HoldoutScoreTest {
    */
   private static final double TOPICS_MICRO_F1 = 0.90;
   /**
+   * The whole holdout since the eighteenth round, whose three waves were written to a harder brief (events told in other
+   * than the textbook verb: idioms, nominalisations, the event implied by its consequence) and scored 0.63 to 0.67 on arrival;
+   * their 129 holdout articles take the whole from 0.90 to 0.898 with the round's rules (0.897 with its starting rules). The
+   * holdout as it stood before them keeps {@link #TOPICS_MICRO_F1}.
+   */
+  private static final double WHOLE_TOPICS_MICRO_F1 = 0.89;
+  /** The waves the holdout held at the seventeenth round's end: 3,670 articles. */
+  private static final List<String> BEFORE_EIGHTEENTH = Corpus.HOLDOUT_FILES.stream()
+      .filter(f -> !f.startsWith("/corpus/holdout/r18")).toList();
+  /**
    * 0.272 on the seventh round's run (626 articles); 0.265 (96 of 362) on the eighth's (896); 0.252 (120 of 476) on the
    * ninth's (1,186); 0.202 (116 of 573) on the tenth's (1,462); 0.201 (144 of 717) on the eleventh's (1,830); 0.211 (179 of
    * 849) on the twelfth's (2,198): raised to 0.22, since the twelfth round's rules give more negatives a topic (153 of the
@@ -46,23 +57,35 @@ class HoldoutScoreTest {
   private static final double NEGATIVES_TAGGED = 0.105;
 
   static CorpusScorer score;
+  static CorpusScorer before;
 
   @BeforeAll
   static void score() {
-    score = CorpusScorer.score("holdout", Enricher.defaults());
+    Enricher enricher = Enricher.defaults();
+    score = CorpusScorer.score("holdout", enricher);
     System.out.println(score.table());
     System.out.println(score.errorCategories());
+    before = CorpusScorer.score("holdout before the eighteenth round", BEFORE_EIGHTEENTH, enricher);
+    System.out.println(before.table());
   }
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(3755);
+    assertThat(score.articles).isEqualTo(3799);
   }
 
   @Test
   void holdsItsFloors() {
     assertThat(score.countries.f1()).as("countries F1").isGreaterThanOrEqualTo(COUNTRIES_F1);
-    assertThat(score.topics.f1()).as("topics micro-F1").isGreaterThanOrEqualTo(TOPICS_MICRO_F1);
+    assertThat(score.topics.f1()).as("topics micro-F1").isGreaterThanOrEqualTo(WHOLE_TOPICS_MICRO_F1);
     assertThat(score.negativesTaggedShare()).as("share of negatives given any topic").isLessThanOrEqualTo(NEGATIVES_TAGGED);
+  }
+
+  @Test
+  void theHoldoutOfBeforeTheEighteenthRoundHoldsItsFloors() {
+    assertThat(before.articles).isEqualTo(3670);
+    assertThat(before.topics.f1()).as("topics micro-F1, the 3,670 of before").isGreaterThanOrEqualTo(TOPICS_MICRO_F1);
+    assertThat(before.negativesTaggedShare()).as("share of negatives given any topic, the 3,670 of before")
+        .isLessThanOrEqualTo(NEGATIVES_TAGGED);
   }
 }
