@@ -3567,4 +3567,38 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "The Security Council on Monday waved through the renewal of the Haiti mission.").topics())
         .contains("un-resolution-adopted");
   }
+
+  @Test
+  void eventsToldByTheirConsequence() {
+    assertThat(headline("Pjöngjang lässt wieder Raketen über das Japanische Meer fliegen", "de").topics()).contains("missile-launch");
+    assertThat(body("fr", "Un missile balistique nord-coréen a fini sa course au large d'Akita, a indiqué Tokyo mardi.").topics())
+        .contains("missile-launch");
+    assertThat(body("en", "North Korea's missile plunged into the sea off Akita on Tuesday, Tokyo said.").topics())
+        .contains("missile-launch");
+    assertThat(body("de", "Die Außenminister Perus und Chiles setzten am Montag in Lima ihre Unterschriften unter ein "
+        + "Grenzprotokoll.").topics()).contains("agreement-signed");
+    assertThat(body("fr", "Les deux présidents ont apposé leur signature lundi au bas de sept mémorandums d'entente entre "
+        + "l'Angola et le Brésil.").topics()).contains("agreement-signed");
+    assertThat(body("en", "Forty Ukrainian captives walked home across the lines on Tuesday.").topics())
+        .contains("detention-release");
+    assertThat(body("en", "Spanish troops came home from Lebanon on Tuesday after a six-month mission.").topics())
+        .doesNotContain("detention-release");
+    Enrichment quito = headline("Quito llama a casa a su embajador y echa el cerrojo a la frontera con Perú", "es");
+    assertThat(quito.topics()).contains("relations-downgraded", "sanctions-imposed");
+    assertThat(headline("Malabo fait rentrer son ambassadeur à Libreville", "fr").topics()).contains("relations-downgraded");
+  }
+
+  @Test
+  void figuresOfSpeechPrisonTermsFlightsAndProtestsHandedOverReportNoEvent() {
+    assertThat(body("fr", "Les armes se sont tues au Palais-Bourbon, au moins jusqu'à Noël.").topics()).doesNotContain("ceasefire");
+    assertThat(body("fr", "Les oppositions dénoncent une mascarade budgétaire.").topics()).doesNotContain("condemnation");
+    assertThat(body("es", "Treinta personas que cumplían condena en cárceles de Bielorrusia cruzaron la frontera con Lituania "
+        + "el miércoles.").topics()).doesNotContain("condemnation");
+    assertThat(body("en", "Three Russian embassy staff boarded a flight to Istanbul on Friday, a day before Moldova's deadline.")
+        .topics()).doesNotContain("military-escalation");
+    assertThat(body("es", "La cancillería rusa citó al embajador moldavo y le entregó una enérgica protesta el martes.").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("en", "Ukraine's foreign ministry said the next round of talks in Istanbul could take place before the end of "
+        + "the month.").topics()).doesNotContain("negotiations");
+  }
 }
