@@ -3601,4 +3601,15 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "Ukraine's foreign ministry said the next round of talks in Istanbul could take place before the end of "
         + "the month.").topics()).doesNotContain("negotiations");
   }
+
+  @Test
+  void missilesHurledOrFallenInTheSeaLeadersSatDownAndInspectorsLeftAtTheDoor() {
+    assertThat(body("fr", "Un engin balistique nord-coréen est tombé en mer au large d'Akita mardi, a indiqué Tokyo.").topics())
+        .contains("missile-launch");
+    assertThat(body("en", "Russia hurled 40 missiles at Kyiv overnight, Ukraine's air force said on Tuesday.").topics())
+        .contains("missile-launch");
+    assertThat(body("en", "Prime Minister Lawrence Wong sat down with Prime Minister Anthony Albanese in Canberra on Wednesday.")
+        .topics()).contains("summit-meeting");
+    assertThat(headline("Los inspectores del OIEA se quedan en la puerta de Fordo", "es").topics()).contains("nuclear");
+  }
 }
