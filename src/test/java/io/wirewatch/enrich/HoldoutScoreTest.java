@@ -35,10 +35,10 @@ class HoldoutScoreTest {
    */
   private static final double TOPICS_MICRO_F1 = 0.90;
   /**
-   * The whole holdout since the eighteenth round, whose three waves were written to a harder brief (events told in other
-   * than the textbook verb: idioms, nominalisations, the event implied by its consequence) and scored 0.63 to 0.67 on arrival;
-   * their 129 holdout articles take the whole from 0.90 to 0.898 with the round's rules (0.897 with its starting rules). The
-   * holdout as it stood before them keeps {@link #TOPICS_MICRO_F1}.
+   * The whole holdout since the eighteenth round, whose first three waves were written to a harder brief (events told in
+   * other than the textbook verb: idioms, nominalisations, the event implied by its consequence) and scored 0.63 to 0.67 on
+   * arrival; their 129 holdout articles, with the 43 of the round's fourth wave (an ordinary news day, 0.875 on arrival),
+   * take the whole to 0.898 with the round's rules. The holdout as it stood before them keeps {@link #TOPICS_MICRO_F1}.
    */
   private static final double WHOLE_TOPICS_MICRO_F1 = 0.89;
   /** The waves the holdout held at the seventeenth round's end: 3,670 articles. */
@@ -71,7 +71,7 @@ class HoldoutScoreTest {
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(3799);
+    assertThat(score.articles).isEqualTo(3842);
   }
 
   @Test
