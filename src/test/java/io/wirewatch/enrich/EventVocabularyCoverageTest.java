@@ -3612,4 +3612,25 @@ class EventVocabularyCoverageTest {
         .topics()).contains("summit-meeting");
     assertThat(headline("Los inspectores del OIEA se quedan en la puerta de Fordo", "es").topics()).contains("nuclear");
   }
+
+  @Test
+  void frenchParticiplesThatFoldIntoOtherWordsAreReadAsWritten() {
+    assertThat(body("es", "Los camiones varados entre Chile y Argentina esperan desde el lunes.").topics())
+        .doesNotContain("humanitarian-aid");
+    assertThat(body("es", "Camiones de ayuda entran en Gaza por el paso de Kerem Shalom el lunes.").topics())
+        .contains("humanitarian-aid");
+    assertThat(body("fr", "Un convoi d'aide humanitaire est entré lundi à El-Facher.").topics()).contains("humanitarian-aid");
+  }
+
+  @Test
+  void budgetAndCampaignTrucesGovernmentsFormedAtHomeAndReopeningsInViewReportNoEvent() {
+    assertThat(headline("Belgique : la « trêve » budgétaire vole en éclats", "fr").topics()).doesNotContain("ceasefire");
+    assertThat(headline("Los candidatos pactan una 'tregua' de campaña en Perú", "es").topics()).doesNotContain("ceasefire");
+    assertThat(headline("Alger dément tout contact avec Rabat en vue d'une réouverture de la frontière avec le Maroc", "fr")
+        .topics()).doesNotContain("sanctions-lifted");
+    assertThat(body("de", "Die Verhandlungen über eine neue Regierung in den Niederlanden sind am Montag ins Stocken geraten.")
+        .topics()).doesNotContain("negotiations");
+    assertThat(body("es", "Las delegaciones de Kinshasa y Kigali discuten el calendario para el intercambio de prisioneros.")
+        .topics()).doesNotContain("detention-release");
+  }
 }
