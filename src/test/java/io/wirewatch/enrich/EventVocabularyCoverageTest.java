@@ -3541,6 +3541,8 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "El Gobierno sudanés y las FAR firmaron el martes una tregua de diez días en Yeda.").topics())
         .contains("ceasefire", "agreement-signed");
     assertThat(headline("Ethiopia, Tigray forces agree 30-day truce").topics()).doesNotContain("agreement-signed");
+    assertThat(headline("Boca y River firman una tregua antes del superclásico", "es").topics())
+        .doesNotContain("agreement-signed", "ceasefire");
   }
 
   @Test
