@@ -54,6 +54,10 @@ import org.awaitility.Awaitility;
  * <p>Not thread-safe: drive it from the test thread.
  */
 public final class EmbeddedKafkaCluster implements AutoCloseable {
+  static {
+    KafkaExitGuard.install();
+  }
+
   private static final String HOST = "127.0.0.1";
 
   private final Path dataDir;

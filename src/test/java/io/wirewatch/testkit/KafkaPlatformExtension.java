@@ -39,6 +39,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  */
 public final class KafkaPlatformExtension implements BeforeAllCallback, AfterAllCallback {
+  static {
+    KafkaExitGuard.install();
+  }
+
   private Backend backend;
   private Path dataDir;
 
