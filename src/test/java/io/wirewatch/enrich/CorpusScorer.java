@@ -93,14 +93,29 @@ final class CorpusScorer {
     }
   }
 
-  static CorpusScorer score(String split, Enricher enricher) {
-    return score(split, Corpus.files(split), enricher);
+  /** A split's score and, from the same pass, that of a part of it. */
+  record WithPart(CorpusScorer whole, CorpusScorer part) {}
+
+  /**
+   * Scores a split and, in the same pass, the part of it held in {@code partFiles} (named {@code partName} in the printed
+   * tables): each article is enriched once.
+   */
+  static WithPart scoreWithPart(String split, String partName, Set<String> partFiles, Enricher enricher) {
+    CorpusScorer whole = new CorpusScorer(split);
+    CorpusScorer part = new CorpusScorer(partName);
+    for (Corpus.Line line : Corpus.read(Corpus.files(split))) {
+      Enrichment e = enricher.enrich(line.article());
+      whole.add(line, e);
+      if (partFiles.contains(line.file())) {
+        part.add(line, e);
+      }
+    }
+    return new WithPart(whole, part);
   }
 
-  /** Scores the given files of a split, a part of it named by {@code split} in the printed tables. */
-  static CorpusScorer score(String split, List<String> files, Enricher enricher) {
+  static CorpusScorer score(String split, Enricher enricher) {
     CorpusScorer s = new CorpusScorer(split);
-    for (Corpus.Line line : Corpus.read(files)) {
+    for (Corpus.Line line : Corpus.read(Corpus.files(split))) {
       s.add(line, enricher.enrich(line.article()));
     }
     return s;

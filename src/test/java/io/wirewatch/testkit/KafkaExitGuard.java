@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class KafkaExitGuard {
   private static final Logger LOG = LoggerFactory.getLogger(KafkaExitGuard.class);
-  private static volatile boolean installed;
+  private static boolean installed;
 
   private KafkaExitGuard() {}
 
