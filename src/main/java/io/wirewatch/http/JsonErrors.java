@@ -11,6 +11,10 @@ import java.util.List;
  * {@code {"error": "what went wrong and how to fix it", "status": N, "details": [...]}}, where
  * {@code details} names each individual problem (a string, or an object such as
  * {@code {"parameter": "limit"}}), empty when there is only the one.
+ *
+ * <p>An error answered before the request body was read first drops what is left of it
+ * ({@link RequestBodies#discardUnread}), so a client still sending reads the answer rather than a
+ * reset connection.
  */
 public final class JsonErrors {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,6 +32,7 @@ public final class JsonErrors {
     body.put("status", status);
     ArrayNode d = body.putArray("details");
     details.forEach(x -> d.add(JSON.valueToTree(x)));
+    RequestBodies.discardUnread(ctx);
     ctx.status(status).contentType("application/json").result(body.toString());
   }
 }

@@ -12,6 +12,8 @@ import io.wirewatch.testkit.KafkaPlatformExtension;
 import io.wirewatch.testkit.TopicBytes;
 import io.wirewatch.topics.TopicNames;
 import io.wirewatch.roles.WebRole;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -26,6 +28,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +168,65 @@ class HostileInputIT {
         "larger than");
     String huge = "{\"id\":\"big\",\"headline\":\"h\",\"body\":\"" + "a".repeat(1_100_000) + "\"}";
     refused(413, "POST", "/api/articles", INGEST, huge);
+  }
+
+  /**
+   * A client still sending its body when the server refuses it reads the refusal: the server reads
+   * and drops the rest (up to {@code RequestBodies.MAX_DISCARD}) before answering, instead of
+   * closing on unread bytes, which resets the connection: the client's next write breaks and, at
+   * unlucky timing, the answer is lost ("header parser received no bytes"). Raw sockets, so the
+   * test shares no code with the server and the timing is fixed: headers and 10 KB, a pause in
+   * which the server has decided, then the rest.
+   */
+  @Test
+  void aClientStillSendingWhenRefusedReadsTheRefusal() throws Exception {
+    long before = records();
+    assertThat(rawPost("/api/articles", INGEST, 2_000_000, null)).startsWith("HTTP/1.1 413").contains("above the limit");
+    assertThat(rawPost("/api/subscriptions", ADMIN, 200_000, null)).startsWith("HTTP/1.1 413").contains("larger than");
+    assertThat(rawPost("/api/articles", null, 500_000, null)).startsWith("HTTP/1.1 401").contains("scope 'ingest'");
+    // a client that asked to be told before sending is told, and never asked for the body
+    assertThat(rawPost("/api/articles", INGEST, 2_000_000, "100-continue"))
+        .startsWith("HTTP/1.1 413").doesNotContain("100 Continue");
+    assertThat(records()).isEqualTo(before);
+  }
+
+  /** POSTs {@code length} bytes as described above; the answer, or the write that broke. */
+  private static String rawPost(String path, String token, int length, String expect) throws Exception {
+    try (Socket s = new Socket("127.0.0.1", web.port())) {
+      s.setSoTimeout(15_000);
+      OutputStream out = s.getOutputStream();
+      out.write(("POST " + path + " HTTP/1.1\r\nHost: x\r\n" + (token == null ? "" : "Authorization: Bearer " + token
+          + "\r\n") + (expect == null ? "" : "Expect: " + expect + "\r\n") + "Content-Type: application/json\r\n"
+          + "Content-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      if (expect == null) {
+        byte[] chunk = "x".repeat(10_000).getBytes(StandardCharsets.US_ASCII);
+        for (int sent = 0; sent < length; sent += chunk.length) {
+          try {
+            out.write(chunk, 0, Math.min(chunk.length, length - sent));
+            out.flush();
+          } catch (IOException e) {
+            return "write broke after " + sent + " of " + length + " bytes: " + e;
+          }
+          if (sent == 0) {
+            Thread.sleep(300);
+          }
+        }
+      }
+      return readResponse(s.getInputStream());
+    }
+  }
+
+  /** One HTTP/1.1 response: status line, headers and the Content-Length bytes of its body. */
+  private static String readResponse(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    int c;
+    while (!head.toString().endsWith("\r\n\r\n") && (c = in.read()) >= 0) {
+      head.append((char) c);
+    }
+    Matcher m = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    int length = m.find() ? Integer.parseInt(m.group(1)) : 0;
+    return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
   }
 
   @Test
