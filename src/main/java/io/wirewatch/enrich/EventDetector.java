@@ -759,13 +759,14 @@ final class EventDetector {
   /**
    * A dash with a space on each side joins two stories in a headline ("USA stoppen Gaza-Resolution mit Veto – Sicherheitsrat
    * verlängert Kongo-Sanktionen", "Pakistan und Afghanistan verlängern Waffenruhe – Gespräche in Doha ohne Durchbruch"): it
-   * breaks the clause as a semicolon does, so that no rule reaches from one story into the other. A dash inside a word
+   * breaks the clause as a semicolon does, so that no rule reaches from one story into the other, nor a negation from the
+   * first story into the second ("Atomgespräche ohne Durchbruch – Iran testet Marschflugkörper"). A dash inside a word
    * ("Gaza-Resolution") or a wire's prefix ("UPDATE 2-") has no space on one side and stays.
    */
   static void headlineDashes(Tokens t, int[] w) {
     for (int i = 1; i + 1 < t.size; i++) {
       if (t.norm[i].equals("-") && t.start[i] > t.end[i - 1] && t.start[i + 1] > t.end[i]) {
-        w[i] |= CLAUSE_BREAK;
+        w[i] |= CLAUSE_BREAK | SCOPE_END;
       }
     }
   }

@@ -3635,4 +3635,47 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "Las delegaciones de Kinshasa y Kigali discuten el calendario para el intercambio de prisioneros.")
         .topics()).doesNotContain("detention-release");
   }
+
+  @Test
+  void missilesAmongDronesGermanPerfectsInspectorsLockedOutAndTheSecondStoryOfAHeadline() {
+    assertThat(body("en", "Russia launched more than 300 attack drones and about fifteen cruise and ballistic missiles at Ukraine "
+        + "overnight, Kyiv said on Tuesday.").topics()).contains("missile-launch");
+    assertThat(body("de", "Russland hat die Ukraine in der Nacht mit Drohnen und mehreren Marschflugkörpern angegriffen.").topics())
+        .contains("missile-launch");
+    assertThat(body("de", "Die Armee hat die Stellungen der Rebellen mit Grad-Raketen beschossen.").topics())
+        .doesNotContain("missile-launch");
+    assertThat(headline("Teheran sperrt IAEA-Inspektoren aus", "de").topics()).contains("nuclear");
+    // a dash parts a headline's two stories: the first one's "ohne" does not negate the second
+    assertThat(headline("Atomgespräche in Oman ohne Einigung – Iran testet Marschflugkörper", "de").topics())
+        .contains("missile-launch", "negotiations");
+  }
+
+  @Test
+  void courtTermsAssurancesRumoursCorporateDealsAndRoundsStillAheadReportNoEvent() {
+    assertThat(body("fr", "Le tribunal correctionnel de Lyon a condamné jeudi un exportateur de machines-outils à trois ans "
+        + "d'emprisonnement avec sursis pour violation de l'embargo.").topics()).doesNotContain("condemnation");
+    assertThat(body("en", "Poland lifted its objections on Monday after receiving assurances on grain supplies.").topics())
+        .doesNotContain("humanitarian-aid");
+    assertThat(body("fr", "Rumeurs d'échange de prisonniers entre Moscou et Kiev.").topics()).doesNotContain("detention-release");
+    assertThat(body("fr", "Les délégations ont discuté mardi du calendrier d'un échange de prisonniers entre Kinshasa et le M23.")
+        .topics()).doesNotContain("detention-release");
+    assertThat(body("de", "Von einer Schließung der Botschaft in Teheran ist in Berlin keine Rede.").topics())
+        .doesNotContain("relations-downgraded");
+    assertThat(body("de", "Bei der Nati hält der Waffenstillstand zwischen Trainer und Captain.").topics())
+        .doesNotContain("ceasefire");
+    assertThat(body("es", "El grupo bancario Solaria firmó el martes el acuerdo para adquirir el 40% de una aseguradora chilena.")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "Korea's Daeyang Motors and Polish auto-parts group Gorski signed a $900 million agreement on Monday "
+        + "to build a plant near Wroclaw.").topics()).doesNotContain("agreement-signed");
+    assertThat(body("en", "The two governments issued separate statements, and neither mentioned a signed accord.").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("es", "Hace exactamente diez años, el Gobierno y la guerrilla firmaron el acuerdo de paz en La Habana.")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(body("es", "Budapest bloqueó el paquete por su disputa sobre los fondos europeos congelados a Hungría.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("en", "Britain froze the assets of two fuel traders supplying Myanmar's military, which rights groups say has "
+        + "used air strikes on villages.").topics()).contains("sanctions-imposed").doesNotContain("military-escalation");
+    assertThat(body("fr", "Le peso recule avant la reprise des négociations commerciales entre Mexico et Washington.").topics())
+        .doesNotContain("negotiations");
+  }
 }

@@ -58,6 +58,13 @@ class HoldoutScoreTest {
    * rules give the same 126 of 1,243; on the 2,980 of before the round's rules give 113 of 1,152 (112 at its start).
    */
   private static final double NEGATIVES_TAGGED = 0.105;
+  /**
+   * The whole holdout since the nineteenth round, whose two waves of wire excerpts (the second a quiet day: 53 of its 92
+   * articles report no event) bring 42 holdout negatives of which the round's starting rules give 14 a topic: the whole
+   * holdout goes from 153 of 1,519 to 167 of 1,561 (0.107) with those rules, whatever this round changes. The holdout of
+   * before the eighteenth round keeps {@link #NEGATIVES_TAGGED}.
+   */
+  private static final double WHOLE_NEGATIVES_TAGGED = 0.11;
 
   static CorpusScorer score;
   static CorpusScorer before;
@@ -82,7 +89,8 @@ class HoldoutScoreTest {
   void holdsItsFloors() {
     assertThat(score.countries.f1()).as("countries F1").isGreaterThanOrEqualTo(COUNTRIES_F1);
     assertThat(score.topics.f1()).as("topics micro-F1").isGreaterThanOrEqualTo(WHOLE_TOPICS_MICRO_F1);
-    assertThat(score.negativesTaggedShare()).as("share of negatives given any topic").isLessThanOrEqualTo(NEGATIVES_TAGGED);
+    assertThat(score.negativesTaggedShare()).as("share of negatives given any topic")
+        .isLessThanOrEqualTo(WHOLE_NEGATIVES_TAGGED);
   }
 
   @Test
