@@ -16,14 +16,13 @@ import io.wirewatch.avro.ChannelType;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.Subscription;
 import io.wirewatch.ingest.ArticleIdentity;
+import io.wirewatch.platform.ScratchDir;
 import io.wirewatch.streams.alerting.AlertingApp;
 import io.wirewatch.streams.alerting.AlertingConfig;
 import io.wirewatch.streams.alerting.AlertingSerdes;
 import io.wirewatch.topics.TopicNames;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,13 +139,13 @@ public final class AlertLatencyBench {
     });
     receiver.start();
     String run = Long.toString(System.currentTimeMillis(), 36);
-    Path state = Files.createTempDirectory("wirewatch-bench-");
     List<AutoCloseable> open = new ArrayList<>();
-    try (SubscriptionStore store = new SubscriptionStore(client, serdes.subscription(), Clock.systemUTC())) {
+    try (ScratchDir state = ScratchDir.create("wirewatch-bench-alerting-");
+        SubscriptionStore store = new SubscriptionStore(client, serdes.subscription(), Clock.systemUTC())) {
       Subscription sub = store.add(new SubscriptionRequest("bench " + run, List.of(), List.of(), List.of(), List.of(),
           0.0, false, 1_000_000, new SubscriptionRequest.ChannelRequest("webhook",
               "http://127.0.0.1:" + receiver.getAddress().getPort() + "/bench", "bench-secret-" + run + "-0123456789")));
-      AlertingApp app = AlertingApp.start(client, AlertingConfig.defaults(), serdes, state, "wirewatch-bench-" + run);
+      AlertingApp app = AlertingApp.start(client, AlertingConfig.defaults(), serdes, state.path(), "wirewatch-bench-" + run);
       open.add(app);
       if (!app.awaitRunning(Duration.ofSeconds(120))) {
         throw new IllegalStateException("the alerting app did not reach RUNNING within 120 s (state " + app.state() + ")");

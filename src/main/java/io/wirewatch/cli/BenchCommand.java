@@ -5,16 +5,13 @@ import io.wirewatch.bench.KafkaBaseline;
 import io.wirewatch.platform.EmbeddedKafka;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import io.wirewatch.client.ClientConfig;
+import io.wirewatch.platform.ScratchDir;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import picocli.CommandLine.Command;
@@ -42,12 +39,12 @@ public final class BenchCommand implements Runnable {
   static final class Target implements AutoCloseable {
     private io.wirewatch.platform.registry.EmbeddedSchemaRegistry registry;
     private final EmbeddedKafka embedded;
-    private final Path dir;
+    private final ScratchDir dir;
     private final ClientConfig connection;
     /** The Kafka settings (without the registry, which {@link #withRegistry()} adds on first use). */
     final Properties client;
 
-    private Target(EmbeddedKafka embedded, Path dir, ClientConfig connection) {
+    private Target(EmbeddedKafka embedded, ScratchDir dir, ClientConfig connection) {
       this.embedded = embedded;
       this.dir = dir;
       this.connection = connection;
@@ -60,9 +57,10 @@ public final class BenchCommand implements Runnable {
         out.println("Benchmarking against " + external.bootstrapServers());
         return new Target(null, null, external);
       }
-      Path dir = Files.createTempDirectory("wirewatch-bench-");
-      EmbeddedKafka k = EmbeddedKafka.start(EmbeddedKafka.Config.builder().dataDir(dir).build());
-      out.println("Benchmarking against an embedded broker on " + k.bootstrapServers() + " (data in " + dir + ")");
+      ScratchDir dir = ScratchDir.create("wirewatch-bench-");
+      EmbeddedKafka k = EmbeddedKafka.start(EmbeddedKafka.Config.builder().dataDir(dir.path()).build());
+      out.println("Benchmarking against an embedded broker on " + k.bootstrapServers() + " (data in " + dir.path()
+          + ", deleted at the end)");
       return new Target(k, dir, ClientConfig.of(k.bootstrapServers(), where.registryUrl));
     }
 
@@ -103,9 +101,7 @@ public final class BenchCommand implements Runnable {
       }
       if (embedded != null) {
         embedded.close();
-        try (Stream<Path> walk = Files.walk(dir)) {
-          walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        dir.close();
       }
     }
   }

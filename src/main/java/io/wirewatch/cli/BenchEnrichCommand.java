@@ -1,6 +1,7 @@
 package io.wirewatch.cli;
 
 import io.wirewatch.UserException;
+import io.wirewatch.platform.ScratchDir;
 import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.SourceFormat;
@@ -17,8 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,13 +88,13 @@ final class BenchEnrichCommand implements Callable<Integer> {
 
       Properties client = t.withRegistry();
       produceArticles(client, raw, texts, articles);
-      Path state = Files.createTempDirectory("wirewatch-bench-state-");
-      EnrichmentApp.Settings settings = EnrichmentApp.Settings.defaults(client, state)
+      ScratchDir state = ScratchDir.create("wirewatch-bench-state-");
+      EnrichmentApp.Settings settings = EnrichmentApp.Settings.defaults(client, state.path())
           .withApplicationId("wirewatch-bench-enrich-" + UUID.randomUUID())
           .withTopics(new EnrichmentTopology.Topics(raw, enriched, null))
           .withThreads(Runtime.getRuntime().availableProcessors());
       long t0 = System.nanoTime();
-      try (EnrichRole role = EnrichRole.start(settings, EnrichRole.Options.defaults())) {
+      try (state; EnrichRole role = EnrichRole.start(settings, EnrichRole.Options.defaults())) {
         Progress progress = new Progress();
         long done = awaitCount(client, enriched, articles, Duration.ofMinutes(10), out, progress);
         long t1 = System.nanoTime();

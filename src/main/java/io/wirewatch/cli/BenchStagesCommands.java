@@ -2,6 +2,7 @@ package io.wirewatch.cli;
 
 import io.wirewatch.UserException;
 import io.wirewatch.bench.AlertLatencyBench;
+import io.wirewatch.platform.ScratchDir;
 import io.wirewatch.roles.EnrichRole;
 import io.wirewatch.avro.Article;
 import io.wirewatch.avro.EnrichedArticle;
@@ -18,8 +19,6 @@ import io.wirewatch.topics.TopicCatalog;
 import io.wirewatch.topics.TopicNames;
 import io.wirewatch.topics.TopicProvisioner;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -126,13 +125,13 @@ final class BenchStagesCommands {
         out.printf("kafka    produce→consume %s%n", bare);
         out.flush();
         Map<String, Object> map = EnrichRole.serdeConfig(client);
-        Path state = Files.createTempDirectory("wirewatch-bench-enrich-");
+        ScratchDir state = ScratchDir.create("wirewatch-bench-enrich-");
         String appId = "wirewatch-bench-enrich-" + Long.toString(System.currentTimeMillis(), 36);
         out.println("starting enrichment (" + appId + "), alerting and webhook delivery; " + rate
             + " articles/s into " + TopicNames.ARTICLES_RAW + " for " + (10 + seconds) + " s");
         out.flush();
-        try (EnrichRole enrich = EnrichRole.start(
-            EnrichmentApp.Settings.defaults(client, state).withApplicationId(appId), EnrichRole.Options.defaults())) {
+        try (state; EnrichRole enrich = EnrichRole.start(
+            EnrichmentApp.Settings.defaults(client, state.path()).withApplicationId(appId), EnrichRole.Options.defaults())) {
           enrich.awaitRunning(Duration.ofSeconds(120));
           AlertLatencyBench.Result r = AlertLatencyBench.run(map, AlertingSerdes.registry(map),
               AvroSerdes.specific(Article.class, map, false),
