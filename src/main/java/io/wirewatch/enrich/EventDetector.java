@@ -775,7 +775,8 @@ final class EventDetector {
    * Whether a headline names an analysis, a feature or an anniversary piece: its genre first, set off by a colon or a dash
    * ("ANALYSIS-Four years on, ...", "Analyse : ...", "ANÁLISIS:", "Hintergrund:"), or a span of months, years or decades
    * counted from an earlier event ("Ten years after FARC accord, ...", "Dix ans après ...", "Un año después de ...",
-   * "Zehn Jahre nach ..."). Such a piece looks back: LABELLING's news window holds only what it dates in the window.
+   * "Un año del «snapback»", "Zehn Jahre nach ..."). Such a piece looks back: LABELLING's news window holds only what it
+   * dates in the window.
    */
   static boolean analysisTitle(Tokens t, int[] sent) {
     if (sectionTitle(t, sent, ANALYSIS_GENRES)) {
@@ -826,7 +827,7 @@ final class EventDetector {
       "annees", "decennie", "decennies", "mois", "ano", "anos", "decada", "decadas", "meses", "jahr", "jahre", "jahren",
       "jahrzehnt", "jahrzehnte", "monate", "monaten");
   private static final Set<String> SPAN_AFTER = Set.of("after", "on", "since", "apres", "depuis", "despues", "tras", "desde",
-      "nach", "seit");
+      "nach", "seit", "del");
 
   /**
    * Whether the sentence opens, before its first comma, with a time counted from the sentence before ("Five days later",

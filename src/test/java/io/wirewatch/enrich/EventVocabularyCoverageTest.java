@@ -3678,4 +3678,16 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Le peso recule avant la reprise des négociations commerciales entre Mexico et Washington.").topics())
         .doesNotContain("negotiations");
   }
+
+  @Test
+  void quotedHeadlinesOfCorrectionsAnniversariesAndDressingRoomTrucesReportNoEvent() {
+    assertThat(body("fr", "Une dépêche parue lundi sous le titre « Dakar expulse un diplomate malien » a été retirée mardi.")
+        .topics()).doesNotContain("diplomat-expelled");
+    assertThat(body("es", "Una nota distribuida el martes con el titular «Lima expulsa al embajador boliviano» contenía un "
+        + "error.").topics()).doesNotContain("diplomat-expelled");
+    assertThat(headline("Dos años del canje de prisioneros: las familias siguen esperando", "es").topics())
+        .doesNotContain("detention-release");
+    assertThat(body("de", "Der „Waffenstillstand“ in der Kabine des FC Thun hält seit dem Pokalsieg.").topics())
+        .doesNotContain("ceasefire");
+  }
 }
