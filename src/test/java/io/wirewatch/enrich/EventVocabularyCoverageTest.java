@@ -3690,4 +3690,15 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Der „Waffenstillstand“ in der Kabine des FC Thun hält seit dem Pokalsieg.").topics())
         .doesNotContain("ceasefire");
   }
+
+  @Test
+  void holdsOnBlacklistingInQuotesOrInGermanAndCoalitionPactsAtHome() {
+    Enrichment hold = body("es", "Rusia puso el martes en \"espera técnica\" una propuesta británica para incluir a dos navieras "
+        + "en la lista negra de la ONU.");
+    assertThat(hold.topics()).contains("sanctions-blocked").doesNotContain("sanctions-imposed");
+    assertThat(body("de", "China und Russland haben am Montag einen Antrag Japans gestoppt, drei Reedereien auf die schwarze "
+        + "Liste zu setzen.").topics()).contains("sanctions-blocked");
+    Enrichment pact = body("en", "On Monday the heads of the three governing parties signed a written pact on the budget.");
+    assertThat(pact.topics()).doesNotContain("agreement-signed", "summit-meeting");
+  }
 }
