@@ -59,10 +59,10 @@ class HoldoutScoreTest {
    */
   private static final double NEGATIVES_TAGGED = 0.105;
   /**
-   * The whole holdout since the nineteenth round, whose two waves of wire excerpts (the second a quiet day: 53 of its 92
-   * articles report no event) bring 42 holdout negatives of which the round's starting rules give 14 a topic: the whole
-   * holdout goes from 153 of 1,519 to 167 of 1,561 (0.107) with those rules, whatever this round changes. The holdout of
-   * before the eighteenth round keeps {@link #NEGATIVES_TAGGED}.
+   * The whole holdout since the nineteenth round, whose four waves (wire excerpts; two of a quiet day, 53 of 92 articles
+   * with no event each) bring 84 holdout negatives of which the round's starting rules give 24 a topic: the whole holdout
+   * goes from 153 of 1,519 to 177 of 1,603 (0.110) with those rules, whatever this round changes. The holdout of before the
+   * eighteenth round keeps {@link #NEGATIVES_TAGGED}.
    */
   private static final double WHOLE_NEGATIVES_TAGGED = 0.11;
 
@@ -82,7 +82,7 @@ class HoldoutScoreTest {
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(3973);
+    assertThat(score.articles).isEqualTo(4017);
   }
 
   @Test
