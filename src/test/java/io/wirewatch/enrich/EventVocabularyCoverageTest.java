@@ -3701,4 +3701,12 @@ class EventVocabularyCoverageTest {
     Enrichment pact = body("en", "On Monday the heads of the three governing parties signed a written pact on the budget.");
     assertThat(pact.topics()).doesNotContain("agreement-signed", "summit-meeting");
   }
+
+  @Test
+  void bagsPackedAndRiflesSilent() {
+    assertThat(body("en", "Two Russian diplomats were told to pack their bags and leave Estonia within 72 hours.").topics())
+        .contains("diplomat-expelled");
+    assertThat(body("de", "Ein russischer Diplomat musste am Montag die Koffer packen.").topics()).contains("diplomat-expelled");
+    assertThat(body("es", "En la frontera con Venezuela, los fusiles callan desde el martes.").topics()).contains("ceasefire");
+  }
 }
