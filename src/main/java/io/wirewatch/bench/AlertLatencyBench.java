@@ -139,9 +139,10 @@ public final class AlertLatencyBench {
     });
     receiver.start();
     String run = Long.toString(System.currentTimeMillis(), 36);
+    // the state directory goes last, after the alerting app that writes it has closed (in the finally below)
+    ScratchDir state = ScratchDir.create("wirewatch-bench-alerting-");
     List<AutoCloseable> open = new ArrayList<>();
-    try (ScratchDir state = ScratchDir.create("wirewatch-bench-alerting-");
-        SubscriptionStore store = new SubscriptionStore(client, serdes.subscription(), Clock.systemUTC())) {
+    try (SubscriptionStore store = new SubscriptionStore(client, serdes.subscription(), Clock.systemUTC())) {
       Subscription sub = store.add(new SubscriptionRequest("bench " + run, List.of(), List.of(), List.of(), List.of(),
           0.0, false, 1_000_000, new SubscriptionRequest.ChannelRequest("webhook",
               "http://127.0.0.1:" + receiver.getAddress().getPort() + "/bench", "bench-secret-" + run + "-0123456789")));
@@ -180,6 +181,7 @@ public final class AlertLatencyBench {
         open.get(i).close();
       }
       receiver.stop(0);
+      state.close();
     }
   }
 
