@@ -114,11 +114,7 @@ final class CorpusScorer {
   }
 
   static CorpusScorer score(String split, Enricher enricher) {
-    CorpusScorer s = new CorpusScorer(split);
-    for (Corpus.Line line : Corpus.read(Corpus.files(split))) {
-      s.add(line, enricher.enrich(line.article()));
-    }
-    return s;
+    return scoreWithPart(split, split, Set.of(), enricher).whole();
   }
 
   private void add(Corpus.Line line, Enrichment e) {
