@@ -62,9 +62,12 @@ class HoldoutScoreTest {
    * The whole holdout since the nineteenth round, whose four waves (wire excerpts; two of a quiet day, 53 of 92 articles
    * with no event each) bring 84 holdout negatives of which the round's starting rules give 24 a topic: the whole holdout
    * goes from 153 of 1,519 to 177 of 1,603 (0.110) with those rules, whatever this round changes. The holdout of before the
-   * eighteenth round keeps {@link #NEGATIVES_TAGGED}.
+   * eighteenth round keeps {@link #NEGATIVES_TAGGED}. The twentieth round's second wave (a quiet day on the other desks: home
+   * politics, business, courts, sport and culture in the diplomats' words, 54 of 92 articles with no event) brings 26
+   * holdout negatives of which the round's starting rules give 9 a topic: with the first wave's 18 (4 given one), the
+   * whole goes to 187 of 1,647 (0.114) with those rules, so the floor is 0.115.
    */
-  private static final double WHOLE_NEGATIVES_TAGGED = 0.11;
+  private static final double WHOLE_NEGATIVES_TAGGED = 0.115;
 
   static CorpusScorer score;
   static CorpusScorer before;
@@ -82,7 +85,7 @@ class HoldoutScoreTest {
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(4063);
+    assertThat(score.articles).isEqualTo(4107);
   }
 
   @Test
