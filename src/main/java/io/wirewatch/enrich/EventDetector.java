@@ -659,6 +659,7 @@ final class EventDetector {
         frenchConditionals(norm);
       }
       hits.ids = phrases.ids(norm, fs.tokens);
+      quotesInPhrases(fs.tokens, hits.ids);
       hits.tokens = fs.tokens;
       int mi = 0;
       // whether the sentences so far tell a story of an earlier year ("Twenty years ago on Friday ... Within hours, Pyongyang
@@ -742,6 +743,20 @@ final class EventDetector {
     }
     return out;
   }
+
+  /**
+   * Quotation marks set off a word of a phrase without breaking it: "a placé lundi en « attente » une proposition", "puso
+   * en \"espera técnica\" la designación", "put the listing on 'technical hold'". The phrases are read through them.
+   */
+  static void quotesInPhrases(Tokens t, int[] ids) {
+    for (int i = 1; i < t.size; i++) {
+      if (PHRASE_QUOTES.contains(t.norm[i])) {
+        ids[i] = io.wirewatch.enrich.internal.TokenTrie.SKIP;
+      }
+    }
+  }
+
+  private static final Set<String> PHRASE_QUOTES = Set.of("\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e");
 
   /** Whether a sentence ends with a colon: the heading of a list ("Key developments:", "Lo esencial:"). */
   static boolean endsWithColon(Tokens t, int[] sent) {
@@ -1442,6 +1457,40 @@ final class EventDetector {
   private static final List<String> SEPARABLE_PREFIXES = List.of("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei",
       "mit", "nach", "vor", "weg", "zu", "zurück", "los", "wieder", "fort", "her", "hin");
 
+  /**
+   * Whether a guard is the proposal that a passive verb reports acted on: "The proposal to extend sanctions on Mali was
+   * blocked by Russia", "A bid to blacklist two generals was vetoed on Thursday", "Proposal to blacklist Sudan commanders
+   * vetoed by Russia". A proposal, bid or plan hedges an act it names ("a proposal to impose sanctions"), but when it is the
+   * subject of a past passive whose participle is the trigger, the act is the one done to it, and it is done. The guard must
+   * open with a proposal word and stand before the auxiliary, or before a participle with its agent, in the same clause.
+   */
+  static boolean actedOnProposal(Tokens t, int[] w, int guardStart, int guardEnd, Hit trig) {
+    if (!PROPOSAL_WORDS.contains(t.norm[guardStart]) || !pastParticiple(t.norm[trig.start()])) {
+      return false;
+    }
+    int s = trig.start();
+    int aux = s - 1 >= guardEnd && PAST_PASSIVE.contains(t.norm[s - 1]) ? s - 1
+        : s - 2 >= guardEnd && PAST_PASSIVE.contains(t.norm[s - 2]) && t.norm[s - 1].endsWith("ly") ? s - 2 : -1;
+    boolean agent = trig.end() < t.size && t.norm[trig.end()].equals("by");
+    int verb = aux >= 0 ? aux : s;
+    return (aux >= 0 || agent) && !anyBetween(w, guardEnd, verb, CLAUSE_BREAK | SCOPE_END)
+        && (aux < 0 || aux == guardEnd || !NOT_PASSIVE_SUBJECT.contains(t.norm[aux - 1]));
+  }
+
+  private static boolean pastParticiple(String word) {
+    return word.length() > 4 && word.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(word);
+  }
+
+  /** The words that open a proposal named as such: what a passive verb may report acted on. */
+  private static final Set<String> PROPOSAL_WORDS = Set.of("proposal", "proposals", "proposed", "bid", "bids", "plan",
+      "plans", "planned", "attempt", "attempts", "effort", "efforts", "push", "draft", "initiative", "motion", "request");
+  private static final Set<String> PAST_PASSIVE = Set.of("was", "were", "been");
+  /** A passive auxiliary right after these has another subject than the proposal: "a plan that was", "plans it was". */
+  private static final Set<String> NOT_PASSIVE_SUBJECT = Set.of("it", "that", "which", "who", "they", "he", "she",
+      "could", "might", "would", "should", "will", "may", "must", "have", "has", "had", "not", "never");
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "sunk", "shot", "struck", "put", "thrown", "torn",
+      "brought", "taken", "frozen");
+
   /** Whether a hit of the exclude group's "unless" terms ends right before (at most one word before) {@code at}. */
   private static boolean cancelled(Excl ex, int at, Hits hits, Tokens t) {
     if (ex.unless() < 0) {
@@ -1502,6 +1551,7 @@ final class EventDetector {
       for (int k = hits.from(ex.group()), to = hits.to(ex.group()); k < to; k++) {
         if (hits.end[k] <= trig.start() && reaches(ex, t, w, hits.end[k], trig.start(), coordinated)
             && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, w, sent, hits.start[k], hits.end[k], trig, false)
+            && !actedOnProposal(t, w, hits.start[k], hits.end[k], trig)
             && !(ex.clause() && scopeEnds(w, hits.end[k], trig.start()))
             && !(ex.unlessDated() && dayInStretch(w, sent, trig))) {
           return null;

@@ -3709,4 +3709,55 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Ein russischer Diplomat musste am Montag die Koffer packen.").topics()).contains("diplomat-expelled");
     assertThat(body("es", "En la frontera con Venezuela, los fusiles callan desde el martes.").topics()).contains("ceasefire");
   }
+
+  @Test
+  void aProposalBlockedInThePassiveIsABlockAndWhatWasDroppedFromItWasNeverListed() {
+    // the proposal is the passive's subject: its hedge names what the block befell, not a plan of the block
+    assertThat(body("en", "The proposal to extend sanctions on Mali was blocked by Russia on Wednesday.").topics())
+        .contains("sanctions-blocked");
+    assertThat(body("en", "A bid to blacklist two Sudanese generals was vetoed by Russia on Thursday.").topics())
+        .contains("sanctions-blocked");
+    assertThat(headline("Proposal to blacklist Sudan commanders vetoed by Russia", "en").topics()).contains("sanctions-blocked");
+    assertThat(body("es", "La iniciativa estadounidense para endurecer las sanciones fue vetada el viernes por China y Rusia.")
+        .topics()).contains("sanctions-blocked");
+    assertThat(body("es", "China puso el martes en suspenso técnico una propuesta para incluir a dos militantes en la lista "
+        + "negra.").topics()).contains("sanctions-blocked").doesNotContain("sanctions-imposed");
+    assertThat(body("es", "Tres nombres fueron retirados el miércoles de la propuesta de sanciones a instancias de Eslovaquia.")
+        .topics()).contains("sanctions-blocked").doesNotContain("sanctions-lifted");
+    assertThat(body("en", "Three names were dropped from the proposed sanctions list at Slovakia's insistence on Wednesday.")
+        .topics()).contains("sanctions-blocked").doesNotContain("sanctions-lifted");
+    // a proposal that may yet be blocked, or a plan of the block, is still no block
+    assertThat(body("en", "A bid to impose sanctions on Mali could be blocked by Russia.").topics())
+        .doesNotContain("sanctions-blocked");
+    assertThat(body("en", "Hungary plans to block the sanctions package.").topics()).doesNotContain("sanctions-blocked");
+    assertThat(body("en", "The plan that was blocked by Hungary last year is back on the table.").topics())
+        .doesNotContain("sanctions-blocked");
+  }
+
+  @Test
+  void phrasesAreReadThroughQuotationMarks() {
+    assertThat(body("en", "China put a \"technical\" hold on a proposal to blacklist two commanders on Monday.").topics())
+        .contains("sanctions-blocked");
+    Enrichment held = body("fr", "La Russie a placé lundi en « attente » la proposition de sanctions contre deux commandants.");
+    assertThat(held.topics()).contains("sanctions-blocked").doesNotContain("sanctions-imposed");
+  }
+
+  @Test
+  void roundsOnTheWayToAnAccordAimsBetsAndOtherTradesReportNoSigningOrTalks() {
+    Enrichment round = body("en", "India and Britain concluded a fourth round of talks on the free trade agreement in London "
+        + "on Friday.");
+    assertThat(round.topics()).contains("negotiations").doesNotContain("agreement-signed");
+    assertThat(headline("Schweiz und China schließen dritte Verhandlungsrunde zum Freihandelsabkommen ab", "de").topics())
+        .doesNotContain("agreement-signed");
+    assertThat(body("fr", "Les investisseurs misent sur la reprise des négociations commerciales entre Pékin et Washington.")
+        .topics()).doesNotContain("negotiations");
+    assertThat(body("fr", "Londres a déposé une proposition visant à inscrire deux commandants sur la liste des sanctions.")
+        .topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("en", "Sporting's board vetoed the sale of the striker on Monday after talks with Saudi side Al-Qamar "
+        + "collapsed on deadline day.").topics()).doesNotContain("negotiations");
+    assertThat(body("en", "Coalition talks on benefit sanctions ended without a deal on Thursday.").topics())
+        .doesNotContain("sanctions-lifted");
+    assertThat(body("de", "Das Schiedsgericht setzte am Dienstag die Sanktionen gegen den SV Hochfelden vorerst aus.").topics())
+        .doesNotContain("sanctions-lifted");
+  }
 }

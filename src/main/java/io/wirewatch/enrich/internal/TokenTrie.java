@@ -179,8 +179,16 @@ public final class TokenTrie<T> {
   }
 
   /**
+   * A token number that {@link #matchesAt} walks over inside a phrase, as if the token were not there: a caller marks with
+   * it the tokens that may stand inside a phrase without changing it (quotation marks: "placed the proposal on « hold »").
+   * A phrase never starts on it.
+   */
+  public static final int SKIP = -2;
+
+  /**
    * Walks the trie from token {@code from} over token numbers from {@link #ids}; calls {@code sink} for every phrase
-   * that ends, shortest first, with the token index one past its end.
+   * that ends, shortest first, with the token index one past its end. Tokens numbered {@link #SKIP} inside a phrase are
+   * walked over.
    */
   public void matchesAt(int[] ids, int from, int limit, Sink<T> sink) {
     if (from >= limit) {
@@ -195,6 +203,9 @@ public final class TokenTrie<T> {
         return;
       }
       int id = ids[i];
+      while (id == SKIP && i + 1 < limit) {
+        id = ids[++i];
+      }
       n = id < 0 ? null : n.child(id);
     }
   }
