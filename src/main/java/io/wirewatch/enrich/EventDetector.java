@@ -828,7 +828,10 @@ final class EventDetector {
   private static final Set<String> ANALYSIS_GENRES = Set.of("analysis", "analyse", "analisis", "hintergrund", "explainer",
       "feature", "insight", "commentary", "opinion", "kommentar", "decryptage", "eclairage", "preview", "vorschau",
       "week ahead", "what to watch", "news analysis", "profile", "portrait", "portrat", "perfil", "obituary", "nachruf",
-      "necrologie", "obituario");
+      "necrologie", "obituario",
+      // the week's diary: "The week ahead:", "Die Woche voraus:", "La semaine à venir :", "Semana que viene:", "Agenda:"
+      "the week ahead", "woche voraus", "die woche voraus", "wochenvorschau", "semaine a venir", "la semaine a venir",
+      "semana que viene", "agenda");
   private static final Set<String> SPORT_SECTIONS = Set.of("football", "soccer", "cricket", "rugby", "tennis", "golf",
       "athletics", "cycling", "boxing", "motorsport", "formula one", "f1", "basketball", "baseball", "hockey", "olympics",
       "sport", "sports", "futbol", "deportes", "fussball", "radsport", "leichtathletik", "cyclisme", "athletisme",

@@ -3760,4 +3760,30 @@ class EventVocabularyCoverageTest {
     assertThat(body("de", "Das Schiedsgericht setzte am Dienstag die Sanktionen gegen den SV Hochfelden vorerst aus.").topics())
         .doesNotContain("sanctions-lifted");
   }
+
+  @Test
+  void courtsGangsTownsAndShopkeepersActOnNoState() {
+    assertThat(headline("Judge freezes shipping magnate's assets", "en").topics()).doesNotContain("sanctions-imposed");
+    assertThat(headline("La Audiencia Nacional congela los bienes de un empresario venezolano", "es").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(headline("Le tribunal de Paris gèle les avoirs d'un homme d'affaires russe", "fr").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(headline("Church announces truce between rival gangs in San Pedro Sula", "en").topics())
+        .doesNotContain("ceasefire");
+    assertThat(headline("Matsumoto and Cremona sign twinning pact", "en").topics()).doesNotContain("agreement-signed");
+    assertThat(headline("Retailers hold shop-theft summit in London", "en").topics()).doesNotContain("summit-meeting");
+    // a state's freeze is still one
+    assertThat(body("en", "Britain froze the assets of two Russian oligarchs on Tuesday.").topics()).contains("sanctions-imposed");
+  }
+
+  @Test
+  void theWeeksDiaryReportsOnlyWhatItDatesInTheWindow() {
+    Enrichment diary = ENRICHER.enrich(new ArticleText("v", "Die Woche voraus: Staatsbesuch aus Paris, Gespräche in Genf",
+        "Neben einem Treffen mit dem Bundeskanzler steht ein Auftritt des französischen Präsidenten vor Studierenden in "
+            + "Leipzig auf dem Programm.", "de", PUBLISHED));
+    assertThat(diary.topics()).doesNotContain("summit-meeting");
+    Enrichment ahead = ENRICHER.enrich(new ArticleText("v", "The week ahead: Macron in Berlin, talks in Geneva",
+        "Macron meets the chancellor in Berlin, then addresses students in Leipzig.", "en", PUBLISHED));
+    assertThat(ahead.topics()).doesNotContain("summit-meeting");
+  }
 }
