@@ -1556,7 +1556,7 @@ final class EventDetector {
             && !cancelled(ex, hits.start[k], hits, t) && !inClosedRelative(t, w, sent, hits.start[k], hits.end[k], trig, false)
             && !actedOnProposal(t, w, hits.start[k], hits.end[k], trig)
             && !(ex.clause() && scopeEnds(w, hits.end[k], trig.start()))
-            && !(ex.unlessDated() && dayInStretch(w, sent, trig))) {
+            && !(ex.unlessDated() && dayInStretch(t, w, sent, trig))) {
           return null;
         }
       }
@@ -1580,7 +1580,7 @@ final class EventDetector {
         if (inClosedRelative(t, w, sent, hits.start[k], hits.end[k], trig, true)
             || inRelativeAfter(t, w, hits.start[k], trig, reqHits)
             || datesParticipleAfter(t, w, hits.start[k], trig, reqHits)
-            || hits.end[k] - hits.start[k] == 1 && (w[hits.start[k]] & PERFECT_AUX) != 0 && dayInStretch(w, sent, trig)) {
+            || hits.end[k] - hits.start[k] == 1 && (w[hits.start[k]] & PERFECT_AUX) != 0 && dayInStretch(t, w, sent, trig)) {
           continue;
         }
         return null;
@@ -1725,9 +1725,12 @@ final class EventDetector {
    * Mittwoch hatte Thailand die Gespräche ausgesetzt". A day across such a boundary dates something else ("said on
    * Tuesday that its troops had fired", "Russia, which had condemned the strike, said on Monday").
    */
-  private static boolean dayInStretch(int[] w, int[] sent, Hit trig) {
+  private static boolean dayInStretch(Tokens t, int[] w, int[] sent, Hit trig) {
     for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
-      if ((w[i] & DAYS) != 0) {
+      // (and a part of the day the sentence names: "told member states on Sunday that its inspectors had been refused entry
+      // that morning", "had summoned the ambassador this morning")
+      if ((w[i] & DAYS) != 0 || (w[i] & PART_OF_DAY) != 0 && i > sent[0] && (w[i - 1] & THIS_PART) != 0
+          || t.norm[i].equals("that") && i + 1 < sent[1] && (w[i + 1] & PART_OF_DAY) != 0) {
         return true;
       }
       if ((w[i] & STRETCH_END) != 0) {

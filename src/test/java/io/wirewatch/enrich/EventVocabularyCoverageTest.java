@@ -3786,4 +3786,11 @@ class EventVocabularyCoverageTest {
         "Macron meets the chancellor in Berlin, then addresses students in Leipzig.", "en", PUBLISHED));
     assertThat(ahead.topics()).doesNotContain("summit-meeting");
   }
+
+  @Test
+  void aPastPerfectDatedByThatMorningIsNews() {
+    assertThat(body("en", "The agency told member states on Sunday that its inspectors had been refused entry that morning to "
+        + "a storage site near Isfahan.").topics()).contains("nuclear");
+    assertThat(body("en", "Its inspectors had been refused entry in 2019.").topics()).doesNotContain("nuclear");
+  }
 }
