@@ -65,9 +65,10 @@ class HoldoutScoreTest {
    * eighteenth round keeps {@link #NEGATIVES_TAGGED}. The twentieth round's second wave (a quiet day on the other desks: home
    * politics, business, courts, sport and culture in the diplomats' words, 54 of 92 articles with no event) brings 26
    * holdout negatives of which the round's starting rules give 9 a topic: with the first wave's 18 (4 given one), the
-   * whole goes to 187 of 1,647 (0.114) with those rules, so the floor is 0.115.
+   * whole goes to 187 of 1,647 (0.114) with those rules; its third (an ordinary busy day, 37 of 92 with no event) brings 18
+   * more, 5 given a topic: 192 of 1,665 (0.115), so the floor is 0.12.
    */
-  private static final double WHOLE_NEGATIVES_TAGGED = 0.115;
+  private static final double WHOLE_NEGATIVES_TAGGED = 0.12;
 
   static CorpusScorer score;
   static CorpusScorer before;
@@ -85,7 +86,7 @@ class HoldoutScoreTest {
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(4107);
+    assertThat(score.articles).isEqualTo(4152);
   }
 
   @Test
