@@ -66,7 +66,8 @@ class HoldoutScoreTest {
    * politics, business, courts, sport and culture in the diplomats' words, 54 of 92 articles with no event) brings 26
    * holdout negatives of which the round's starting rules give 9 a topic: with the first wave's 18 (4 given one), the
    * whole goes to 187 of 1,647 (0.114) with those rules; its third (an ordinary busy day, 37 of 92 with no event) brings 18
-   * more, 5 given a topic: 192 of 1,665 (0.115), so the floor is 0.12.
+   * more, 5 given a topic: 192 of 1,665 (0.115), so the floor is 0.12 (its fourth, many items on one page, brings 15 more,
+   * 1 given a topic: 193 of 1,680).
    */
   private static final double WHOLE_NEGATIVES_TAGGED = 0.12;
 
@@ -86,7 +87,7 @@ class HoldoutScoreTest {
 
   @Test
   void theHoldoutSplitIsWhole() {
-    assertThat(score.articles).isEqualTo(4152);
+    assertThat(score.articles).isEqualTo(4195);
   }
 
   @Test
