@@ -503,6 +503,76 @@ final class EventDetector {
     }
     specialByKind = specialGroupsByKind(null);
     entityGroups.forEach((e, named) -> specialByEntity.put(e, specialGroupsByKind(named)));
+    headlineAbsent = new boolean[rules.groups.size()];
+    boolean any = false;
+    for (Rule r : rules.rules) {
+      if (r.headlineAbsent() >= 0) {
+        headlineAbsent[r.headlineAbsent()] = true;
+        any = true;
+      }
+    }
+    anyHeadlineAbsent = any;
+  }
+
+  private static final Set<String> LIVE_PAGES = Set.of("live", "liveblog", "ticker", "briefing", "roundup", "newsletter",
+      "en direct", "en vivo", "en directo", "directo");
+
+  /** The groups some rule names as "headline-absent", by group id; and whether there is any. */
+  private final boolean[] headlineAbsent;
+  private final boolean anyHeadlineAbsent;
+
+  /**
+   * The "headline-absent" groups that have a term in the headline: the rules that name one of them fire nowhere in the
+   * article. Null when the headline holds none, when it heads a live page or a briefing of several stories, or when no
+   * rule names such a group.
+   */
+  private java.util.BitSet headlineAbsentHits(FieldScan[] scans, String lang) {
+    if (!anyHeadlineAbsent) {
+      return null;
+    }
+    java.util.BitSet found = new java.util.BitSet();
+    for (FieldScan fs : scans) {
+      if (fs.field != ArticleField.HEADLINE || fs.tokens.size == 0) {
+        continue;
+      }
+      Tokens t = fs.tokens;
+      if (LIVE_PAGES.contains(t.norm[0]) || t.size > 1 && LIVE_PAGES.contains(t.norm[0] + " " + t.norm[1])) {
+        // a live page's or a briefing's headline names several stories ("Live: Danish coalition talks stall; Seoul, Tokyo
+        // ministers meet"): its cue files no one story
+        return null;
+      }
+      int[] ids = phraseIds(fs, WORDS.of(t), lang);
+      for (int p = 0; p < t.size; p++) {
+        if (phrases.startsPhrase(ids[p])) {
+          int from = p;
+          phrases.matchesAt(ids, p, t.size, (end, values) -> {
+            for (int g : values.get(0).reading(t, from).groups) {
+              if (headlineAbsent[g]) {
+                found.set(g);
+              }
+            }
+          });
+        }
+      }
+    }
+    return found.isEmpty() ? null : found;
+  }
+
+  /** The rules' token numbers of a field as the rules read it: years, months, German compounds, French conditionals. */
+  private String[] eventNormOf(FieldScan fs, int[] w, String lang) {
+    String[] norm = eventNorm(fs.tokens, w);
+    if ("de".equals(lang)) {
+      compoundHeads(norm);
+    } else if ("fr".equals(lang)) {
+      frenchConditionals(norm);
+    }
+    return norm;
+  }
+
+  private int[] phraseIds(FieldScan fs, int[] w, String lang) {
+    int[] ids = phrases.ids(eventNormOf(fs, w, lang), fs.tokens);
+    quotesInPhrases(fs.tokens, ids);
+    return ids;
   }
 
   private static int[] groupsRead(Rule r) {
@@ -632,6 +702,7 @@ final class EventDetector {
     // topics reported in the headline or the opening sentence
     Set<String> opening = new HashSet<>();
     Hits hits = new Hits(rules);
+    java.util.BitSet inHeadline = headlineAbsentHits(scans, text.lang());
     // an analysis, a feature or an anniversary piece has no lead event: only what it dates in the news window is news
     boolean analysis = false;
     for (FieldScan fs : scans) {
@@ -652,12 +723,7 @@ final class EventDetector {
       if (fs.field == ArticleField.HEADLINE) {
         headlineDashes(fs.tokens, w);
       }
-      String[] norm = eventNorm(fs.tokens, w);
-      if ("de".equals(text.lang())) {
-        compoundHeads(norm);
-      } else if ("fr".equals(text.lang())) {
-        frenchConditionals(norm);
-      }
+      String[] norm = eventNormOf(fs, w, text.lang());
       hits.ids = phrases.ids(norm, fs.tokens);
       quotesInPhrases(fs.tokens, hits.ids);
       hits.tokens = fs.tokens;
@@ -700,6 +766,11 @@ final class EventDetector {
         pastNarrative = followsOn;
         prevSent = sent;
         List<Fired> fired = followsOn ? List.of() : sentence(fs, w, norm, sent, ms, all, lede, year, day, hits);
+        if (inHeadline != null && !fired.isEmpty()) {
+          // the headline files the story under another trade's talks or truce
+          fired = fired.stream().filter(f -> f.rule().headlineAbsent() < 0 || !inHeadline.get(f.rule().headlineAbsent()))
+              .toList();
+        }
         // in an analysis, a sentence that opens with a time counted from the one before ("Einen Tag später", "A day later")
         // goes on with the story it looks back on, dated or not
         boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day)
@@ -831,7 +902,9 @@ final class EventDetector {
       "necrologie", "obituario",
       // the week's diary: "The week ahead:", "Die Woche voraus:", "La semaine à venir :", "Semana que viene:", "Agenda:"
       "the week ahead", "woche voraus", "die woche voraus", "wochenvorschau", "semaine a venir", "la semaine a venir",
-      "semana que viene", "agenda");
+      "semana que viene", "agenda",
+      // the explainer by its other names: "Erklärt: Was der Snapback-Mechanismus für Iran bedeutet", "Explained:"
+      "explained", "erklart", "explique", "explicado", "questions and answers", "fragen und antworten");
   private static final Set<String> SPORT_SECTIONS = Set.of("football", "soccer", "cricket", "rugby", "tennis", "golf",
       "athletics", "cycling", "boxing", "motorsport", "formula one", "f1", "basketball", "baseball", "hockey", "olympics",
       "sport", "sports", "futbol", "deportes", "fussball", "radsport", "leichtathletik", "cyclisme", "athletisme",

@@ -110,12 +110,14 @@ public final class RuleSet {
    * after the trigger ("bid", "draft") names, through the countries attached to it, who proposed
    * what the event acted on; they go into the evidence, not into actors or targets. {@code venueRivals} are bodies that
    * act in the same way (the IAEA's board adopts resolutions too): when the article names one, a venue counts only when
-   * the sentence itself names it.
+   * the sentence itself names it. {@code headlineAbsent} is an optional group (-1 for none): when the article's headline
+   * holds one of its terms, the rule fires nowhere in the article (a headline that files the story under a strike, a pay
+   * round or a coalition's quarrel tells whose talks and truces the body reports).
    */
   record Rule(String id, String topic, int trigger, List<Req> require, List<Req> absent,
       List<Excl> exclude, int background, List<String> actors, List<String> targets,
       List<String> venue, boolean venueRequired, List<String> venueRivals, Set<String> suppresses, double confidence,
-      Req proposal, boolean ownExcludeOnly) {}
+      Req proposal, boolean ownExcludeOnly, int headlineAbsent) {}
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*/[a-z0-9][a-z0-9-]*");
@@ -315,7 +317,7 @@ public final class RuleSet {
       Set<String> ruleIds = new HashSet<>();
       Set<String> ruleKeys = Set.of("id", "topic", "trigger", "require", "absent", "exclude", "background",
           "actors", "targets", "venue", "venue-required", "venue-rivals", "suppresses", "confidence", "description",
-          "proposal", "own-exclude-only", "drop-default-exclude");
+          "proposal", "own-exclude-only", "drop-default-exclude", "headline-absent");
       for (Node r : list(required(root, "rules", "the rule file"), "rules")) {
         keys(r, "a rule", ruleKeys);
         String id = scalar(required(r, "id", "a rule"), "rule id");
@@ -384,8 +386,10 @@ public final class RuleSet {
           }
         }
         Req proposal = r.map().containsKey("proposal") ? req(r.map().get("proposal"), "proposal of " + id) : null;
+        int headlineAbsent = r.map().containsKey("headline-absent")
+            ? group(r.map().get("headline-absent"), true, "headline-absent of " + id) : -1;
         rules.add(new Rule(id, topic, trigger, require, absent, exclude, background, actors, targets,
-            venue, venueRequired, venueRivals, Set.copyOf(suppresses), confidence, proposal, ownOnly));
+            venue, venueRequired, venueRivals, Set.copyOf(suppresses), confidence, proposal, ownOnly, headlineAbsent));
       }
       String hash = "rules-" + Gazetteer.sha256(text).substring(0, 16);
       return new RuleSet(trie, List.copyOf(groups), List.copyOf(rules),

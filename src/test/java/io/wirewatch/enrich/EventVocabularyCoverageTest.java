@@ -3793,4 +3793,45 @@ class EventVocabularyCoverageTest {
         + "a storage site near Isfahan.").topics()).contains("nuclear");
     assertThat(body("en", "Its inspectors had been refused entry in 2019.").topics()).doesNotContain("nuclear");
   }
+
+  @Test
+  void hintsListsTakenFromExplainersPriceWarsAndGermanSanctionsBids() {
+    assertThat(headline("Security Council to vote on Haiti force as China hints at veto").topics()).doesNotContain("un-veto");
+    assertThat(headline("U.S. drops potash firms from blacklist").topics()).contains("sanctions-lifted")
+        .doesNotContain("sanctions-imposed");
+    assertThat(headline("Erklärt: Der Snapback-Mechanismus für Iran", "de").topics()).doesNotContain("nuclear");
+    assertThat(headline("Tregua en la guerra de precios: Movilia y Telcosur sellan un acuerdo para compartir red", "es")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(headline("Russland und China stoppen Sanktionsvorstoß gegen Nordkorea im Sicherheitsrat", "de").topics())
+        .contains("sanctions-blocked");
+  }
+
+  private static Enrichment article(String lang, String headline, String body) {
+    return ENRICHER.enrich(new ArticleText("v", headline, body, lang, PUBLISHED));
+  }
+
+  @Test
+  void aHeadlineFiledUnderAStrikeOrAPayRoundTellsWhoseTalksAndTrucesTheBodyReports() {
+    assertThat(article("de", "Tarifstreit an Flughäfen: Verhandlungen abgebrochen",
+        "Die Verhandlungen wurden in der Nacht zu Dienstag ohne Ergebnis abgebrochen.").topics()).doesNotContain("negotiations");
+    assertThat(article("en", "Kenya doctors' strike enters third week as talks with counties collapse",
+        "Talks with the county governments collapsed in Nairobi on Monday.").topics()).doesNotContain("negotiations");
+    assertThat(article("es", "Huelga en el puerto: fracasan las negociaciones", "Las negociaciones fracasaron el lunes.")
+        .topics()).doesNotContain("negotiations");
+    // the same words under a headline of states, or of a live page that carries several stories, still report talks
+    assertThat(article("en", "European Union and Mercosur conclude trade talks in Brasilia",
+        "The European Union and Mercosur concluded a round of trade talks in Brasilia on Monday.").topics())
+        .contains("negotiations");
+    assertThat(article("en", "Live: port strike enters day three; Serbia, Kosovo resume talks in Brussels",
+        "Serbia and Kosovo resumed EU-mediated talks in Brussels on Monday.").topics()).contains("negotiations");
+  }
+
+  @Test
+  void noMemberAClimbDownAndChipmakersReportNoEvent() {
+    assertThat(body("es", "En el Consejo de Seguridad, un borrador británico no alcanzó el lunes los nueve votos necesarios; "
+        + "ningún miembro permanente votó en contra.").topics()).doesNotContain("un-veto");
+    assertThat(body("es", "Skopie da marcha atrás y retira la expulsión de un diplomático búlgaro.").topics())
+        .doesNotContain("diplomat-expelled");
+    assertThat(headline("Chipmakers sign supply pact").topics()).doesNotContain("agreement-signed");
+  }
 }

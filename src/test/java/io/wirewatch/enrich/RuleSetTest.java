@@ -73,6 +73,26 @@ class RuleSetTest {
   }
 
   @Test
+  void aHeadlineAbsentTermInTheHeadlineSilencesTheRuleInTheWholeArticle() {
+    RuleSet rules = RuleSet.parse(MINIMAL.replace("    topic: sanctions-blocked\n",
+        "    topic: sanctions-blocked\n    headline-absent: [football]\n"), "t.yaml");
+    assertThat(rules.rules.get(0).headlineAbsent()).isNotNegative();
+    Enricher enricher = Enricher.create(Gazetteer.defaults(), rules);
+    java.time.Instant at = java.time.Instant.parse("2026-03-02T10:00:00Z");
+    String body = "Russia cast a veto on the sanctions on Tuesday.";
+    assertThat(enricher.enrich(new ArticleText("a", "Council vote", body, "en", at)).topics())
+        .containsExactly("sanctions-blocked");
+    assertThat(enricher.enrich(new ArticleText("b", "Football: league vote", body, "en", at)).topics()).isEmpty();
+    // a live page's headline names several stories: its term files none of them
+    assertThat(enricher.enrich(new ArticleText("c", "Live: football league vote; Council vote", body, "en", at)).topics())
+        .containsExactly("sanctions-blocked");
+    // the term in the body is no headline's
+    assertThat(enricher.enrich(new ArticleText("d", "Council vote", body + " Football fans watched.", "en", at)).topics())
+        .containsExactly("sanctions-blocked");
+    assertThat(RuleSet.parse(MINIMAL, "t.yaml").rules.get(0).headlineAbsent()).isEqualTo(-1);
+  }
+
+  @Test
   void venueRivalsAreEntityIdsAndAWordRightNextToTheTriggerIsWithinZero() {
     String rivals = MINIMAL.replace("targets: [attached-0]", "targets: [attached-0]\n    venue: [org:unsc]\n    venue-rivals: [org:iaea]");
     assertThat(RuleSet.parse(rivals, "t.yaml").rules.get(0).venueRivals()).containsExactly("org:iaea");
