@@ -817,7 +817,8 @@ final class EventDetector {
 
   /**
    * Quotation marks set off a word of a phrase without breaking it: "a placé lundi en « attente » une proposition", "puso
-   * en \"espera técnica\" la designación", "put the listing on 'technical hold'". The phrases are read through them.
+   * en \"espera técnica\" la designación", "put a \"technical\" hold on the listing". The phrases are read through them.
+   * (Not through apostrophes, which some phrases hold: "doctors' strike".)
    */
   static void quotesInPhrases(Tokens t, int[] ids) {
     for (int i = 1; i < t.size; i++) {
