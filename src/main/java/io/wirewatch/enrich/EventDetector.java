@@ -412,7 +412,7 @@ final class EventDetector {
   private static boolean dated(Tokens t, int[] w, int[] sent) {
     for (int i = sent[0]; i < sent[1]; i++) {
       int c = w[i];
-      if ((c & DAYS) != 0 || ((c & PART_OF_DAY) != 0 && i > sent[0] && (w[i - 1] & THIS_PART) != 0)) {
+      if ((c & DAYS) != 0 || thisPartOfDay(w, sent, i)) {
         return true;
       }
       if ((c & NEXT_DAY) != 0 || countedBack(w, sent, i)
@@ -425,6 +425,11 @@ final class EventDetector {
       }
     }
     return false;
+  }
+
+  /** Whether token i is a part of the day named as this one or the last ("this morning", "last night", "ce soir"). */
+  private static boolean thisPartOfDay(int[] w, int[] sent, int i) {
+    return (w[i] & PART_OF_DAY) != 0 && i > sent[0] && (w[i - 1] & THIS_PART) != 0;
   }
 
   /** Whether token i closes a short span counted from the lead event: "hours earlier", "two days later", "Stunden zuvor". */
@@ -522,40 +527,36 @@ final class EventDetector {
   private final boolean anyHeadlineAbsent;
 
   /**
-   * The "headline-absent" groups that have a term in the headline: the rules that name one of them fire nowhere in the
-   * article. Null when the headline holds none, when it heads a live page or a briefing of several stories, or when no
-   * rule names such a group.
+   * The "headline-absent" groups that have a term in the headline, given by its tokens and their phrase numbers: the rules
+   * that name one of them fire nowhere in the article. Null when the headline holds none, when it heads a live page or a
+   * briefing of several stories, or when no rule names such a group.
    */
-  private java.util.BitSet headlineAbsentHits(FieldScan[] scans, String lang) {
-    if (!anyHeadlineAbsent) {
+  private java.util.BitSet headlineAbsentHits(Tokens t, int[] ids) {
+    if (!anyHeadlineAbsent || LIVE_PAGES.contains(t.norm[0])
+        || t.size > 1 && LIVE_PAGES.contains(t.norm[0] + " " + t.norm[1])) {
+      // (a live page's or a briefing's headline names several stories, "Live: Danish coalition talks stall; Seoul, Tokyo
+      // ministers meet": its cue files no one story)
       return null;
     }
     java.util.BitSet found = new java.util.BitSet();
-    for (FieldScan fs : scans) {
-      if (fs.field != ArticleField.HEADLINE || fs.tokens.size == 0) {
-        continue;
-      }
-      Tokens t = fs.tokens;
-      if (LIVE_PAGES.contains(t.norm[0]) || t.size > 1 && LIVE_PAGES.contains(t.norm[0] + " " + t.norm[1])) {
-        // a live page's or a briefing's headline names several stories ("Live: Danish coalition talks stall; Seoul, Tokyo
-        // ministers meet"): its cue files no one story
-        return null;
-      }
-      int[] ids = phraseIds(fs, WORDS.of(t), lang);
-      for (int p = 0; p < t.size; p++) {
-        if (phrases.startsPhrase(ids[p])) {
-          int from = p;
-          phrases.matchesAt(ids, p, t.size, (end, values) -> {
-            for (int g : values.get(0).reading(t, from).groups) {
-              if (headlineAbsent[g]) {
-                found.set(g);
-              }
+    for (int p = 0; p < t.size; p++) {
+      if (phrases.startsPhrase(ids[p])) {
+        int from = p;
+        phrases.matchesAt(ids, p, t.size, (end, values) -> {
+          for (int g : values.get(0).reading(t, from).groups) {
+            if (headlineAbsent[g]) {
+              found.set(g);
             }
-          });
-        }
+          }
+        });
       }
     }
     return found.isEmpty() ? null : found;
+  }
+
+  /** The fired rules whose headline-absent group the headline does not hold. */
+  private static List<Fired> notFiledAway(List<Fired> fired, java.util.BitSet inHeadline) {
+    return fired.stream().filter(f -> f.rule().headlineAbsent() < 0 || !inHeadline.get(f.rule().headlineAbsent())).toList();
   }
 
   /** The rules' token numbers of a field as the rules read it: years, months, German compounds, French conditionals. */
@@ -567,12 +568,6 @@ final class EventDetector {
       frenchConditionals(norm);
     }
     return norm;
-  }
-
-  private int[] phraseIds(FieldScan fs, int[] w, String lang) {
-    int[] ids = phrases.ids(eventNormOf(fs, w, lang), fs.tokens);
-    quotesInPhrases(fs.tokens, ids);
-    return ids;
   }
 
   private static int[] groupsRead(Rule r) {
@@ -702,7 +697,8 @@ final class EventDetector {
     // topics reported in the headline or the opening sentence
     Set<String> opening = new HashSet<>();
     Hits hits = new Hits(rules);
-    java.util.BitSet inHeadline = headlineAbsentHits(scans, text.lang());
+    // the headline-absent groups the headline holds, worked out from the headline's phrase numbers (the headline comes first)
+    java.util.BitSet inHeadline = null;
     // an analysis, a feature or an anniversary piece has no lead event: only what it dates in the news window is news
     boolean analysis = false;
     for (FieldScan fs : scans) {
@@ -716,7 +712,7 @@ final class EventDetector {
       }
     }
     for (FieldScan fs : scans) {
-      if (fs.tokens.size == 0 || analysis && fs.field == ArticleField.HEADLINE) {
+      if (fs.tokens.size == 0) {
         continue;
       }
       int[] w = WORDS.of(fs.tokens);
@@ -726,6 +722,13 @@ final class EventDetector {
       String[] norm = eventNormOf(fs, w, text.lang());
       hits.ids = phrases.ids(norm, fs.tokens);
       quotesInPhrases(fs.tokens, hits.ids);
+      if (fs.field == ArticleField.HEADLINE) {
+        inHeadline = headlineAbsentHits(fs.tokens, hits.ids);
+        if (analysis) {
+          // an analysis's headline reports no event of its own; its cue still files the body
+          continue;
+        }
+      }
       hits.tokens = fs.tokens;
       int mi = 0;
       // whether the sentences so far tell a story of an earlier year ("Twenty years ago on Friday ... Within hours, Pyongyang
@@ -768,8 +771,7 @@ final class EventDetector {
         List<Fired> fired = followsOn ? List.of() : sentence(fs, w, norm, sent, ms, all, lede, year, day, hits);
         if (inHeadline != null && !fired.isEmpty()) {
           // the headline files the story under another trade's talks or truce
-          fired = fired.stream().filter(f -> f.rule().headlineAbsent() < 0 || !inHeadline.get(f.rule().headlineAbsent()))
-              .toList();
+          fired = notFiledAway(fired, inHeadline);
         }
         // in an analysis, a sentence that opens with a time counted from the one before ("Einen Tag später", "A day later")
         // goes on with the story it looks back on, dated or not
@@ -1803,7 +1805,7 @@ final class EventDetector {
     for (int i = trig.end(); i < Math.min(sent[1], trig.end() + DAY_REACH); i++) {
       // (and a part of the day the sentence names: "told member states on Sunday that its inspectors had been refused entry
       // that morning", "had summoned the ambassador this morning")
-      if ((w[i] & DAYS) != 0 || (w[i] & PART_OF_DAY) != 0 && i > sent[0] && (w[i - 1] & THIS_PART) != 0
+      if ((w[i] & DAYS) != 0 || thisPartOfDay(w, sent, i)
           || t.norm[i].equals("that") && i + 1 < sent[1] && (w[i + 1] & PART_OF_DAY) != 0) {
         return true;
       }
