@@ -338,19 +338,25 @@ final class EventDetector {
    * Montagabend").
    */
   private static Set<String> days() {
-    Set<String> days = new HashSet<>(List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "yesterday", "today", "tonight", "overnight", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-        "dimanche", "hier", "aujourd'hui", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer",
-        "hoy", "gestern", "heute",
+    Set<String> days = new HashSet<>(weekdayNames());
+    days.addAll(List.of("yesterday", "today", "tonight", "overnight", "hier", "aujourd'hui", "ayer", "hoy", "gestern", "heute",
         // the day of the story itself: "plus tôt dans la journée", "en la jornada de este martes"
         "journee", "jornada"));
+    return Set.copyOf(days);
+  }
+
+  /** The weekdays of the four languages; German also joins the part of the day to the day ("am Montagabend"). */
+  private static Set<String> weekdayNames() {
+    Set<String> names = new HashSet<>(List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miercoles", "jueves",
+        "viernes", "sabado", "domingo"));
     for (String day : List.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")) {
-      days.add(day);
+      names.add(day);
       for (String part : List.of("morgen", "vormittag", "mittag", "nachmittag", "abend")) {
-        days.add(day + part);
+        names.add(day + part);
       }
     }
-    return Set.copyOf(days);
+    return Set.copyOf(names);
   }
   /** Words that open a relative clause after a comma ("which", "qui", "cuyo", "deren"). */
   private static final int RELATIVE_WORDS = WORDS.add(Set.of("which", "who", "whose", "whom", "qui", "que", "dont",
@@ -407,12 +413,13 @@ final class EventDetector {
 
   /**
    * Does the sentence carry a date inside the news window ("on Tuesday", "last week", "hier", "a day
-   * later", "le lendemain")?
+   * later", "le lendemain")? In the week's diary ({@code diary}) a weekday is one of the days ahead, so it dates nothing
+   * in the window; "yesterday", "overnight" or "this morning" still do.
    */
-  private static boolean dated(Tokens t, int[] w, int[] sent) {
+  private static boolean dated(Tokens t, int[] w, int[] sent, boolean diary) {
     for (int i = sent[0]; i < sent[1]; i++) {
       int c = w[i];
-      if ((c & DAYS) != 0 || thisPartOfDay(w, sent, i)) {
+      if ((c & DAYS) != 0 && !(diary && WEEKDAY_NAMES.contains(t.norm[i])) || thisPartOfDay(w, sent, i)) {
         return true;
       }
       if ((c & NEXT_DAY) != 0 || countedBack(w, sent, i)
@@ -701,6 +708,8 @@ final class EventDetector {
     java.util.BitSet inHeadline = null;
     // an analysis, a feature or an anniversary piece has no lead event: only what it dates in the news window is news
     boolean analysis = false;
+    // the week's diary ("Week ahead: ...") is an analysis whose weekdays are the days to come
+    boolean diary = false;
     for (FieldScan fs : scans) {
       if (fs.field == ArticleField.HEADLINE && !fs.sentences.isEmpty()) {
         if (sportTitle(fs.tokens, fs.sentences.get(0))) {
@@ -709,6 +718,7 @@ final class EventDetector {
         }
         // a factbox or a timeline lists earlier events as an analysis recalls them: only what it dates in the window is news
         analysis = analysisTitle(fs.tokens, fs.sentences.get(0)) || referenceTitle(fs.tokens, fs.sentences.get(0));
+        diary = sectionTitle(fs.tokens, fs.sentences.get(0), DIARY_GENRES);
       }
     }
     for (FieldScan fs : scans) {
@@ -775,7 +785,7 @@ final class EventDetector {
         }
         // in an analysis, a sentence that opens with a time counted from the one before ("Einen Tag später", "A day later")
         // goes on with the story it looks back on, dated or not
-        boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent) || datedInWindow(fs.tokens, sent, day)
+        boolean dated = !fired.isEmpty() && !lead && (dated(fs.tokens, w, sent, diary) || datedInWindow(fs.tokens, sent, day)
             || !analysis && (opensWithSameTime(fs.tokens, sent) || alsoSaid(fs.tokens, sent)
             || opensWithClock(fs.tokens, sent)))
             && !(analysis && opensWithTimeAfter(fs.tokens, w, sent));
@@ -908,6 +918,13 @@ final class EventDetector {
       "semana que viene", "agenda",
       // the explainer by its other names: "Erklärt: Was der Snapback-Mechanismus für Iran bedeutet", "Explained:"
       "explained", "erklart", "explique", "explicado", "questions and answers", "fragen und antworten");
+  /** The week's diary among the analyses: its items are dated by the weekdays to come ("TUESDAY - The Council votes ..."). */
+  private static final Set<String> DIARY_GENRES = Set.of("week ahead", "the week ahead", "what to watch", "woche voraus",
+      "die woche voraus", "wochenvorschau", "semaine a venir", "la semaine a venir", "semana que viene",
+      "la semana que viene");
+  /** The weekday names of {@link #days()}. */
+  private static final Set<String> WEEKDAY_NAMES = weekdayNames();
+
   private static final Set<String> SPORT_SECTIONS = Set.of("football", "soccer", "cricket", "rugby", "tennis", "golf",
       "athletics", "cycling", "boxing", "motorsport", "formula one", "f1", "basketball", "baseball", "hockey", "olympics",
       "sport", "sports", "futbol", "deportes", "fussball", "radsport", "leichtathletik", "cyclisme", "athletisme",

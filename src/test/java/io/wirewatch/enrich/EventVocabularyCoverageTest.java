@@ -3834,4 +3834,43 @@ class EventVocabularyCoverageTest {
         .doesNotContain("diplomat-expelled");
     assertThat(headline("Chipmakers sign supply pact").topics()).doesNotContain("agreement-signed");
   }
+
+  @Test
+  void negotiatorsPulledOutMediatorsShuttlingAndFacilitatedTalksAreARoundAndSwapTalksFreeNoOne() {
+    assertThat(body("en", "Israel pulled its negotiators out of Doha on Thursday.").topics()).contains("negotiations");
+    assertThat(body("fr", "Israël a rappelé jeudi ses négociateurs de Doha.").topics()).contains("negotiations");
+    assertThat(body("es", "Israel retiró el jueves a sus negociadores de Doha.").topics()).contains("negotiations");
+    assertThat(body("de", "Israel zog am Donnerstag seine Unterhändler aus Doha ab.").topics()).contains("negotiations");
+    assertThat(body("en", "Envoys shuttled between the Israeli and Hamas delegations in Doha on Sunday.").topics())
+        .contains("negotiations");
+    assertThat(body("fr", "Les émissaires ont fait la navette entre les deux délégations toute la journée de jeudi.").topics())
+        .contains("negotiations");
+    assertThat(body("es", "Los mediadores qataríes iban y venían entre las dos delegaciones el domingo.").topics())
+        .contains("negotiations");
+    assertThat(body("de", "Die Vermittler pendelten am Sonntag zwischen den beiden Delegationen.").topics())
+        .contains("negotiations");
+    assertThat(body("en", "Serbia and Kosovo held EU-facilitated talks in Brussels on Monday.").topics())
+        .contains("negotiations");
+    assertThat(body("en", "Kyiv and Moscow opened prisoner-swap talks in Istanbul on Friday.").topics())
+        .doesNotContain("detention-release");
+    // a union's side pulled from the table is labour news; a swap carried out still frees captives
+    assertThat(body("en", "The union pulled its negotiators out of the pay talks on Friday.").topics())
+        .doesNotContain("negotiations");
+    assertThat(body("en", "Russia and Ukraine exchanged 84 prisoners on Friday.").topics()).contains("detention-release");
+  }
+
+  @Test
+  void theWeeksDiaryDatesItsItemsByTheDaysToCome() {
+    Enrichment week = article("en", "Week ahead: EU ministers weigh Ukraine support, Council votes on Golan force",
+        "TUESDAY - The UN Security Council votes on renewing for six months the mandate of the observer force on the Golan "
+            + "Heights.\n\nMONDAY - European Union foreign ministers meet in Brussels.");
+    assertThat(week.topics()).doesNotContain("un-resolution-adopted", "summit-meeting");
+    Enrichment woche = article("de", "Die Woche voraus: Außenminister in Brüssel",
+        "MONTAG - Die EU-Außenminister kommen in Brüssel zusammen.");
+    assertThat(woche.topics()).doesNotContain("summit-meeting");
+    // what the diary dates before its days ahead is still news
+    Enrichment overnight = article("en", "Week ahead: Council votes on Golan force",
+        "North Korea fired a ballistic missile into the sea overnight, Seoul said.");
+    assertThat(overnight.topics()).contains("missile-launch");
+  }
 }
