@@ -3873,4 +3873,43 @@ class EventVocabularyCoverageTest {
         "North Korea fired a ballistic missile into the sea overnight, Seoul said.");
     assertThat(overnight.topics()).contains("missile-launch");
   }
+
+  @Test
+  void theSchoolsPageTheTownHallAndAPayDisputeFileTheirVetoesSanctionsAndTrucesAway() {
+    assertThat(article("fr", "Au lycée des Salorges, 300 élèves jouent les diplomates le temps d'un sommet",
+        "Dans la salle du « Conseil de sécurité », la délégation jouant la Chine a opposé son veto à un projet de résolution "
+            + "présenté par les élèves incarnant les États-Unis.").topics()).doesNotContain("un-veto");
+    assertThat(headline("Trescientos delegados escolares firman en Valladolid una «declaración conjunta» contra el acoso", "es")
+        .topics()).doesNotContain("agreement-signed");
+    assertThat(headline("Bezirksamt verhängt Sanktionen gegen Vermieter der Wiesenhof-Siedlung", "de").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(headline("Council hits landlord with record sanctions").topics()).doesNotContain("sanctions-imposed");
+    assertThat(headline("Bus drivers call truce in pay dispute as strike ballot is paused").topics()).doesNotContain("ceasefire");
+    assertThat(body("es", "Un equipo de estudiantes lanzó el sábado un cohete de fabricación propia que alcanzó 9 kilómetros.")
+        .topics()).doesNotContain("missile-launch");
+    // the same acts of states keep their topics, and the Security Council is no town hall
+    assertThat(headline("Security Council imposes arms embargo on South Sudan").topics()).contains("sanctions-imposed");
+    assertThat(headline("Russia vetoes UN draft on Sudan").topics()).contains("un-veto");
+  }
+
+  @Test
+  void anActNamedByItsYearIsOfThePastAndASuspensionOfSanctionsImposesNone() {
+    assertThat(headline("Rocket flies from the range where a 1995 missile launch once rattled the Kremlin").topics())
+        .doesNotContain("missile-launch");
+    assertThat(headline("North Korea fires ballistic missile into the sea").topics()).contains("missile-launch");
+    assertThat(body("es", "El Tesoro anunció este viernes la suspensión durante seis meses de las sanciones que pesan sobre la "
+        + "empresa.").topics()).doesNotContain("sanctions-imposed");
+    assertThat(body("es", "Rusia ha vetado el proyecto que habría impuesto sanciones a Myanmar.").topics())
+        .contains("sanctions-blocked");
+  }
+
+  @Test
+  void consulateStaffExpelledAClubFinedAndAidTrucksInspectedReadAsWritten() {
+    assertThat(headline("Poland expels Russian consulate staff").topics()).contains("diplomat-expelled");
+    assertThat(body("de", "Das Verbandssportgericht hat den Verein am Donnerstag zu einer Geldstrafe von 12.000 Euro und einem "
+        + "Teilausschluss der Öffentlichkeit verurteilt.").topics()).doesNotContain("condemnation");
+    assertThat(body("de", "Die Bundesregierung hat den Angriff am Donnerstag scharf verurteilt.").topics()).contains("condemnation");
+    assertThat(body("fr", "Une quarantaine de camions d'aide restaient bloqués mardi, les autorités israéliennes ayant suspendu "
+        + "les inspections.").topics()).doesNotContain("nuclear");
+  }
 }
