@@ -3912,4 +3912,19 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Une quarantaine de camions d'aide restaient bloqués mardi, les autorités israéliennes ayant suspendu "
         + "les inspections.").topics()).doesNotContain("nuclear");
   }
+
+  @Test
+  void trucesStillToBeAnnouncedVetoesForeshadowedAndSuspensionsReportedInTheImperfect() {
+    assertThat(headline("Mediators expect Sudan humanitarian truce to be announced 'within days'").topics())
+        .doesNotContain("ceasefire");
+    assertThat(headline("Sudan truce announced").topics()).contains("ceasefire");
+    assertThat(body("es", "Estados Unidos votará en contra del proyecto, lo que anticipa un nuevo veto de Washington.").topics())
+        .doesNotContain("un-veto");
+    assertThat(body("es", "El Tesoro anunció el lunes que suspendía las sanciones contra el productor de potasa.").topics())
+        .doesNotContain("sanctions-imposed");
+    assertThat(body("es", "Un proyecto ruso, que habría suspendido el embargo durante seis meses, no alcanzó el lunes los nueve "
+        + "votos necesarios.").topics()).doesNotContain("sanctions-blocked");
+    assertThat(body("fr", "Vilnius a convoqué mercredi le chargé d'affaires pour protester contre l'incursion, dans la nuit, de "
+        + "dizaines de ballons de contrebande.").topics()).contains("condemnation").doesNotContain("military-escalation");
+  }
 }
