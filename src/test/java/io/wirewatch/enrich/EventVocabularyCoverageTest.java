@@ -3927,4 +3927,19 @@ class EventVocabularyCoverageTest {
     assertThat(body("fr", "Vilnius a convoqué mercredi le chargé d'affaires pour protester contre l'incursion, dans la nuit, de "
         + "dizaines de ballons de contrebande.").topics()).contains("condemnation").doesNotContain("military-escalation");
   }
+
+  @Test
+  void aidOnItsWayIsToldByItsDepartureAndGrainReleasedFreesNoOne() {
+    assertThat(headline("WFP convoy rolls out of Lokichogio into South Sudan").topics()).contains("humanitarian-aid");
+    assertThat(headline("Un avion chargé d'aide humanitaire décolle pour les réfugiés soudanais du Tchad", "fr").topics())
+        .contains("humanitarian-aid");
+    assertThat(headline("Despega de Zaragoza el primer A400M con ayuda española para Haití", "es").topics())
+        .contains("humanitarian-aid");
+    assertThat(headline("Bundeswehr-Maschine mit Hilfsgütern startet in Richtung Sudan", "de").topics())
+        .contains("humanitarian-aid");
+    assertThat(headline("Britain airlifts tents and blankets to Morocco").topics()).contains("humanitarian-aid");
+    assertThat(headline("Ryanair plane takes off with 180 passengers").topics()).doesNotContain("humanitarian-aid");
+    assertThat(body("en", "On Thursday the government said it had released a further 5,000 tonnes of maize from the strategic "
+        + "grain reserve for refugees.").topics()).doesNotContain("detention-release");
+  }
 }
