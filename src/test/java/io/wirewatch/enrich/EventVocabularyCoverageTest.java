@@ -3942,4 +3942,19 @@ class EventVocabularyCoverageTest {
     assertThat(body("en", "On Thursday the government said it had released a further 5,000 tonnes of maize from the strategic "
         + "grain reserve for refugees.").topics()).doesNotContain("detention-release");
   }
+
+  @Test
+  void theBusinessSensesLaunchCompaniesTakeoversInPoundsAndCompaniesDrawnTogether() {
+    assertThat(body("de", "Die Trägerrakete des Münchner Unternehmens hat am Donnerstagabend vom Weltraumbahnhof Andøya aus "
+        + "erstmals Nutzlasten in eine Umlaufbahn gebracht.").topics()).doesNotContain("missile-launch");
+    assertThat(body("fr", "La société a réussi dans la nuit de samedi à dimanche le tir de sa fusée depuis la base de Kourou.")
+        .topics()).doesNotContain("missile-launch");
+    assertThat(headline("Regulator blocks Halden's 4.2bn-pound takeover of Dutch chip designer").topics())
+        .doesNotContain("military-escalation");
+    assertThat(body("fr", "La Commission européenne a interdit jeudi le rapprochement entre le constructeur naval français "
+        + "Chantiers de l'Armor et l'italien Cantieri di Liguria.").topics()).doesNotContain("relations-restored");
+    // a state's launch and a state's shelling keep their topics
+    assertThat(headline("North Korea launches spy satellite on long-range rocket").topics()).contains("missile-launch");
+    assertThat(headline("Israeli jets pound Hezbollah targets in southern Lebanon").topics()).contains("military-escalation");
+  }
 }
