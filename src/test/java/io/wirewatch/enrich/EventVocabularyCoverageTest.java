@@ -3957,4 +3957,12 @@ class EventVocabularyCoverageTest {
     assertThat(headline("North Korea launches spy satellite on long-range rocket").topics()).contains("missile-launch");
     assertThat(headline("Israeli jets pound Hezbollah targets in southern Lebanon").topics()).contains("military-escalation");
   }
+
+  @Test
+  void aFirmTakenOffTheListOfSanctionedEntitiesInSpanishIsDelisted() {
+    assertThat(body("es", "El Departamento del Tesoro de Estados Unidos retiró el lunes a Belaruskali de su lista de entidades "
+        + "sancionadas.").topics()).contains("sanctions-lifted");
+    assertThat(body("es", "Los precios cayeron este martes después de que el Tesoro retirara el lunes a Belaruskali de su lista "
+        + "de entidades sancionadas.").topics()).contains("sanctions-lifted");
+  }
 }
