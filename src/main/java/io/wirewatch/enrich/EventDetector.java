@@ -718,7 +718,7 @@ final class EventDetector {
         }
         // a factbox or a timeline lists earlier events as an analysis recalls them: only what it dates in the window is news
         analysis = analysisTitle(fs.tokens, fs.sentences.get(0)) || referenceTitle(fs.tokens, fs.sentences.get(0));
-        diary = sectionTitle(fs.tokens, fs.sentences.get(0), DIARY_GENRES);
+        diary = analysis && sectionTitle(fs.tokens, fs.sentences.get(0), DIARY_GENRES);
       }
     }
     for (FieldScan fs : scans) {
@@ -915,10 +915,13 @@ final class EventDetector {
       "necrologie", "obituario",
       // the week's diary: "The week ahead:", "Die Woche voraus:", "La semaine à venir :", "Semana que viene:", "Agenda:"
       "the week ahead", "woche voraus", "die woche voraus", "wochenvorschau", "semaine a venir", "la semaine a venir",
-      "semana que viene", "agenda",
+      "semana que viene", "la semana que viene", "agenda",
       // the explainer by its other names: "Erklärt: Was der Snapback-Mechanismus für Iran bedeutet", "Explained:"
       "explained", "erklart", "explique", "explicado", "questions and answers", "fragen und antworten");
-  /** The week's diary among the analyses: its items are dated by the weekdays to come ("TUESDAY - The Council votes ..."). */
+  /**
+   * The week's diary among the {@link #ANALYSIS_GENRES}: its items are dated by the weekdays to come ("TUESDAY - The Council
+   * votes ...").
+   */
   private static final Set<String> DIARY_GENRES = Set.of("week ahead", "the week ahead", "what to watch", "woche voraus",
       "die woche voraus", "wochenvorschau", "semaine a venir", "la semaine a venir", "semana que viene",
       "la semana que viene");
