@@ -26,7 +26,7 @@ final class Corpus {
       "r13", "r13b", "r13c", "r13d", "r13e", "r13f", "r13g",
       "r13h", "r14", "r14b", "r14c", "r14d", "r14e", "r14f", "r14g", "r14h", "r14i", "r15", "r15b", "r15c", "r15d", "r15e",
       "r16", "r16b", "r16c", "r16d", "r16e", "r17", "r17b", "r17c", "r17d", "r17e", "r18", "r18b", "r18c", "r18d",
-      "r19", "r19b", "r19c", "r19d", "r20", "r20b", "r20c", "r20d", "r21", "r21b", "r21c", "r21d", "r21e");
+      "r19", "r19b", "r19c", "r19d", "r20", "r20b", "r20c", "r20d", "r21", "r21b", "r21c", "r21d", "r21e", "r21f");
   private static final List<String> BATCHES = List.of("en", "fr", "es", "de", "long");
   /** The files of each split, as class-path resources. */
   static final List<String> TEST_FILES = List.of("/corpus/test/en.jsonl", "/corpus/test/multilingual.jsonl",
