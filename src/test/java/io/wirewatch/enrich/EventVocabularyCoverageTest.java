@@ -3965,4 +3965,15 @@ class EventVocabularyCoverageTest {
     assertThat(body("es", "Los precios cayeron este martes después de que el Tesoro retirara el lunes a Belaruskali de su lista "
         + "de entidades sancionadas.").topics()).contains("sanctions-lifted");
   }
+
+  @Test
+  void inspectorsWhoCouldNotEnterAndARefusalDatedBeforeItsInfinitive() {
+    assertThat(body("es", "Los inspectores del Organismo Internacional de Energía Atómica no pudieron entrar el miércoles en la "
+        + "planta de enriquecimiento de Fordo.").topics()).contains("nuclear");
+    assertThat(body("en", "IAEA inspectors could not enter the Fordow site on Wednesday, the agency said.").topics())
+        .contains("nuclear");
+    assertThat(body("en", "Journalists could not enter the stadium on Wednesday.").topics()).doesNotContain("nuclear");
+    assertThat(body("en", "Hungary's envoy refused on Monday to approve the sanctions package.").topics())
+        .doesNotContain("sanctions-imposed");
+  }
 }
