@@ -3887,8 +3887,10 @@ class EventVocabularyCoverageTest {
     assertThat(headline("Bus drivers call truce in pay dispute as strike ballot is paused").topics()).doesNotContain("ceasefire");
     assertThat(body("es", "Un equipo de estudiantes lanzó el sábado un cohete de fabricación propia que alcanzó 9 kilómetros.")
         .topics()).doesNotContain("missile-launch");
-    // the same acts of states keep their topics, and the Security Council is no town hall
+    // the same acts of states keep their topics, and the Security Council is no town hall; war news names schools too
     assertThat(headline("Security Council imposes arms embargo on South Sudan").topics()).contains("sanctions-imposed");
+    assertThat(headline("Schools in Hokkaido told to shelter as North Korea fires missile").topics()).contains("missile-launch");
+    assertThat(headline("Gaza schools reopen as truce holds").topics()).contains("ceasefire");
     assertThat(headline("Russia vetoes UN draft on Sudan").topics()).contains("un-veto");
   }
 
