@@ -297,9 +297,25 @@ public final class RuleSet {
       List<List<String>> defaultExcludeTerms = new ArrayList<>();
       int defaultBackground = -1;
       List<Req> defaultAbsent = List.of();
+      // per topic, the headline-absent terms every rule of the topic names on top of its own
+      Map<String, List<Node>> topicHeadlineAbsent = new HashMap<>();
       Node defaults = root.map().get("defaults");
       if (defaults != null) {
-        keys(defaults, "defaults", Set.of("exclude", "background", "absent"));
+        keys(defaults, "defaults", Set.of("exclude", "background", "absent", "headline-absent"));
+        Node byTopic = defaults.map().get("headline-absent");
+        if (byTopic != null) {
+          if (!byTopic.isMap()) {
+            throw err(byTopic, "headline-absent of defaults must map topics to terms",
+                "write e.g. headline-absent: {sanctions-imposed: [\"@town-hall\"]}");
+          }
+          for (Map.Entry<String, Node> e : byTopic.map().entrySet()) {
+            if (!topics.containsKey(e.getKey())) {
+              throw err(e.getValue(), "headline-absent of defaults names the unknown topic '" + e.getKey() + "'",
+                  "use one of " + new java.util.TreeSet<>(topics.keySet()));
+            }
+            topicHeadlineAbsent.put(e.getKey(), list(e.getValue(), "headline-absent of defaults for " + e.getKey()));
+          }
+        }
         if (defaults.map().containsKey("absent")) {
           defaultAbsent = reqs(defaults.map().get("absent"), "absent of defaults");
         }
@@ -386,8 +402,10 @@ public final class RuleSet {
           }
         }
         Req proposal = r.map().containsKey("proposal") ? req(r.map().get("proposal"), "proposal of " + id) : null;
-        int headlineAbsent = r.map().containsKey("headline-absent")
-            ? group(r.map().get("headline-absent"), true, "headline-absent of " + id) : -1;
+        List<Node> headlineTerms = new ArrayList<>(r.map().containsKey("headline-absent")
+            ? list(r.map().get("headline-absent"), "headline-absent of " + id) : List.of());
+        headlineTerms.addAll(topicHeadlineAbsent.getOrDefault(topic, List.of()));
+        int headlineAbsent = headlineTerms.isEmpty() ? -1 : group(headlineTerms, true, "headline-absent of " + id);
         rules.add(new Rule(id, topic, trigger, require, absent, exclude, background, actors, targets,
             venue, venueRequired, venueRivals, Set.copyOf(suppresses), confidence, proposal, ownOnly, headlineAbsent));
       }
@@ -521,8 +539,13 @@ public final class RuleSet {
 
     /** Compiles a term list into a group id, sharing the group of an identical earlier list. */
     int group(Node terms, boolean inflect, String what) {
+      return group(list(terms, what), inflect, what);
+    }
+
+    /** The id of the group of these terms, a new one unless a group of the same content exists. */
+    int group(List<Node> terms, boolean inflect, String what) {
       Group g = new Group(groups.size());
-      addTerms(g, list(terms, what), inflect, what, new HashSet<>());
+      addTerms(g, terms, inflect, what, new HashSet<>());
       g.numberAccents();
       Group same = groupByContent.putIfAbsent(g.contentKey(), g);
       if (same != null) {

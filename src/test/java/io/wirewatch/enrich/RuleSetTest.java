@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.wirewatch.UserException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,24 +73,46 @@ class RuleSetTest {
         .hasMessageContaining("accent-sensitive term '^veto rápido' must be one word");
   }
 
+  /** A veto of sanctions reported in the body on a Tuesday, under the given headline and body, tagged with these rules. */
+  private static List<String> topics(RuleSet rules, String headline, String body) {
+    return Enricher.create(Gazetteer.defaults(), rules).enrich(new ArticleText("a", headline, body, "en",
+        java.time.Instant.parse("2026-03-02T10:00:00Z"))).topics();
+  }
+
+  private static List<String> topics(RuleSet rules, String headline) {
+    return topics(rules, headline, VETO_BODY);
+  }
+
+  private static final String VETO_BODY = "Russia cast a veto on the sanctions on Tuesday.";
+
   @Test
   void aHeadlineAbsentTermInTheHeadlineSilencesTheRuleInTheWholeArticle() {
     RuleSet rules = RuleSet.parse(MINIMAL.replace("    topic: sanctions-blocked\n",
         "    topic: sanctions-blocked\n    headline-absent: [football]\n"), "t.yaml");
     assertThat(rules.rules.get(0).headlineAbsent()).isNotNegative();
-    Enricher enricher = Enricher.create(Gazetteer.defaults(), rules);
-    java.time.Instant at = java.time.Instant.parse("2026-03-02T10:00:00Z");
-    String body = "Russia cast a veto on the sanctions on Tuesday.";
-    assertThat(enricher.enrich(new ArticleText("a", "Council vote", body, "en", at)).topics())
-        .containsExactly("sanctions-blocked");
-    assertThat(enricher.enrich(new ArticleText("b", "Football: league vote", body, "en", at)).topics()).isEmpty();
+    assertThat(topics(rules, "Council vote")).containsExactly("sanctions-blocked");
+    assertThat(topics(rules, "Football league vote")).isEmpty();
     // a live page's headline names several stories: its term files none of them
-    assertThat(enricher.enrich(new ArticleText("c", "Live: football league vote; Council vote", body, "en", at)).topics())
-        .containsExactly("sanctions-blocked");
+    assertThat(topics(rules, "Live: football league vote; Council vote")).containsExactly("sanctions-blocked");
     // the term in the body is no headline's
-    assertThat(enricher.enrich(new ArticleText("d", "Council vote", body + " Football fans watched.", "en", at)).topics())
-        .containsExactly("sanctions-blocked");
+    assertThat(topics(rules, "Council vote", VETO_BODY + " Football fans watched.")).containsExactly("sanctions-blocked");
     assertThat(RuleSet.parse(MINIMAL, "t.yaml").rules.get(0).headlineAbsent()).isEqualTo(-1);
+  }
+
+  @Test
+  void aTopicsHeadlineAbsentTermsUnderDefaultsJoinEachOfItsRulesOwn() {
+    String byTopic = MINIMAL.replace("rules:\n", "defaults:\n  headline-absent:\n    sanctions-blocked: [football]\nrules:\n");
+    RuleSet rules = RuleSet.parse(byTopic, "t.yaml");
+    assertThat(topics(rules, "Council vote")).containsExactly("sanctions-blocked");
+    assertThat(topics(rules, "Football league vote")).isEmpty();
+    // on top of the rule's own terms, in one group
+    RuleSet both = RuleSet.parse(byTopic.replace("    topic: sanctions-blocked\n",
+        "    topic: sanctions-blocked\n    headline-absent: [cricket]\n"), "t.yaml");
+    assertThat(topics(both, "Football league vote")).isEmpty();
+    assertThat(topics(both, "Cricket board vote")).isEmpty();
+    assertThat(topics(both, "Council vote")).containsExactly("sanctions-blocked");
+    assertThatThrownBy(() -> RuleSet.parse(byTopic.replace("    sanctions-blocked: [football]", "    sanctions-blokked: [football]"),
+        "t.yaml")).hasMessageContaining("unknown topic 'sanctions-blokked'").hasMessageContaining("sanctions-blocked");
   }
 
   @Test
