@@ -909,22 +909,24 @@ final class EventDetector {
     return sectionTitle(t, sent, SPORT_SECTIONS);
   }
 
-  private static final Set<String> ANALYSIS_GENRES = Set.of("analysis", "analyse", "analisis", "hintergrund", "explainer",
-      "feature", "insight", "commentary", "opinion", "kommentar", "decryptage", "eclairage", "preview", "vorschau",
-      "week ahead", "what to watch", "news analysis", "profile", "portrait", "portrat", "perfil", "obituary", "nachruf",
-      "necrologie", "obituario",
-      // the week's diary: "The week ahead:", "Die Woche voraus:", "La semaine à venir :", "Semana que viene:", "Agenda:"
-      "the week ahead", "woche voraus", "die woche voraus", "wochenvorschau", "semaine a venir", "la semaine a venir",
-      "semana que viene", "la semana que viene", "agenda",
-      // the explainer by its other names: "Erklärt: Was der Snapback-Mechanismus für Iran bedeutet", "Explained:"
-      "explained", "erklart", "explique", "explicado", "questions and answers", "fragen und antworten");
-  /**
-   * The week's diary among the {@link #ANALYSIS_GENRES}: its items are dated by the weekdays to come ("TUESDAY - The Council
-   * votes ...").
-   */
+  /** The week's diary among the {@link #ANALYSIS_GENRES}: its items are dated by the weekdays to come ("TUESDAY - The Council
+   * votes ..."): "The week ahead:", "Die Woche voraus:", "La semaine à venir :", "Semana que viene:", "WHAT TO WATCH-". */
   private static final Set<String> DIARY_GENRES = Set.of("week ahead", "the week ahead", "what to watch", "woche voraus",
       "die woche voraus", "wochenvorschau", "semaine a venir", "la semaine a venir", "semana que viene",
       "la semana que viene");
+  private static final Set<String> ANALYSIS_GENRES = union(DIARY_GENRES, Set.of("analysis", "analyse", "analisis",
+      "hintergrund", "explainer", "feature", "insight", "commentary", "opinion", "kommentar", "decryptage", "eclairage",
+      "preview", "vorschau", "news analysis", "profile", "portrait", "portrat", "perfil", "obituary", "nachruf", "necrologie",
+      "obituario", "agenda",
+      // the explainer by its other names: "Erklärt: Was der Snapback-Mechanismus für Iran bedeutet", "Explained:"
+      "explained", "erklart", "explique", "explicado", "questions and answers", "fragen und antworten"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
   /** The weekday names of {@link #days()}. */
   private static final Set<String> WEEKDAY_NAMES = weekdayNames();
 
