@@ -2,6 +2,7 @@ package io.wirewatch.bench;
 
 import io.wirewatch.enrich.ArticleText;
 import io.wirewatch.enrich.Enricher;
+import io.wirewatch.enrich.Enrichment;
 import io.wirewatch.enrich.RuleSet;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -85,6 +86,15 @@ public class TaggerBenchmark {
       String body = new String(b.substring(0, ARTICLE_BYTES).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
       texts.add(body);
       articles.add(new ArticleText("bench-" + a, "China, Russia block U.S. bid for more North Korea sanctions", body, "en"));
+    }
+    // a timing of a tagger that finds nothing measures nothing: every article must come out with the headline's story
+    for (ArticleText a : articles) {
+      Enrichment e = enricher.enrich(a);
+      if (!e.topics().contains("sanctions-blocked") || !e.countryCodes().containsAll(List.of("CN", "RU", "KP", "US"))) {
+        throw new IllegalStateException("rules '" + rules + "' tag benchmark article " + a.id() + " with topics " + e.topics()
+            + " and countries " + e.countryCodes() + ", not sanctions-blocked with CN, RU, KP and US: the timing would not"
+            + " be of a working tagger; check the rules file");
+      }
     }
     naive = new ArrayList<>();
     for (String name : enricher.gazetteer().names()) {
